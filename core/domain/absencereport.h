@@ -1,0 +1,52 @@
+#pragma once
+
+#include "registrationcode.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QUuid>
+#include <optional>
+
+namespace Aanwezig {
+
+// Where a report is on its way from the phone to the mentor.
+enum class ReportState { SavedOnPhone, Sent, Received, SeenByMentor, Closed };
+QString reportStateKey(ReportState state);
+std::optional<ReportState> parseReportState(QStringView key);
+
+// A leave request (V) waits for the school's decision.
+enum class LeaveDecision { NotNeeded, Pending, Approved, Refused };
+QString leaveDecisionKey(LeaveDecision decision);
+std::optional<LeaveDecision> parseLeaveDecision(QStringView key);
+
+inline constexpr int maxNoteLength = 500;
+
+struct AbsenceReport
+{
+    QUuid id; // made on the phone
+    QString studentId;
+    QString reporterId;
+    RegistrationCode code = RegistrationCode::Z;
+    QDateTime start; // wall time, see walltime.h
+    QDateTime end;   // invalid: open-ended ("until better")
+    QString note;    // never medical details; at most maxNoteLength characters
+    ReportState state = ReportState::SavedOnPhone;
+    LeaveDecision decision = LeaveDecision::NotNeeded;
+    QDateTime createdAt;
+
+    bool isOpenEnded() const { return !end.isValid(); }
+    bool isClosed() const { return state == ReportState::Closed; }
+    // Half-open periods [start, end) overlap; an open end reaches forever.
+    bool overlaps(const AbsenceReport &other) const;
+    // Whether the report covers the given moment.
+    bool covers(const QDateTime &moment) const;
+
+    QJsonObject toJson() const;
+    // Returns nullopt and sets *error (when given) when a field is missing or malformed.
+    static std::optional<AbsenceReport> fromJson(const QJsonObject &json, QString *error = nullptr);
+
+    friend bool operator==(const AbsenceReport &, const AbsenceReport &) = default;
+};
+
+} // namespace Aanwezig

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "absencereport.h"
+#include "role.h"
+#include "ruleerror.h"
+
+#include <QList>
+
+namespace Aanwezig {
+
+// What a school allows; configurable per school.
+struct ReportPolicy
+{
+    int maxDaysBack = 7; // how far in the past a report may start
+};
+
+// Checks a new report against the rules. `otherReports` are the student's
+// reports already known (the new one's id is skipped). Closed reports keep
+// their period, so an overlap with them is refused too.
+RuleCheck checkNewReport(const AbsenceReport &report, Role reporterRole,
+                         const QList<AbsenceReport> &otherReports, const QDateTime &now,
+                         const ReportPolicy &policy = {});
+
+// "Beter melden": only an open sickness report (Z, not closed) can be closed,
+// and not before it started.
+RuleCheck checkRecovery(const AbsenceReport &report, const QDateTime &at);
+// The report closed at `at` (its end moves to `at` unless it already ended earlier).
+AbsenceReport recovered(AbsenceReport report, const QDateTime &at);
+
+} // namespace Aanwezig

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+namespace Aanwezig {
+
+// School times are wall-clock times at the school ("maandag 08:30"), not
+// instants: they are kept as QDateTime in UTC spec so that comparisons and
+// arithmetic never shift with daylight saving. On the wire they are written
+// as "YYYY-MM-DDTHH:MM" without a zone.
+QDateTime wallTime(QDate date, QTime time = QTime(0, 0));
+QString formatWallTime(const QDateTime &time);
+// Returns an invalid QDateTime when text is not "YYYY-MM-DDTHH:MM[:SS]".
+QDateTime parseWallTime(const QString &text);
+// The current wall-clock time at the school (the device's local time).
+QDateTime currentWallTime();
+
+// Parts of a school day a report can cover.
+enum class DayPart { WholeDay, Morning, Afternoon };
+inline constexpr int middayMinutes = 12 * 60;
+
+struct Period
+{
+    QDateTime start;
+    QDateTime end; // invalid: open-ended
+};
+Period periodOf(QDate date, DayPart part);
+
+} // namespace Aanwezig

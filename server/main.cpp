@@ -1,0 +1,44 @@
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstring>
+
+using namespace Aanwezig::Server;
+
+namespace {
+struct Command
+{
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &args);
+};
+
+const Command commands[] = {
+    {"help", "show this list", nullptr},
+};
+
+int usage()
+{
+    QTextStream err(stderr);
+    err << "usage: aanwezig-server COMMAND [OPTIONS]\n\ncommands:\n";
+    for (const Command &c : commands)
+        err << "  " << c.name << "  " << c.summary << "\n";
+    return 2;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("aanwezig-server"));
+    const QStringList args = app.arguments().mid(1);
+    if (args.isEmpty())
+        return usage();
+    for (const Command &c : commands) {
+        if (args.first() == QLatin1String(c.name))
+            return c.run ? c.run(args.mid(1)) : usage();
+    }
+    return usage();
+}

@@ -1,0 +1,173 @@
+#include "domain/absencerules.h"
+#include "domain/walltime.h"
+
+#include <QTest>
+
+using namespace Aanwezig;
+
+namespace {
+const QDate monday(2026, 11, 23);
+const QDateTime now = wallTime(monday, QTime(7, 30));
+
+AbsenceReport report(RegistrationCode code, QDateTime start, QDateTime end = {})
+{
+    AbsenceReport r;
+    r.id = QUuid::createUuid();
+    r.studentId = QStringLiteral("s1");
+    r.reporterId = QStringLiteral("p1");
+    r.code = code;
+    r.start = start;
+    r.end = end;
+    return r;
+}
+
+QString violation(const RuleCheck &check)
+{
+    return check ? check->code : QString();
+}
+} // namespace
+
+class TestAbsenceRules : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void todayWholeDayUntilBetterIsAccepted()
+    {
+        const Period today = periodOf(monday, DayPart::WholeDay);
+        QCOMPARE(violation(checkNewReport(report(RegistrationCode::Z, today.start), Role::Parent, {}, now)),
+                 QString());
+    }
+
+    void endMustComeAfterStart()
+    {
+        const QDateTime start = wallTime(monday, QTime(10, 0));
+        QCOMPARE(violation(checkNewReport(report(RegistrationCode::D, start, start), Role::Parent, {}, now)),
+                 QStringLiteral("end_before_start"));
+        QCOMPARE(violation(checkNewReport(report(RegistrationCode::D, start, start.addSecs(-60)),
+                                          Role::Parent, {}, now)),
+                 QStringLiteral("end_before_start"));
+        QCOMPARE(violation(checkNewReport(report(RegistrationCode::D, start, start.addSecs(60)),
+                                          Role::Parent, {}, now)),
+                 QString());
+    }
+
+    void parentsReportOnlyTheirCodes_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<bool>("allowed");
+        for (RegistrationCode c : allRegistrationCodes()) {
+            const bool allowed = c == RegistrationCode::Z || c == RegistrationCode::D
+                                 || c == RegistrationCode::G || c == RegistrationCode::V;
+            QTest::newRow(codeInfo(c).key) << codeKey(c) << allowed;
+        }
+    }
+
+    void parentsReportOnlyTheirCodes()
+    {
+        QFETCH(QString, code);
+        QFETCH(bool, allowed);
+        const AbsenceReport r = report(*parseRegistrationCode(code), wallTime(monday, QTime(9, 0)),
+                                       wallTime(monday, QTime(10, 0)));
+        QCOMPARE(violation(checkNewReport(r, Role::Parent, {}, now)).isEmpty(), allowed);
+        // The school may register every code.
+        QCOMPARE(violation(checkNewReport(r, Role::Mentor, {}, now)), QString());
+    }
+
+    void studentsCannotReport()
+    {
+        const AbsenceReport r = report(RegistrationCode::Z, wallTime(monday));
+        QCOMPARE(violation(checkNewReport(r, Role::Student, {}, now)), QStringLiteral("code_not_allowed"));
+    }
+
+    void noOverlapWithAnotherReport()
+    {
+        const AbsenceReport sick = report(RegistrationCode::Z, wallTime(monday)); // open-ended
+        const AbsenceReport doctorLater =
+            report(RegistrationCode::D, wallTime(monday.addDays(3), QTime(14, 0)),
+                   wallTime(monday.addDays(3), QTime(15, 0)));
+        QCOMPARE(violation(checkNewReport(doctorLater, Role::Parent, {sick}, now)),
+                 QStringLiteral("overlap"));
+
+        const AbsenceReport morningDoctor = report(RegistrationCode::D, wallTime(monday, QTime(9, 0)),
+                                                   wallTime(monday, QTime(10, 0)));
+        const AbsenceReport afternoonDoctor =
+            report(RegistrationCode::D, wallTime(monday, QTime(10, 0)), wallTime(monday, QTime(11, 0)));
+        // Back-to-back periods do not overlap; several reports per child are fine.
+        QCOMPARE(violation(checkNewReport(afternoonDoctor, Role::Parent, {morningDoctor}, now)),
+                 QString());
+        // Another student's report never blocks.
+        AbsenceReport otherChild = sick;
+        otherChild.id = QUuid::createUuid();
+        otherChild.studentId = QStringLiteral("s2");
+        QCOMPARE(violation(checkNewReport(doctorLater, Role::Parent, {otherChild}, now)), QString());
+        // The report itself (same id) is not an overlap with itself.
+        QCOMPARE(violation(checkNewReport(sick, Role::Parent, {sick}, now)), QString());
+    }
+
+    void notFurtherBackThanPolicy()
+    {
+        const AbsenceReport sevenBack = report(RegistrationCode::Z, wallTime(monday.addDays(-7)),
+                                               wallTime(monday.addDays(-6)));
+        const AbsenceReport eightBack = report(RegistrationCode::Z, wallTime(monday.addDays(-8)),
+                                               wallTime(monday.addDays(-7)));
+        QCOMPARE(violation(checkNewReport(sevenBack, Role::Parent, {}, now)), QString());
+        QCOMPARE(violation(checkNewReport(eightBack, Role::Parent, {}, now)), QStringLiteral("too_far_back"));
+        QCOMPARE(violation(checkNewReport(sevenBack, Role::Parent, {}, now, ReportPolicy{3})),
+                 QStringLiteral("too_far_back"));
+    }
+
+    void futureStartIsFine()
+    {
+        // On Friday a parent can report Monday.
+        const QDateTime friday = wallTime(monday.addDays(-3), QTime(20, 0));
+        QCOMPARE(violation(checkNewReport(report(RegistrationCode::D, wallTime(monday, QTime(8, 0)),
+                                                 wallTime(monday, QTime(9, 0))),
+                                          Role::Parent, {}, friday)),
+                 QString());
+    }
+
+    void noteLength()
+    {
+        AbsenceReport r = report(RegistrationCode::Z, wallTime(monday));
+        r.note = QString(maxNoteLength, QLatin1Char('x'));
+        QCOMPARE(violation(checkNewReport(r, Role::Parent, {}, now)), QString());
+        r.note.append(QLatin1Char('x'));
+        QCOMPARE(violation(checkNewReport(r, Role::Parent, {}, now)), QStringLiteral("note_too_long"));
+    }
+
+    void recoveryClosesOpenSickness()
+    {
+        const AbsenceReport sick = report(RegistrationCode::Z, wallTime(monday));
+        const QDateTime better = wallTime(monday.addDays(2), QTime(18, 0));
+        QCOMPARE(violation(checkRecovery(sick, better)), QString());
+        const AbsenceReport closed = recovered(sick, better);
+        QCOMPARE(closed.end, better);
+        QVERIFY(closed.isClosed());
+        QCOMPARE(violation(checkRecovery(closed, better)), QStringLiteral("already_closed"));
+        QCOMPARE(violation(checkRecovery(sick, wallTime(monday.addDays(-1)))),
+                 QStringLiteral("recovery_before_start"));
+        const AbsenceReport doctor = report(RegistrationCode::D, wallTime(monday, QTime(9, 0)),
+                                            wallTime(monday, QTime(10, 0)));
+        QCOMPARE(violation(checkRecovery(doctor, better)), QStringLiteral("not_sickness"));
+    }
+
+    void recoveryKeepsAnEarlierEnd()
+    {
+        const AbsenceReport sick =
+            report(RegistrationCode::Z, wallTime(monday), wallTime(monday.addDays(1)));
+        QCOMPARE(recovered(sick, wallTime(monday.addDays(3))).end, wallTime(monday.addDays(1)));
+        QCOMPARE(recovered(sick, wallTime(monday, QTime(12, 0))).end, wallTime(monday, QTime(12, 0)));
+    }
+
+    void partsOfTheDay()
+    {
+        const Period morning = periodOf(monday, DayPart::Morning);
+        const Period afternoon = periodOf(monday, DayPart::Afternoon);
+        QCOMPARE(morning.end, afternoon.start);
+        QCOMPARE(afternoon.end, wallTime(monday.addDays(1)));
+        QCOMPARE(periodOf(monday, DayPart::WholeDay).start, morning.start);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAbsenceRules)
+#include "tst_absencerules.moc"

@@ -1,0 +1,147 @@
+#include "domain/absencereport.h"
+#include "domain/checkin.h"
+#include "domain/contactlogentry.h"
+#include "domain/returnplan.h"
+#include "domain/walltime.h"
+#include "domain/warmmessage.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Aanwezig;
+
+namespace {
+QJsonObject throughText(const QJsonObject &json)
+{
+    return QJsonDocument::fromJson(QJsonDocument(json).toJson()).object();
+}
+} // namespace
+
+class TestEntities : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void reportRoundTrip()
+    {
+        AbsenceReport r;
+        r.id = QUuid::createUuid();
+        r.studentId = QStringLiteral("s1");
+        r.reporterId = QStringLiteral("p1");
+        r.code = RegistrationCode::V;
+        r.start = wallTime(QDate(2026, 12, 1), QTime(8, 30));
+        r.note = QStringLiteral("bruiloft");
+        r.state = ReportState::Received;
+        r.decision = LeaveDecision::Pending;
+        r.createdAt = wallTime(QDate(2026, 11, 22), QTime(21, 5));
+        QString error;
+        const auto back = AbsenceReport::fromJson(throughText(r.toJson()), &error);
+        QVERIFY2(back.has_value(), qPrintable(error));
+        QCOMPARE(*back, r);
+        QVERIFY(back->isOpenEnded());
+    }
+
+    void reportErrorsNameTheField()
+    {
+        QString error;
+        QJsonObject json{{QStringLiteral("id"), QStringLiteral("not-a-uuid")}};
+        QVERIFY(!AbsenceReport::fromJson(json, &error));
+        QVERIFY2(error.contains(QStringLiteral("'id'")), qPrintable(error));
+
+        json = AbsenceReport{QUuid::createUuid(), QStringLiteral("s1"), {}, RegistrationCode::Z,
+                             wallTime(QDate(2026, 11, 23)), {}, {}, ReportState::Sent,
+                             LeaveDecision::NotNeeded, {}}
+                   .toJson();
+        json[QStringLiteral("code")] = QStringLiteral("XX");
+        QVERIFY(!AbsenceReport::fromJson(json, &error));
+        QVERIFY2(error.contains(QStringLiteral("'code'")), qPrintable(error));
+        json[QStringLiteral("code")] = QStringLiteral("Z");
+        json[QStringLiteral("start")] = QStringLiteral("23-11-2026");
+        QVERIFY(!AbsenceReport::fromJson(json, &error));
+        QVERIFY2(error.contains(QStringLiteral("'start'")), qPrintable(error));
+        json[QStringLiteral("start")] = 5;
+        QVERIFY(!AbsenceReport::fromJson(json, &error));
+        QVERIFY2(error.contains(QStringLiteral("must be a string")), qPrintable(error));
+    }
+
+    void messageRoundTripAndRules()
+    {
+        WarmMessage m;
+        m.id = QUuid::createUuid();
+        m.studentId = QStringLiteral("s1");
+        m.senderId = QStringLiteral("m1");
+        m.templateKey = QStringLiteral("miss_you");
+        m.fromClass = true;
+        m.toParents = true;
+        m.language = QStringLiteral("tr");
+        m.sentAt = wallTime(QDate(2026, 11, 23), QTime(9, 0));
+        m.readBy = {QStringLiteral("s1")};
+        const auto back = WarmMessage::fromJson(throughText(m.toJson()));
+        QVERIFY(back);
+        QCOMPARE(*back, m);
+        QVERIFY(!checkMessage(m));
+        m.toStudent = false;
+        m.toParents = false;
+        QCOMPARE(checkMessage(m)->code, QStringLiteral("no_recipients"));
+        m.toStudent = true;
+        m.templateKey.clear();
+        m.text = QStringLiteral("   ");
+        QCOMPARE(checkMessage(m)->code, QStringLiteral("empty_message"));
+    }
+
+    void planRoundTripAndRules()
+    {
+        PlanStep s{QUuid::createUuid(), QStringLiteral("s1"), PlanStep::Owner::Buddy,
+                   QStringLiteral("Aantekeningen delen"), QDate(2026, 11, 30), false, 2};
+        QCOMPARE(*PlanStep::fromJson(throughText(s.toJson())), s);
+        QVERIFY(!checkPlanStep(s));
+        s.title = QStringLiteral(" ");
+        QCOMPARE(checkPlanStep(s)->code, QStringLiteral("empty_title"));
+
+        ReturnPlan p{QStringLiteral("s1"), QStringLiteral("Sem"), QStringLiteral("mevrouw De Vries"), 3,
+                     QStringLiteral("Elke ochtend het eerste uur")};
+        QCOMPARE(*ReturnPlan::fromJson(throughText(p.toJson())), p);
+        QJsonObject json = p.toJson();
+        json[QStringLiteral("check_in_every_days")] = 0;
+        QString error;
+        QVERIFY(!ReturnPlan::fromJson(json, &error));
+        QVERIFY(error.contains(QStringLiteral("check_in_every_days")));
+    }
+
+    void checkInMoodRange()
+    {
+        CheckIn c{QUuid::createUuid(), QStringLiteral("s1"), 4, QStringLiteral("de buddy"),
+                  QStringLiteral("later beginnen"), wallTime(QDate(2026, 11, 24), QTime(8, 0))};
+        QCOMPARE(*CheckIn::fromJson(throughText(c.toJson())), c);
+        QJsonObject json = c.toJson();
+        for (const QJsonValue &bad : {QJsonValue(0), QJsonValue(6), QJsonValue(2.5), QJsonValue(QStringLiteral("3"))}) {
+            json[QStringLiteral("mood")] = bad;
+            QVERIFY(!CheckIn::fromJson(json));
+        }
+        c.mood = 6;
+        QCOMPARE(checkCheckIn(c)->code, QStringLiteral("bad_mood"));
+    }
+
+    void contactRoundTrip()
+    {
+        ContactLogEntry e{QUuid::createUuid(), QStringLiteral("s1"), QStringLiteral("m1"),
+                          QUuid::createUuid(), ContactLogEntry::Kind::HomeVisit,
+                          QStringLiteral("Goed gesprek, morgen weer op school"),
+                          wallTime(QDate(2026, 11, 23), QTime(16, 0))};
+        QCOMPARE(*ContactLogEntry::fromJson(throughText(e.toJson())), e);
+        e.reportId = QUuid();
+        QCOMPARE(*ContactLogEntry::fromJson(throughText(e.toJson())), e);
+        e.outcome = QString(maxOutcomeLength + 1, QLatin1Char('x'));
+        QCOMPARE(checkContactLogEntry(e)->code, QStringLiteral("outcome_too_long"));
+    }
+
+    void wallTimeFormat()
+    {
+        QCOMPARE(formatWallTime(wallTime(QDate(2026, 3, 29), QTime(2, 30))), QStringLiteral("2026-03-29T02:30"));
+        QCOMPARE(parseWallTime(QStringLiteral("2026-03-29T02:30")), wallTime(QDate(2026, 3, 29), QTime(2, 30)));
+        QVERIFY(!parseWallTime(QStringLiteral("2026-02-30T10:00")).isValid());
+        QVERIFY(!parseWallTime(QStringLiteral("gisteren")).isValid());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEntities)
+#include "tst_entities.moc"
