@@ -1,0 +1,73 @@
+#include "database.h"
+
+#include <QSqlError>
+
+namespace Aanwezig::Store {
+
+namespace {
+constexpr int busyTimeoutMs = 5000;
+} // namespace
+
+QSqlDatabase openDatabase(const QString &connectionName, const QString &path)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    if (!db.open())
+        throw StorageFailure(QStringLiteral("Cannot open the local database %1: %2")
+                                 .arg(path, db.lastError().text()));
+    const QString journalMode = scalar(db, QStringLiteral("PRAGMA journal_mode = WAL")).toString();
+    if (journalMode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        throw StorageFailure(
+            QStringLiteral("The local database %1 cannot use WAL (journal mode %2).")
+                .arg(path, journalMode));
+    exec(db, QStringLiteral("PRAGMA synchronous = FULL"));
+    exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
+    // Logging out must not leave the user's data readable in free pages.
+    exec(db, QStringLiteral("PRAGMA secure_delete = ON"));
+    return db;
+}
+
+QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        throw StorageFailure(
+            QStringLiteral("Cannot prepare \"%1\": %2").arg(sql, query.lastError().text()));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        throw StorageFailure(
+            QStringLiteral("Cannot run \"%1\": %2").arg(sql, query.lastError().text()));
+    return query;
+}
+
+QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query = exec(db, sql, values);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
+{
+    exec(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    m_open = true;
+}
+
+Transaction::~Transaction()
+{
+    if (!m_open)
+        return;
+    QSqlQuery rollback(m_db);
+    rollback.exec(QStringLiteral("ROLLBACK"));
+}
+
+void Transaction::commit()
+{
+    exec(m_db, QStringLiteral("COMMIT"));
+    m_open = false;
+}
+
+} // namespace Aanwezig::Store

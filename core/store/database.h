@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+#include <stdexcept>
+
+namespace Aanwezig::Store {
+
+// A database call that failed; caught at LocalStore's public methods.
+class StorageFailure : public std::runtime_error
+{
+public:
+    explicit StorageFailure(const QString &message)
+        : std::runtime_error(message.toStdString()), m_message(message)
+    {}
+    QString message() const { return m_message; }
+
+private:
+    QString m_message;
+};
+
+// Opens a QSQLITE connection named `connectionName` on `path` with WAL,
+// synchronous=FULL, foreign keys and a busy timeout. Throws StorageFailure.
+QSqlDatabase openDatabase(const QString &connectionName, const QString &path);
+
+// Runs one statement with positional values; throws StorageFailure on failure.
+QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+// The first column of the first row, or an invalid QVariant when there is no row.
+QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
+// A write transaction (BEGIN IMMEDIATE, so two connections never deadlock on
+// upgrading a read lock). Rolled back unless commit() is called.
+class Transaction
+{
+public:
+    explicit Transaction(const QSqlDatabase &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    void commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace Aanwezig::Store
+
+#include <QDebug>
+#include <type_traits>
+
+namespace Aanwezig::Store {
+
+// Runs a read; when the database fails, logs why and returns `fallback`.
+template <typename Read, typename Result = std::invoke_result_t<Read>>
+Result readOr(Result fallback, Read read)
+{
+    try {
+        return read();
+    } catch (const StorageFailure &failure) {
+        qWarning().noquote() << failure.message();
+        return fallback;
+    }
+}
+
+} // namespace Aanwezig::Store

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "datakind.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace Aanwezig::Store {
+
+// One table of entities. Every entity table has the same columns:
+//   id, student_id, sort_key (derived from the JSON), json (the entity's
+//   toJson()), deleted (deleted locally, waiting for the server) and
+//   pending_seq (the outbox entry the row waits for, NULL when none).
+struct EntityTable
+{
+    DataKind kind;
+    const char *wireKind; // the pull protocol's name
+    const char *table;
+    const char *idKey; // the JSON field holding the id
+    QString (*sortKey)(const QJsonObject &json);
+    // Whether the JSON is a well-formed entity (the domain type's fromJson).
+    bool (*isValid)(const QJsonObject &json, QString *error);
+
+    QString idOf(const QJsonObject &json) const;
+};
+
+const QList<EntityTable> &entityTables();
+const EntityTable &entityTable(DataKind kind); // kind must be an entity kind
+const EntityTable *entityTableForWireKind(QStringView wireKind);
+
+struct EntityRow
+{
+    QJsonObject json;
+    bool deleted = false;
+    qint64 pendingSeq = 0; // 0: not waiting
+};
+
+std::optional<EntityRow> findRow(const QSqlDatabase &db, const EntityTable &table,
+                                 const QString &id);
+// Inserts or replaces the row with this id.
+void writeRow(const QSqlDatabase &db, const EntityTable &table, const QString &id,
+              const EntityRow &row);
+void removeRow(const QSqlDatabase &db, const EntityTable &table, const QString &id);
+// Rows not deleted, of one student (all when studentId is empty), by sort key.
+QList<QJsonObject> liveRows(const QSqlDatabase &db, const EntityTable &table,
+                            const QString &studentId);
+
+} // namespace Aanwezig::Store

@@ -1,0 +1,345 @@
+#include "localstore.h"
+
+#include "consistency.h"
+#include "database.h"
+#include "entitytables.h"
+#include "localeffect.h"
+#include "meta.h"
+#include "migrations.h"
+#include "outbox.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+namespace Aanwezig {
+
+using namespace Store;
+
+namespace {
+
+RuleError storageError(const StorageFailure &failure)
+{
+    return RuleError{QStringLiteral("storage_error"), failure.message()};
+}
+
+template <typename Entity> QList<Entity> parsedAll(const QList<QJsonObject> &rows)
+{
+    QList<Entity> entities;
+    for (const QJsonObject &json : rows) {
+        if (auto entity = Entity::fromJson(json))
+            entities.append(*entity);
+    }
+    return entities;
+}
+
+template <typename Entity> std::optional<Entity> parsedOne(const std::optional<QJsonObject> &row)
+{
+    return row ? Entity::fromJson(*row) : std::nullopt;
+}
+
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+LocalStore::LocalStore(QObject *parent)
+    : QObject(parent),
+      m_connectionName(QStringLiteral("aanwezig-store-%1").arg(uuidText(QUuid::createUuid())))
+{}
+
+LocalStore::~LocalStore()
+{
+    close();
+}
+
+bool LocalStore::open(const QString &path)
+{
+    close();
+    try {
+        const QSqlDatabase db = openDatabase(m_connectionName, path);
+        migrate(db);
+        Transaction transaction(db);
+        exec(db, QStringLiteral("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)"),
+             {MetaKey::clientId, uuidText(QUuid::createUuid())});
+        transaction.commit();
+    } catch (const StorageFailure &failure) {
+        m_error = failure.message();
+        close();
+        return false;
+    }
+    m_path = path;
+    m_error.clear();
+    return true;
+}
+
+void LocalStore::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_path.clear();
+}
+
+bool LocalStore::isOpen() const
+{
+    return database().isOpen();
+}
+
+QString LocalStore::errorString() const
+{
+    return m_error;
+}
+
+QString LocalStore::path() const
+{
+    return m_path;
+}
+
+int LocalStore::schemaVersion() const
+{
+    return readOr(0, [&] { return Store::schemaVersion(database()); });
+}
+
+int LocalStore::latestSchemaVersion()
+{
+    return Store::latestSchemaVersion();
+}
+
+QString LocalStore::integrityCheck() const
+{
+    return readOr(QString(), [&] {
+        QSqlQuery query = exec(database(), QStringLiteral("PRAGMA integrity_check"));
+        QStringList findings;
+        while (query.next())
+            findings.append(query.value(0).toString());
+        return findings.join(QLatin1Char('\n'));
+    });
+}
+
+QStringList LocalStore::consistencyProblems() const
+{
+    return readOr(QStringList{QStringLiteral("the database cannot be read")},
+                  [&] { return Store::consistencyProblems(database()); });
+}
+
+// --- Account ---------------------------------------------------------------
+
+QUuid LocalStore::clientId() const
+{
+    return QUuid::fromString(meta(MetaKey::clientId));
+}
+
+Account LocalStore::account() const
+{
+    Account account{meta(MetaKey::serverUrl), meta(MetaKey::userId), {}};
+    for (const QString &key : meta(MetaKey::roles).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (const auto role = parseRole(key))
+            account.roles.append(*role);
+    }
+    return account;
+}
+
+RuleCheck LocalStore::setAccount(const Account &account)
+{
+    QStringList roles;
+    for (const Role role : account.roles)
+        roles.append(roleKey(role));
+    return writeMeta({{MetaKey::serverUrl, account.serverUrl},
+                      {MetaKey::userId, account.userId},
+                      {MetaKey::roles, roles.join(QLatin1Char(','))}});
+}
+
+ReportPolicy LocalStore::reportPolicy() const
+{
+    ReportPolicy policy;
+    bool ok = false;
+    const int days = meta(MetaKey::maxDaysBack).toInt(&ok);
+    if (ok)
+        policy.maxDaysBack = days;
+    return policy;
+}
+
+RuleCheck LocalStore::setReportPolicy(const ReportPolicy &policy)
+{
+    return writeMeta({{MetaKey::maxDaysBack, QString::number(policy.maxDaysBack)}});
+}
+
+QString LocalStore::pullCursor() const
+{
+    return meta(MetaKey::pullCursor);
+}
+
+QDateTime LocalStore::lastSyncAt() const
+{
+    return QDateTime::fromString(meta(MetaKey::lastSyncAt), Qt::ISODateWithMs);
+}
+
+RuleCheck LocalStore::setLastSyncAt(const QDateTime &at)
+{
+    return writeMeta({{MetaKey::lastSyncAt, at.toUTC().toString(Qt::ISODateWithMs)}});
+}
+
+QString LocalStore::meta(const QString &key) const
+{
+    return readOr(QString(), [&] { return readMeta(database(), key); });
+}
+
+RuleCheck LocalStore::writeMeta(const QList<std::pair<QString, QString>> &values)
+{
+    return inTransaction([&] {
+        for (const auto &[key, value] : values)
+            Store::writeMeta(database(), key, value);
+        return QList<DataKind>{DataKind::Account};
+    });
+}
+
+// --- Reading ---------------------------------------------------------------
+
+QList<QJsonObject> LocalStore::rows(DataKind kind, const QString &studentId) const
+{
+    return readOr(QList<QJsonObject>(),
+                  [&] { return liveRows(database(), entityTable(kind), studentId); });
+}
+
+std::optional<QJsonObject> LocalStore::row(DataKind kind, const QString &id) const
+{
+    return readOr(std::optional<QJsonObject>(), [&]() -> std::optional<QJsonObject> {
+        const auto found = findRow(database(), entityTable(kind), id);
+        if (!found || found->deleted)
+            return std::nullopt;
+        return found->json;
+    });
+}
+
+QList<Person> LocalStore::people() const
+{
+    return parsedAll<Person>(rows(DataKind::People, {}));
+}
+
+std::optional<Person> LocalStore::person(const QString &id) const
+{
+    return parsedOne<Person>(row(DataKind::People, id));
+}
+
+QList<AbsenceReport> LocalStore::reports(const QString &studentId) const
+{
+    return parsedAll<AbsenceReport>(rows(DataKind::Reports, studentId));
+}
+
+std::optional<AbsenceReport> LocalStore::report(const QUuid &id) const
+{
+    return parsedOne<AbsenceReport>(row(DataKind::Reports, uuidText(id)));
+}
+
+QList<WarmMessage> LocalStore::messages(const QString &studentId) const
+{
+    return parsedAll<WarmMessage>(rows(DataKind::Messages, studentId));
+}
+
+std::optional<WarmMessage> LocalStore::message(const QUuid &id) const
+{
+    return parsedOne<WarmMessage>(row(DataKind::Messages, uuidText(id)));
+}
+
+std::optional<ReturnPlan> LocalStore::returnPlan(const QString &studentId) const
+{
+    return parsedOne<ReturnPlan>(row(DataKind::ReturnPlans, studentId));
+}
+
+QList<PlanStep> LocalStore::planSteps(const QString &studentId) const
+{
+    return parsedAll<PlanStep>(rows(DataKind::PlanSteps, studentId));
+}
+
+std::optional<PlanStep> LocalStore::planStep(const QUuid &id) const
+{
+    return parsedOne<PlanStep>(row(DataKind::PlanSteps, uuidText(id)));
+}
+
+QList<CheckIn> LocalStore::checkIns(const QString &studentId) const
+{
+    return parsedAll<CheckIn>(rows(DataKind::CheckIns, studentId));
+}
+
+QList<ContactLogEntry> LocalStore::contactLog(const QString &studentId) const
+{
+    return parsedAll<ContactLogEntry>(rows(DataKind::ContactLog, studentId));
+}
+
+QJsonObject LocalStore::attendanceSummary(const QString &studentId) const
+{
+    return row(DataKind::AttendanceSummaries, studentId).value_or(QJsonObject());
+}
+
+qint64 LocalStore::pendingSeq(DataKind kind, const QString &id) const
+{
+    return readOr(qint64(0), [&] {
+        const auto found = findRow(database(), entityTable(kind), id);
+        return found ? found->pendingSeq : qint64(0);
+    });
+}
+
+// --- Helpers ---------------------------------------------------------------
+
+QSqlDatabase LocalStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+RuleCheck LocalStore::inTransaction(const std::function<QList<DataKind>()> &work)
+{
+    if (!isOpen())
+        return RuleError{QStringLiteral("storage_error"),
+                         QStringLiteral("The local database is not open.")};
+    QList<DataKind> changedKinds;
+    try {
+        Transaction transaction(database());
+        changedKinds = work();
+        transaction.commit();
+    } catch (const StorageFailure &failure) {
+        return storageError(failure);
+    }
+    emitChanged(changedKinds);
+    return std::nullopt;
+}
+
+RuleCheck LocalStore::perform(const std::function<RuleCheck(LocalEffect &)> &decide)
+{
+    RuleCheck refused;
+    const RuleCheck failed = inTransaction([&]() -> QList<DataKind> {
+        LocalEffect effect;
+        refused = decide(effect);
+        if (refused || !effect.mutation)
+            return {};
+        const QSqlDatabase db = database();
+        const EntityTable &table = entityTable(effect.kind);
+        const auto before = findRow(db, table, effect.id);
+        const qint64 seq = appendEntry(db, QLatin1String(effect.mutation), effect.args, effect.kind,
+                                       effect.id, before);
+        writeRow(db, table, effect.id, EntityRow{effect.json, effect.deleted, seq});
+        return {effect.kind, DataKind::Outbox};
+    });
+    return refused ? refused : failed;
+}
+
+RuleCheck LocalStore::requireRole(std::initializer_list<Role> allowed) const
+{
+    const Account me = account();
+    for (const Role role : allowed) {
+        if (me.hasRole(role))
+            return std::nullopt;
+    }
+    return RuleError{QStringLiteral("not_allowed"),
+                     QStringLiteral("This account's role does not allow this.")};
+}
+
+void LocalStore::emitChanged(const QList<DataKind> &kinds)
+{
+    for (const DataKind kind : kinds)
+        Q_EMIT changed(kind);
+}
+
+} // namespace Aanwezig

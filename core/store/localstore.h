@@ -1,0 +1,152 @@
+#pragma once
+
+#include "datakind.h"
+#include "domain/absencereport.h"
+#include "domain/absencerules.h"
+#include "domain/checkin.h"
+#include "domain/contactlogentry.h"
+#include "domain/returnplan.h"
+#include "domain/ruleerror.h"
+#include "domain/warmmessage.h"
+#include "person.h"
+#include "storetypes.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <functional>
+
+namespace Aanwezig {
+
+namespace Store {
+struct LocalEffect;
+}
+
+// The phone's local SQLite database: what the user may see, plus the outbox of
+// changes waiting for the server.
+//
+// Every user action is one method and one transaction: it checks the domain
+// rules, writes its local effect and appends an outbox entry. The changed row
+// remembers the seq of the entry that still waits (pendingSeq()), so that a
+// pulled server row never overwrites it and a rejection can undo it.
+//
+// A LocalStore owns one database connection and belongs to the thread that
+// created it; another thread opens its own LocalStore on the same file.
+// Failures return a RuleError (code "storage_error" for the database itself).
+class LocalStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LocalStore(QObject *parent = nullptr);
+    ~LocalStore() override;
+
+    // --- The database file ---------------------------------------------------
+    // Opens (creating when missing) and migrates the file. Returns false, with
+    // errorString(), when it cannot: e.g. made by a newer version of the app.
+    bool open(const QString &path);
+    void close();
+    bool isOpen() const;
+    QString errorString() const;
+    QString path() const;
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+    // "ok" when SQLite finds the file sound, else its findings.
+    QString integrityCheck() const;
+    // Every waiting outbox entry has its local effect and every local effect
+    // waiting for the server has its outbox entry. Empty when consistent, else
+    // one line per problem.
+    QStringList consistencyProblems() const;
+
+    // --- Account (meta) ------------------------------------------------------
+    QUuid clientId() const; // made on first open, kept across wipe()
+    Account account() const;
+    RuleCheck setAccount(const Account &account);
+    ReportPolicy reportPolicy() const;
+    RuleCheck setReportPolicy(const ReportPolicy &policy);
+    QString pullCursor() const; // empty: nothing pulled yet
+    QDateTime lastSyncAt() const;
+    RuleCheck setLastSyncAt(const QDateTime &at);
+
+    // --- Reading (deleted-while-waiting rows are left out) --------------------
+    QList<Person> people() const;
+    std::optional<Person> person(const QString &id) const;
+    QList<AbsenceReport> reports(const QString &studentId = {}) const; // by start
+    std::optional<AbsenceReport> report(const QUuid &id) const;
+    QList<WarmMessage> messages(const QString &studentId = {}) const; // by sent_at
+    std::optional<WarmMessage> message(const QUuid &id) const;
+    std::optional<ReturnPlan> returnPlan(const QString &studentId) const;
+    QList<PlanStep> planSteps(const QString &studentId) const; // by position
+    std::optional<PlanStep> planStep(const QUuid &id) const;
+    QList<CheckIn> checkIns(const QString &studentId) const;           // by time
+    QList<ContactLogEntry> contactLog(const QString &studentId) const; // by time
+    QJsonObject attendanceSummary(const QString &studentId) const;     // empty when none
+    // The seq of the outbox entry a row still waits for; 0 when none.
+    qint64 pendingSeq(DataKind kind, const QString &id) const;
+
+    // --- User actions: one transaction each; nullopt on success --------------
+    // The report is saved on the phone; reporterId defaults to the account's user.
+    RuleCheck reportAbsence(AbsenceReport report, Role reporterRole);
+    // "Beter melden": closes an open sickness report at `at`.
+    RuleCheck recover(const QUuid &reportId, const QDateTime &at);
+    // Mentor: the report was seen.
+    RuleCheck acknowledge(const QUuid &reportId);
+    // Mentor or team: approves or refuses a leave request (V).
+    RuleCheck decideLeave(const QUuid &reportId, bool approved);
+    RuleCheck logContact(ContactLogEntry entry);
+    RuleCheck sendMessage(WarmMessage message);
+    // Marks a message read by the account's user (nothing to do when already read).
+    RuleCheck markRead(const QUuid &messageId);
+    RuleCheck savePlan(const ReturnPlan &plan);
+    // Creates or edits a step; a student may only tick off (or untick) a step.
+    RuleCheck savePlanStep(const PlanStep &step);
+    RuleCheck deletePlanStep(const QUuid &stepId);
+    RuleCheck submitCheckIn(CheckIn checkIn);
+
+    // --- Outbox (for the sync client and the status line) --------------------
+    // Waiting entries in seq order, at most `limit`.
+    QList<OutboxEntry> pendingEntries(int limit) const;
+    QList<OutboxEntry> entries(OutboxState state) const; // seq order
+    std::optional<OutboxEntry> entry(qint64 seq) const;
+    int pendingCount() const;
+    QDateTime oldestPendingAt() const; // invalid when nothing waits
+    // The server applied these entries: they become "sent" and the rows they
+    // changed stop waiting (unless a later entry still waits for them).
+    RuleCheck markAcknowledged(const QList<qint64> &seqs);
+    // The server refused the entry: it becomes "rejected" with the reason and
+    // its local effect is undone, in one transaction.
+    RuleCheck markRejected(qint64 seq, const QString &reason);
+    // The user has seen a rejection: the entry is removed.
+    RuleCheck dismissRejected(qint64 seq);
+
+    // --- Pull ----------------------------------------------------------------
+    // Applies a page of server changes and stores the next cursor, in one
+    // transaction. Rows with a waiting local change are left alone. A
+    // malformed change rejects the whole page and changes nothing.
+    RuleCheck applyPage(const QList<ServerChange> &changes, const QString &nextCursor);
+
+    // Logging out: removes everything the user saw and every waiting change.
+    RuleCheck wipe();
+
+Q_SIGNALS:
+    void changed(Aanwezig::Store::DataKind kind);
+
+private:
+    QSqlDatabase database() const;
+    QString meta(const QString &key) const;
+    RuleCheck writeMeta(const QList<std::pair<QString, QString>> &values);
+    QList<QJsonObject> rows(DataKind kind, const QString &studentId) const;
+    std::optional<QJsonObject> row(DataKind kind, const QString &id) const;
+    // Runs `work` in a write transaction; it returns the kinds of data it
+    // changed, announced by changed() after the commit.
+    RuleCheck inTransaction(const std::function<QList<DataKind>()> &work);
+    // A user action: runs `decide` in a write transaction; when it accepts and
+    // leaves an effect, writes the effect and its outbox entry.
+    RuleCheck perform(const std::function<RuleCheck(Store::LocalEffect &)> &decide);
+    RuleCheck requireRole(std::initializer_list<Role> allowed) const;
+    void emitChanged(const QList<DataKind> &kinds);
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+};
+
+} // namespace Aanwezig

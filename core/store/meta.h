@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Aanwezig::Store {
+
+// Keys of the meta table (key/value pairs about this phone and its user).
+namespace MetaKey {
+inline const QString clientId = QStringLiteral("client_id");
+inline const QString serverUrl = QStringLiteral("server_url");
+inline const QString userId = QStringLiteral("user_id");
+inline const QString roles = QStringLiteral("roles"); // comma-separated role keys
+inline const QString maxDaysBack = QStringLiteral("max_days_back");
+inline const QString pullCursor = QStringLiteral("pull_cursor");
+inline const QString lastSyncAt = QStringLiteral("last_sync_at");
+} // namespace MetaKey
+
+QString readMeta(const QSqlDatabase &db, const QString &key); // empty when unset
+void writeMeta(const QSqlDatabase &db, const QString &key, const QString &value);
+
+} // namespace Aanwezig::Store

@@ -1,0 +1,53 @@
+#include "person.h"
+
+#include "domain/jsonfields.h"
+
+#include <array>
+#include <utility>
+
+namespace Aanwezig {
+
+namespace {
+constexpr std::array<std::pair<Person::Relation, const char *>, 3> relationKeys{{
+    {Person::Relation::Child, "child"},
+    {Person::Relation::Self, "self"},
+    {Person::Relation::ClassStudent, "class_student"},
+}};
+} // namespace
+
+QString relationKey(Person::Relation relation)
+{
+    return keyOf(relationKeys, relation);
+}
+
+std::optional<Person::Relation> parseRelation(QStringView key)
+{
+    return valueOf(relationKeys, key);
+}
+
+QJsonObject Person::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("first_name"), firstName},
+        {QStringLiteral("last_name"), lastName},
+        {QStringLiteral("class"), className},
+        {QStringLiteral("relation"), relationKey(relation)},
+    };
+}
+
+std::optional<Person> Person::fromJson(const QJsonObject &json, QString *error)
+{
+    JsonReader in(json, error);
+    Person p;
+    p.id = in.string("id");
+    p.firstName = in.string("first_name", JsonReader::Optional, 200);
+    p.lastName = in.string("last_name", JsonReader::Optional, 200);
+    p.className = in.string("class", JsonReader::Optional, 50);
+    p.relation = in.enumValue("relation", parseRelation, Relation::Child);
+    if (!in.ok())
+        return std::nullopt;
+    return p;
+}
+
+} // namespace Aanwezig

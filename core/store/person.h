@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+namespace Aanwezig {
+
+// Someone the user may see: their own child, themselves, or a student of their class.
+struct Person
+{
+    enum class Relation { Child, Self, ClassStudent };
+
+    QString id;
+    QString firstName;
+    QString lastName;
+    QString className;
+    Relation relation = Relation::Child;
+
+    QString displayName() const { return firstName + QLatin1Char(' ') + lastName; }
+
+    // {"id", "first_name", "last_name", "class", "relation": "child"|"self"|"class_student"}
+    QJsonObject toJson() const;
+    static std::optional<Person> fromJson(const QJsonObject &json, QString *error = nullptr);
+    friend bool operator==(const Person &, const Person &) = default;
+};
+
+QString relationKey(Person::Relation relation);
+std::optional<Person::Relation> parseRelation(QStringView key);
+
+} // namespace Aanwezig

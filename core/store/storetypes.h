@@ -1,0 +1,63 @@
+#pragma once
+
+#include "datakind.h"
+#include "domain/role.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace Aanwezig {
+
+// Who uses this phone, written when pairing.
+struct Account
+{
+    QString serverUrl;
+    QString userId;
+    QList<Role> roles;
+
+    bool hasRole(Role role) const { return roles.contains(role); }
+    friend bool operator==(const Account &, const Account &) = default;
+};
+
+// Where an outbox entry is: waiting on the phone, applied by the server ("sent"),
+// or refused by the server with a reason (its local effect is undone).
+enum class OutboxState { Pending, Sent, Rejected };
+QString outboxStateKey(OutboxState state);
+std::optional<OutboxState> parseOutboxState(QStringView key);
+
+// One user intent waiting for (or answered by) the server; see core/protocol/mutations.h.
+struct OutboxEntry
+{
+    qint64 seq = 0; // strictly increasing per client, never reused
+    QString name;   // a Mutations:: name
+    QJsonObject args;
+    OutboxState state = OutboxState::Pending;
+    QString reason;                          // why the server refused it (Rejected only)
+    QDateTime createdAt;                     // UTC instant
+    DataKind targetKind = DataKind::Reports; // the local row this entry changed
+    QString targetId;
+};
+
+// One change of a pulled page: a put (the whole entity as JSON) or a delete.
+// Wire form: {"op": "put"|"delete", "kind": <entity kind>, "id": <id>, "data": {...}};
+// kinds: person, absence_report, warm_message, return_plan, plan_step, check_in,
+// contact_log_entry, attendance_summary. "data" holds the entity's toJson() form
+// (person: see person.h; attendance_summary: any object with "student_id");
+// "id" may be left out of a put (it is then read from the data).
+struct ServerChange
+{
+    enum class Op { Put, Delete };
+
+    Op op = Op::Put;
+    QString kind;
+    QString id;
+    QJsonObject data; // Put only
+
+    static std::optional<ServerChange> fromJson(const QJsonObject &json, QString *error = nullptr);
+    QJsonObject toJson() const;
+};
+
+} // namespace Aanwezig

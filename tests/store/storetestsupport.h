@@ -1,0 +1,81 @@
+#pragma once
+
+#include "domain/walltime.h"
+#include "store/localstore.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+namespace Aanwezig::StoreTest {
+
+inline const QString parentId = QStringLiteral("parent-1");
+inline const QString studentId = QStringLiteral("student-1");
+
+// Opens a store in `dir` for a user holding `roles`.
+inline std::unique_ptr<LocalStore> openStore(const QTemporaryDir &dir, const QList<Role> &roles,
+                                             const QString &userId = parentId,
+                                             const QString &name = QStringLiteral("local.db"))
+{
+    auto store = std::make_unique<LocalStore>();
+    if (!store->open(dir.filePath(name)))
+        qFatal("cannot open the store: %s", qPrintable(store->errorString()));
+    if (const auto failed =
+            store->setAccount({QStringLiteral("https://school.example"), userId, roles}))
+        qFatal("cannot set the account: %s", qPrintable(failed->message));
+    return store;
+}
+
+// A sickness report for today, "until better".
+inline AbsenceReport sickToday(const QString &student = studentId, QTime from = QTime(8, 0))
+{
+    AbsenceReport report;
+    report.id = QUuid::createUuid();
+    report.studentId = student;
+    report.code = RegistrationCode::Z;
+    report.start = wallTime(currentWallTime().date(), from);
+    return report;
+}
+
+// Runs one query on a separate connection to the file, as another program would.
+inline QVariant queryFile(const QString &path, const QString &sql)
+{
+    QVariant result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    QStringLiteral("store-test-probe"));
+        db.setDatabaseName(path);
+        if (!db.open())
+            qFatal("cannot open %s", qPrintable(path));
+        QSqlQuery query(db);
+        if (!query.exec(sql))
+            qFatal("cannot run %s", qPrintable(sql));
+        if (query.next())
+            result = query.value(0);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("store-test-probe"));
+    return result;
+}
+
+inline QString errorCode(const RuleCheck &check)
+{
+    return check ? check->code : QString();
+}
+
+inline QByteArray describe(const RuleCheck &check)
+{
+    return check ? (check->code + QStringLiteral(": ") + check->message).toUtf8() : QByteArray();
+}
+
+} // namespace Aanwezig::StoreTest
+
+// Verifies that a store call succeeded, printing its error otherwise.
+#define STORE_VERIFY_OK(call)                                                                      \
+    do {                                                                                           \
+        const Aanwezig::RuleCheck storeCheck_ = (call);                                            \
+        QVERIFY2(!storeCheck_, Aanwezig::StoreTest::describe(storeCheck_).constData());            \
+    } while (false)
+
+namespace Aanwezig::StoreTest {} // namespace Aanwezig::StoreTest

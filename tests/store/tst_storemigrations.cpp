@@ -1,0 +1,97 @@
+#include "storetestsupport.h"
+
+using namespace Aanwezig;
+using namespace Aanwezig::StoreTest;
+
+class TestStoreMigrations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void freshFileReachesLatestVersion()
+    {
+        QTemporaryDir dir;
+        LocalStore store;
+        QVERIFY2(store.open(dir.filePath(QStringLiteral("new.db"))),
+                 qPrintable(store.errorString()));
+        QVERIFY(LocalStore::latestSchemaVersion() >= 2);
+        QCOMPARE(store.schemaVersion(), LocalStore::latestSchemaVersion());
+        QCOMPARE(store.integrityCheck(), QStringLiteral("ok"));
+        QVERIFY(!store.clientId().isNull());
+        QVERIFY(store.consistencyProblems().isEmpty());
+        QCOMPARE(
+            queryFile(dir.filePath(QStringLiteral("new.db")), QStringLiteral("PRAGMA journal_mode"))
+                .toString(),
+            QStringLiteral("wal"));
+    }
+
+    void reopeningKeepsVersionClientIdAndData()
+    {
+        QTemporaryDir dir;
+        QUuid clientId;
+        const AbsenceReport report = sickToday();
+        {
+            auto store = openStore(dir, {Role::Parent});
+            clientId = store->clientId();
+            STORE_VERIFY_OK(store->reportAbsence(report, Role::Parent));
+        }
+        for (int round = 0; round < 2; ++round) {
+            LocalStore store;
+            QVERIFY(store.open(dir.filePath(QStringLiteral("local.db"))));
+            QCOMPARE(store.schemaVersion(), LocalStore::latestSchemaVersion());
+            QCOMPARE(store.clientId(), clientId);
+            QCOMPARE(store.account().roles, QList<Role>{Role::Parent});
+            QCOMPARE(store.reports().size(), 1);
+            QCOMPARE(store.reports().first().id, report.id);
+            QCOMPARE(store.pendingCount(), 1);
+        }
+    }
+
+    void newerVersionIsRefusedAndLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("future.db"));
+        {
+            LocalStore store;
+            QVERIFY(store.open(path));
+        }
+        const int future = LocalStore::latestSchemaVersion() + 1;
+        queryFile(path, QStringLiteral("PRAGMA user_version = %1").arg(future));
+
+        LocalStore store;
+        QVERIFY(!store.open(path));
+        QVERIFY(!store.isOpen());
+        QVERIFY2(store.errorString().contains(QStringLiteral("newer version")),
+                 qPrintable(store.errorString()));
+        QVERIFY(store.errorString().contains(QString::number(future)));
+        QCOMPARE(queryFile(path, QStringLiteral("PRAGMA user_version")).toInt(), future);
+        QVERIFY(store.reportAbsence(sickToday(), Role::Parent).has_value());
+    }
+
+    void unreadableFileGivesClearError()
+    {
+        QTemporaryDir dir;
+        QFile garbage(dir.filePath(QStringLiteral("garbage.db")));
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(8192, 'x'));
+        garbage.close();
+        LocalStore store;
+        QVERIFY(!store.open(garbage.fileName()));
+        QVERIFY(!store.errorString().isEmpty());
+    }
+
+    void twoStoresOnOneFileShareData()
+    {
+        QTemporaryDir dir;
+        auto first = openStore(dir, {Role::Parent});
+        LocalStore second;
+        QVERIFY(second.open(first->path()));
+        STORE_VERIFY_OK(first->reportAbsence(sickToday(), Role::Parent));
+        QCOMPARE(second.pendingCount(), 1);
+        QCOMPARE(second.clientId(), first->clientId());
+        second.close();
+        QCOMPARE(first->pendingCount(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreMigrations)
+#include "tst_storemigrations.moc"
