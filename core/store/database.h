@@ -25,6 +25,12 @@ private:
 // synchronous=FULL, foreign keys and a busy timeout. Throws StorageFailure.
 QSqlDatabase openDatabase(const QString &connectionName, const QString &path);
 
+// Text to bind to a NOT NULL column: a null QString would be bound as NULL.
+inline QString text(const QString &value)
+{
+    return value.isNull() ? QString(QLatin1String("")) : value;
+}
+
 // Runs one statement with positional values; throws StorageFailure on failure.
 QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 // The first column of the first row, or an invalid QVariant when there is no row.

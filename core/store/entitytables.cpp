@@ -133,7 +133,7 @@ void writeRow(const QSqlDatabase &db, const EntityTable &table, const QString &i
                        "json = excluded.json, deleted = excluded.deleted, "
                        "pending_seq = excluded.pending_seq")
             .arg(QLatin1String(table.table)),
-        {id, studentOf(table, row.json), table.sortKey(row.json),
+        {id, text(studentOf(table, row.json)), text(table.sortKey(row.json)),
          QString::fromUtf8(QJsonDocument(row.json).toJson(QJsonDocument::Compact)),
          int(row.deleted),
          row.pendingSeq > 0 ? QVariant(row.pendingSeq) : QVariant(QMetaType(QMetaType::LongLong))});

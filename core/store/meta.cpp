@@ -14,7 +14,7 @@ void writeMeta(const QSqlDatabase &db, const QString &key, const QString &value)
     exec(db,
          QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-         {key, value});
+         {key, text(value)});
 }
 
 } // namespace Aanwezig::Store

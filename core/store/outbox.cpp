@@ -117,7 +117,7 @@ void acknowledgeEntry(const QSqlDatabase &db, const OutboxEntry &entry)
 void rejectEntry(const QSqlDatabase &db, const OutboxEntry &entry, const QString &reason)
 {
     exec(db, QStringLiteral("UPDATE outbox SET state = 'rejected', reason = ? WHERE seq = ?"),
-         {reason, entry.seq});
+         {text(reason), entry.seq});
     QSqlQuery before =
         exec(db, QStringLiteral("SELECT before_json, before_deleted FROM outbox WHERE seq = ?"),
              {entry.seq});

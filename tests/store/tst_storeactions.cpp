@@ -1,0 +1,298 @@
+#include "protocol/mutations.h"
+#include "storetestsupport.h"
+
+#include <QSignalSpy>
+
+using namespace Aanwezig;
+using namespace Aanwezig::StoreTest;
+
+namespace {
+
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+PlanStep step(const QString &title, int position = 0)
+{
+    PlanStep s;
+    s.id = QUuid::createUuid();
+    s.studentId = studentId;
+    s.owner = PlanStep::Owner::Student;
+    s.title = title;
+    s.position = position;
+    return s;
+}
+
+} // namespace
+
+class TestStoreActions : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<LocalStore> m_store;
+    qint64 m_lastSeq = 0;
+
+    // The newest outbox entry must be `name` about (kind, id), with a higher seq
+    // than the one before, and the row must wait for it.
+    void expectNewEntry(const char *name, DataKind kind, const QString &id)
+    {
+        const QList<OutboxEntry> pending = m_store->pendingEntries(1000);
+        QVERIFY(!pending.isEmpty());
+        const OutboxEntry &entry = pending.last();
+        QCOMPARE(entry.name, QLatin1String(name));
+        QCOMPARE(entry.state, OutboxState::Pending);
+        QCOMPARE(entry.targetKind, kind);
+        QCOMPARE(entry.targetId, id);
+        QVERIFY(entry.createdAt.isValid());
+        QVERIFY2(entry.seq > m_lastSeq, qPrintable(QString::number(entry.seq)));
+        QCOMPARE(m_store->pendingSeq(kind, id), entry.seq);
+        m_lastSeq = entry.seq;
+        QVERIFY2(m_store->consistencyProblems().isEmpty(),
+                 qPrintable(m_store->consistencyProblems().join(QLatin1Char('\n'))));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_store = openStore(m_dir, {Role::Parent, Role::Mentor, Role::Student});
+        m_lastSeq = 0;
+    }
+
+    void cleanup()
+    {
+        const QString path = m_store->path();
+        m_store.reset();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+    }
+
+    void reportAbsenceIsSavedOnThePhoneWithItsEntry()
+    {
+        QSignalSpy changed(m_store.get(), &LocalStore::changed);
+        AbsenceReport report = sickToday();
+        report.note = QStringLiteral("koorts, blijft thuis");
+        STORE_VERIFY_OK(m_store->reportAbsence(report, Role::Parent));
+
+        const auto stored = m_store->report(report.id);
+        QVERIFY(stored.has_value());
+        QCOMPARE(stored->state, ReportState::SavedOnPhone);
+        QCOMPARE(stored->reporterId, parentId);
+        QCOMPARE(stored->note, report.note);
+        QVERIFY(stored->createdAt.isValid());
+        QCOMPARE(m_store->reports(studentId).size(), 1);
+        QVERIFY(m_store->reports(QStringLiteral("someone-else")).isEmpty());
+        expectNewEntry(Mutations::reportAbsence, DataKind::Reports, idText(report.id));
+        const QJsonObject sent =
+            m_store->pendingEntries(1).first().args.value(QLatin1String("report")).toObject();
+        QCOMPARE(AbsenceReport::fromJson(sent), stored);
+
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.at(0).at(0).value<DataKind>(), DataKind::Reports);
+        QCOMPARE(changed.at(1).at(0).value<DataKind>(), DataKind::Outbox);
+    }
+
+    void everyActionWritesItsEffectAndEntryInOrder()
+    {
+        const AbsenceReport sick = sickToday();
+        STORE_VERIFY_OK(m_store->reportAbsence(sick, Role::Parent));
+        expectNewEntry(Mutations::reportAbsence, DataKind::Reports, idText(sick.id));
+
+        const QDateTime better = sick.start.addSecs(3 * 3600);
+        STORE_VERIFY_OK(m_store->recover(sick.id, better));
+        expectNewEntry(Mutations::recover, DataKind::Reports, idText(sick.id));
+        QCOMPARE(m_store->report(sick.id)->state, ReportState::Closed);
+        QCOMPARE(m_store->report(sick.id)->end, better);
+        QCOMPARE(m_store->pendingEntries(10).last().args.value(QLatin1String("at")).toString(),
+                 formatWallTime(better));
+
+        AbsenceReport leave = sickToday();
+        leave.code = RegistrationCode::V;
+        leave.start = sick.start.addDays(3);
+        leave.end = leave.start.addSecs(4 * 3600);
+        STORE_VERIFY_OK(m_store->reportAbsence(leave, Role::Parent));
+        expectNewEntry(Mutations::reportAbsence, DataKind::Reports, idText(leave.id));
+        QCOMPARE(m_store->report(leave.id)->decision, LeaveDecision::Pending);
+
+        STORE_VERIFY_OK(m_store->acknowledge(leave.id));
+        expectNewEntry(Mutations::acknowledge, DataKind::Reports, idText(leave.id));
+        QCOMPARE(m_store->report(leave.id)->state, ReportState::SeenByMentor);
+
+        STORE_VERIFY_OK(m_store->decideLeave(leave.id, true));
+        expectNewEntry(Mutations::decideLeave, DataKind::Reports, idText(leave.id));
+        QCOMPARE(m_store->report(leave.id)->decision, LeaveDecision::Approved);
+        QCOMPARE(m_store->pendingEntries(10).last().args.value(QLatin1String("approved")),
+                 QJsonValue(true));
+
+        ContactLogEntry contact;
+        contact.id = QUuid::createUuid();
+        contact.studentId = studentId;
+        contact.reportId = sick.id;
+        contact.kind = ContactLogEntry::Kind::Phone;
+        contact.outcome = QStringLiteral("Moeder gebeld, gaat beter");
+        STORE_VERIFY_OK(m_store->logContact(contact));
+        expectNewEntry(Mutations::logContact, DataKind::ContactLog, idText(contact.id));
+        QCOMPARE(m_store->contactLog(studentId).size(), 1);
+        QCOMPARE(m_store->contactLog(studentId).first().mentorId, parentId);
+
+        WarmMessage message;
+        message.id = QUuid::createUuid();
+        message.studentId = studentId;
+        message.templateKey = QStringLiteral("miss_you");
+        message.text = QStringLiteral("Ik mis je!");
+        STORE_VERIFY_OK(m_store->sendMessage(message));
+        expectNewEntry(Mutations::sendMessage, DataKind::Messages, idText(message.id));
+        QVERIFY(m_store->message(message.id)->sentAt.isValid());
+
+        STORE_VERIFY_OK(m_store->markRead(message.id));
+        expectNewEntry(Mutations::markRead, DataKind::Messages, idText(message.id));
+        QCOMPARE(m_store->message(message.id)->readBy, QStringList{parentId});
+        const int before = m_store->pendingCount();
+        STORE_VERIFY_OK(m_store->markRead(message.id)); // already read: nothing to send
+        QCOMPARE(m_store->pendingCount(), before);
+
+        ReturnPlan plan;
+        plan.studentId = studentId;
+        plan.buddy = QStringLiteral("Sanne");
+        plan.goal = QStringLiteral("Rustig weer opbouwen");
+        STORE_VERIFY_OK(m_store->savePlan(plan));
+        expectNewEntry(Mutations::savePlan, DataKind::ReturnPlans, studentId);
+        QCOMPARE(m_store->returnPlan(studentId), plan);
+
+        PlanStep welcome = step(QStringLiteral("Welkom bij de poort"), 1);
+        PlanStep buddy = step(QStringLiteral("Buddy houdt aantekeningen bij"), 0);
+        STORE_VERIFY_OK(m_store->savePlanStep(welcome));
+        expectNewEntry(Mutations::savePlanStep, DataKind::PlanSteps, idText(welcome.id));
+        STORE_VERIFY_OK(m_store->savePlanStep(buddy));
+        expectNewEntry(Mutations::savePlanStep, DataKind::PlanSteps, idText(buddy.id));
+        QCOMPARE(m_store->planSteps(studentId), (QList<PlanStep>{buddy, welcome}));
+
+        welcome.done = true;
+        STORE_VERIFY_OK(m_store->savePlanStep(welcome));
+        expectNewEntry(Mutations::savePlanStep, DataKind::PlanSteps, idText(welcome.id));
+        QVERIFY(m_store->planStep(welcome.id)->done);
+
+        STORE_VERIFY_OK(m_store->deletePlanStep(buddy.id));
+        expectNewEntry(Mutations::deletePlanStep, DataKind::PlanSteps, idText(buddy.id));
+        QCOMPARE(m_store->planSteps(studentId), QList<PlanStep>{welcome});
+        QVERIFY(!m_store->planStep(buddy.id));
+
+        CheckIn checkIn;
+        checkIn.id = QUuid::createUuid();
+        checkIn.studentId = studentId;
+        checkIn.mood = 4;
+        checkIn.needed = QStringLiteral("Later beginnen op maandag");
+        STORE_VERIFY_OK(m_store->submitCheckIn(checkIn));
+        expectNewEntry(Mutations::submitCheckIn, DataKind::CheckIns, idText(checkIn.id));
+        QCOMPARE(m_store->checkIns(studentId).first().needed, checkIn.needed);
+
+        QCOMPARE(m_store->pendingCount(), 14);
+    }
+
+    void ruleViolationsWriteNothing()
+    {
+        const AbsenceReport sick = sickToday();
+        STORE_VERIFY_OK(m_store->reportAbsence(sick, Role::Parent));
+        AbsenceReport doctor = sickToday();
+        doctor.code = RegistrationCode::D;
+        doctor.start = sick.start.addDays(-1);
+        doctor.end = doctor.start.addSecs(3600);
+        STORE_VERIFY_OK(m_store->reportAbsence(doctor, Role::Parent));
+        const int entries = m_store->pendingCount();
+
+        AbsenceReport overlapping = sickToday(studentId, QTime(10, 0));
+        QCOMPARE(errorCode(m_store->reportAbsence(overlapping, Role::Parent)),
+                 QStringLiteral("overlap"));
+        AbsenceReport unauthorised = sickToday(QStringLiteral("student-2"));
+        unauthorised.code = RegistrationCode::OA;
+        QCOMPARE(errorCode(m_store->reportAbsence(unauthorised, Role::Parent)),
+                 QStringLiteral("code_not_allowed"));
+        AbsenceReport longAgo = sickToday(QStringLiteral("student-2"));
+        longAgo.start = longAgo.start.addDays(-30);
+        QCOMPARE(errorCode(m_store->reportAbsence(longAgo, Role::Parent)),
+                 QStringLiteral("too_far_back"));
+        QCOMPARE(errorCode(m_store->reportAbsence(sick, Role::Parent)),
+                 QStringLiteral("duplicate_id"));
+        QCOMPARE(errorCode(m_store->reportAbsence(sickToday(QStringLiteral("s3")), Role::Team)),
+                 QStringLiteral("not_allowed"));
+        QCOMPARE(errorCode(m_store->recover(doctor.id, doctor.end)),
+                 QStringLiteral("not_sickness"));
+        QCOMPARE(errorCode(m_store->recover(sick.id, sick.start.addSecs(-60))),
+                 QStringLiteral("recovery_before_start"));
+        QCOMPARE(errorCode(m_store->recover(QUuid::createUuid(), sick.start)),
+                 QStringLiteral("not_found"));
+        QCOMPARE(errorCode(m_store->decideLeave(doctor.id, true)),
+                 QStringLiteral("no_pending_leave"));
+        QCOMPARE(errorCode(m_store->markRead(QUuid::createUuid())), QStringLiteral("not_found"));
+        QCOMPARE(errorCode(m_store->deletePlanStep(QUuid::createUuid())),
+                 QStringLiteral("not_found"));
+        QCOMPARE(errorCode(m_store->savePlanStep(step(QStringLiteral("  ")))),
+                 QStringLiteral("empty_title"));
+        ReturnPlan plan;
+        plan.studentId = studentId;
+        plan.checkInEveryDays = 0;
+        QCOMPARE(errorCode(m_store->savePlan(plan)), QStringLiteral("bad_rhythm"));
+        CheckIn checkIn;
+        checkIn.id = QUuid::createUuid();
+        checkIn.studentId = studentId;
+        checkIn.mood = 6;
+        QCOMPARE(errorCode(m_store->submitCheckIn(checkIn)), QStringLiteral("bad_mood"));
+        WarmMessage tooLong;
+        tooLong.id = QUuid::createUuid();
+        tooLong.studentId = studentId;
+        tooLong.text = QString(maxMessageLength + 1, QLatin1Char('x'));
+        QVERIFY(m_store->sendMessage(tooLong).has_value());
+
+        QCOMPARE(m_store->pendingCount(), entries);
+        QCOMPARE(m_store->reports().size(), 2);
+        QCOMPARE(m_store->report(sick.id)->state, ReportState::SavedOnPhone);
+        QVERIFY(m_store->planSteps(studentId).isEmpty());
+        QVERIFY(!m_store->returnPlan(studentId));
+        QVERIFY(m_store->checkIns(studentId).isEmpty());
+        QVERIFY(m_store->messages().isEmpty());
+        QCOMPARE(queryFile(m_store->path(), QStringLiteral("SELECT COUNT(*) FROM outbox")).toInt(),
+                 entries);
+    }
+
+    void rolesLimitWhatCanBeDone()
+    {
+        auto parentOnly = openStore(m_dir, {Role::Parent}, parentId, QStringLiteral("parent.db"));
+        const AbsenceReport sick = sickToday();
+        STORE_VERIFY_OK(parentOnly->reportAbsence(sick, Role::Parent));
+        QCOMPARE(errorCode(parentOnly->acknowledge(sick.id)), QStringLiteral("not_allowed"));
+        QCOMPARE(errorCode(parentOnly->savePlanStep(step(QStringLiteral("Buddy")))),
+                 QStringLiteral("not_allowed"));
+        QCOMPARE(
+            errorCode(parentOnly->reportAbsence(sickToday(QStringLiteral("s2")), Role::Mentor)),
+            QStringLiteral("not_allowed"));
+        QCOMPARE(parentOnly->pendingCount(), 1);
+
+        // A student may tick off a step, not rewrite it.
+        const PlanStep welcome = step(QStringLiteral("Welkom bij de poort"));
+        STORE_VERIFY_OK(m_store->savePlanStep(welcome));
+        STORE_VERIFY_OK(m_store->setAccount({QString(), studentId, {Role::Student}}));
+        PlanStep ticked = welcome;
+        ticked.done = true;
+        STORE_VERIFY_OK(m_store->savePlanStep(ticked));
+        PlanStep renamed = ticked;
+        renamed.title = QStringLiteral("Iets anders");
+        QCOMPARE(errorCode(m_store->savePlanStep(renamed)), QStringLiteral("not_allowed"));
+        QCOMPARE(errorCode(m_store->savePlanStep(step(QStringLiteral("Nieuw")))),
+                 QStringLiteral("not_allowed"));
+        QCOMPARE(m_store->planSteps(studentId), QList<PlanStep>{ticked});
+    }
+
+    void closedStoreRefusesActionsClearly()
+    {
+        LocalStore closed;
+        const RuleCheck refused = closed.reportAbsence(sickToday(), Role::Parent);
+        QCOMPARE(errorCode(refused), QStringLiteral("storage_error"));
+        QVERIFY(closed.reports().isEmpty());
+        QCOMPARE(closed.pendingCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreActions)
+#include "tst_storeactions.moc"
