@@ -60,8 +60,9 @@ Parsed<Registration> registration(const CsvRecord &record, const QString &fileNa
                             .arg(fields[MinutesLate]));
         row.minutesLate = *minutesLate;
     } else if (!fields[MinutesLate].isEmpty()) {
-        return fail(QStringLiteral("minutes_late must be empty on a %1 row; only TL rows have it")
-                        .arg(fields[Code]));
+        return fail(
+            QStringLiteral("minutes_late must be empty when code is %1; only TL rows have it")
+                .arg(fields[Code]));
     }
     return row;
 }
