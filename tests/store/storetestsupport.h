@@ -28,6 +28,13 @@ inline std::unique_ptr<LocalStore> openStore(const QTemporaryDir &dir, const QLi
     return store;
 }
 
+// Removes a database file with its write-ahead log.
+inline void removeDatabaseFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
 // A sickness report for today, "until better".
 inline AbsenceReport sickToday(const QString &student = studentId, QTime from = QTime(8, 0))
 {

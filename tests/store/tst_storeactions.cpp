@@ -64,9 +64,7 @@ private Q_SLOTS:
     {
         const QString path = m_store->path();
         m_store.reset();
-        QFile::remove(path);
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
+        removeDatabaseFiles(path);
     }
 
     void reportAbsenceIsSavedOnThePhoneWithItsEntry()

@@ -1,0 +1,379 @@
+#include "protocol/mutations.h"
+#include "storetestsupport.h"
+
+#include <QSignalSpy>
+
+using namespace Aanwezig;
+using namespace Aanwezig::StoreTest;
+
+namespace {
+
+QString idText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+ServerChange put(const char *kind, const QJsonObject &data)
+{
+    return ServerChange{ServerChange::Op::Put, QLatin1String(kind), QString(), data};
+}
+
+ServerChange remove(const char *kind, const QString &id)
+{
+    return ServerChange{ServerChange::Op::Delete, QLatin1String(kind), id, {}};
+}
+
+PlanStep serverStep(const QString &title)
+{
+    PlanStep step;
+    step.id = QUuid::createUuid();
+    step.studentId = studentId;
+    step.owner = PlanStep::Owner::Student;
+    step.title = title;
+    return step;
+}
+
+} // namespace
+
+class TestStoreSync : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<LocalStore> m_store;
+
+    void verifyConsistent()
+    {
+        const QStringList problems = m_store->consistencyProblems();
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    qint64 lastSeq() { return m_store->pendingEntries(1000).last().seq; }
+
+private Q_SLOTS:
+    void init() { m_store = openStore(m_dir, {Role::Parent, Role::Mentor, Role::Student}); }
+
+    void cleanup()
+    {
+        const QString path = m_store->path();
+        m_store.reset();
+        removeDatabaseFiles(path);
+    }
+
+    void acknowledgedEntriesStopWaiting()
+    {
+        const AbsenceReport report = sickToday();
+        STORE_VERIFY_OK(m_store->reportAbsence(report, Role::Parent));
+        const qint64 seq = lastSeq();
+        QVERIFY(m_store->oldestPendingAt().isValid());
+        QVERIFY(m_store->oldestPendingAt() <= QDateTime::currentDateTimeUtc());
+
+        QSignalSpy changed(m_store.get(), &LocalStore::changed);
+        STORE_VERIFY_OK(m_store->markAcknowledged({seq}));
+        QCOMPARE(m_store->pendingCount(), 0);
+        QVERIFY(!m_store->oldestPendingAt().isValid());
+        QCOMPARE(m_store->entry(seq)->state, OutboxState::Sent);
+        QCOMPARE(m_store->pendingSeq(DataKind::Reports, idText(report.id)), 0);
+        QCOMPARE(m_store->report(report.id)->state, ReportState::Sent);
+        QVERIFY(changed.size() >= 2);
+        verifyConsistent();
+
+        // The server may answer again: nothing changes.
+        STORE_VERIFY_OK(m_store->markAcknowledged({seq, seq + 100}));
+        QCOMPARE(m_store->entry(seq)->state, OutboxState::Sent);
+        QCOMPARE(m_store->entries(OutboxState::Sent).size(), 1);
+    }
+
+    void acknowledgingAnEarlierEntryKeepsTheLaterWaiting()
+    {
+        const AbsenceReport report = sickToday();
+        STORE_VERIFY_OK(m_store->reportAbsence(report, Role::Parent));
+        const qint64 created = lastSeq();
+        STORE_VERIFY_OK(m_store->recover(report.id, report.start.addSecs(3600)));
+        const qint64 recovered = lastSeq();
+        STORE_VERIFY_OK(m_store->markAcknowledged({created}));
+        QCOMPARE(m_store->pendingSeq(DataKind::Reports, idText(report.id)), recovered);
+        QCOMPARE(m_store->report(report.id)->state, ReportState::Closed);
+        verifyConsistent();
+        STORE_VERIFY_OK(m_store->markAcknowledged({recovered}));
+        QCOMPARE(m_store->pendingSeq(DataKind::Reports, idText(report.id)), 0);
+        verifyConsistent();
+    }
+
+    void rejectedCreationIsUndoneAndItsReasonKept()
+    {
+        const AbsenceReport report = sickToday();
+        STORE_VERIFY_OK(m_store->reportAbsence(report, Role::Parent));
+        const qint64 seq = lastSeq();
+        QSignalSpy changed(m_store.get(), &LocalStore::changed);
+        STORE_VERIFY_OK(
+            m_store->markRejected(seq, QStringLiteral("overlaps a school registration")));
+
+        QVERIFY(!m_store->report(report.id));
+        QCOMPARE(m_store->pendingCount(), 0);
+        const QList<OutboxEntry> rejected = m_store->entries(OutboxState::Rejected);
+        QCOMPARE(rejected.size(), 1);
+        QCOMPARE(rejected.first().seq, seq);
+        QCOMPARE(rejected.first().reason, QStringLiteral("overlaps a school registration"));
+        QCOMPARE(rejected.first().name, QLatin1String(Mutations::reportAbsence));
+        QVERIFY(changed.contains(QVariantList{QVariant::fromValue(DataKind::Reports)}));
+        verifyConsistent();
+
+        STORE_VERIFY_OK(m_store->dismissRejected(seq));
+        QVERIFY(m_store->entries(OutboxState::Rejected).isEmpty());
+        // The seq is never used again.
+        STORE_VERIFY_OK(m_store->reportAbsence(sickToday(), Role::Parent));
+        QVERIFY(lastSeq() > seq);
+    }
+
+    void rejectedEditRestoresTheServerRow()
+    {
+        const PlanStep step = serverStep(QStringLiteral("Welkom bij de poort"));
+        STORE_VERIFY_OK(
+            m_store->applyPage({put("plan_step", step.toJson())}, QStringLiteral("c1")));
+        PlanStep ticked = step;
+        ticked.done = true;
+        STORE_VERIFY_OK(m_store->savePlanStep(ticked));
+        QVERIFY(m_store->planStep(step.id)->done);
+        STORE_VERIFY_OK(m_store->markRejected(lastSeq(), QStringLiteral("plan closed")));
+        QCOMPARE(m_store->planStep(step.id), step);
+        QCOMPARE(m_store->pendingSeq(DataKind::PlanSteps, idText(step.id)), 0);
+        verifyConsistent();
+    }
+
+    void rejectedDeleteBringsTheStepBack()
+    {
+        const PlanStep step = serverStep(QStringLiteral("Toetsen verplaatsen"));
+        STORE_VERIFY_OK(
+            m_store->applyPage({put("plan_step", step.toJson())}, QStringLiteral("c1")));
+        STORE_VERIFY_OK(m_store->deletePlanStep(step.id));
+        QVERIFY(m_store->planSteps(studentId).isEmpty());
+        STORE_VERIFY_OK(m_store->markRejected(lastSeq(), QStringLiteral("not yours")));
+        QCOMPARE(m_store->planSteps(studentId), QList<PlanStep>{step});
+        verifyConsistent();
+    }
+
+    void acknowledgedDeleteRemovesTheRow()
+    {
+        const PlanStep step = serverStep(QStringLiteral("Stille werkplek"));
+        STORE_VERIFY_OK(
+            m_store->applyPage({put("plan_step", step.toJson())}, QStringLiteral("c1")));
+        STORE_VERIFY_OK(m_store->deletePlanStep(step.id));
+        STORE_VERIFY_OK(m_store->markAcknowledged({lastSeq()}));
+        QCOMPARE(
+            queryFile(m_store->path(), QStringLiteral("SELECT COUNT(*) FROM plan_steps")).toInt(),
+            0);
+        verifyConsistent();
+    }
+
+    void rejectionOfAnEarlierEntryHandsItsUndoToTheLaterOne()
+    {
+        const AbsenceReport report = sickToday();
+        STORE_VERIFY_OK(m_store->reportAbsence(report, Role::Parent));
+        const qint64 created = lastSeq();
+        STORE_VERIFY_OK(m_store->recover(report.id, report.start.addSecs(3600)));
+        const qint64 recovered = lastSeq();
+
+        STORE_VERIFY_OK(m_store->markRejected(created, QStringLiteral("too far back")));
+        // The later change still waits and still shows.
+        QCOMPARE(m_store->report(report.id)->state, ReportState::Closed);
+        QCOMPARE(m_store->pendingSeq(DataKind::Reports, idText(report.id)), recovered);
+        verifyConsistent();
+
+        STORE_VERIFY_OK(m_store->markRejected(recovered, QStringLiteral("unknown report")));
+        QVERIFY(!m_store->report(report.id));
+        QCOMPARE(queryFile(m_store->path(), QStringLiteral("SELECT COUNT(*) FROM absence_reports"))
+                     .toInt(),
+                 0);
+        verifyConsistent();
+    }
+
+    void rejectionOfALaterEntryKeepsTheEarlierWaiting()
+    {
+        const AbsenceReport report = sickToday();
+        STORE_VERIFY_OK(m_store->reportAbsence(report, Role::Parent));
+        const qint64 created = lastSeq();
+        STORE_VERIFY_OK(m_store->recover(report.id, report.start.addSecs(3600)));
+        STORE_VERIFY_OK(m_store->markRejected(lastSeq(), QStringLiteral("no")));
+        QVERIFY(m_store->report(report.id)->isOpenEnded());
+        QCOMPARE(m_store->report(report.id)->state, ReportState::SavedOnPhone);
+        QCOMPARE(m_store->pendingSeq(DataKind::Reports, idText(report.id)), created);
+        verifyConsistent();
+    }
+
+    void applyPageSkipsRowsWithWaitingChangesAndStoresTheCursor()
+    {
+        const AbsenceReport local = sickToday();
+        STORE_VERIFY_OK(m_store->reportAbsence(local, Role::Parent));
+        AbsenceReport serverVersion = *m_store->report(local.id);
+        serverVersion.state = ReportState::Received;
+        serverVersion.note = QStringLiteral("from the server");
+
+        AbsenceReport other = sickToday(QStringLiteral("student-2"));
+        other.state = ReportState::SeenByMentor;
+        const PlanStep gone = serverStep(QStringLiteral("Buddy"));
+        STORE_VERIFY_OK(
+            m_store->applyPage({put("plan_step", gone.toJson())}, QStringLiteral("c1")));
+        Person child{studentId, QStringLiteral("Noor"), QStringLiteral("Jansen"),
+                     QStringLiteral("2B"), Person::Relation::Child};
+        const QJsonObject summary{{QStringLiteral("student_id"), studentId},
+                                  {QStringLiteral("rate_pct"), 93.5},
+                                  {QStringLiteral("tier"), 2}};
+
+        QSignalSpy changed(m_store.get(), &LocalStore::changed);
+        STORE_VERIFY_OK(m_store->applyPage(
+            {put("absence_report", serverVersion.toJson()), put("absence_report", other.toJson()),
+             remove("absence_report", idText(local.id)), remove("plan_step", idText(gone.id)),
+             put("person", child.toJson()), put("attendance_summary", summary)},
+            QStringLiteral("c2")));
+        QCOMPARE(m_store->pullCursor(), QStringLiteral("c2"));
+        QCOMPARE(m_store->report(local.id)->state, ReportState::SavedOnPhone);
+        QVERIFY(m_store->report(local.id)->note.isEmpty());
+        QCOMPARE(m_store->report(other.id), other);
+        QVERIFY(!m_store->planStep(gone.id));
+        QCOMPARE(m_store->people(), QList<Person>{child});
+        QCOMPARE(m_store->person(studentId)->displayName(), QStringLiteral("Noor Jansen"));
+        QCOMPARE(m_store->attendanceSummary(studentId), summary);
+        QVERIFY(changed.contains(QVariantList{QVariant::fromValue(DataKind::People)}));
+        QVERIFY(changed.contains(QVariantList{QVariant::fromValue(DataKind::PlanSteps)}));
+        verifyConsistent();
+
+        // Once the server has the local change, its row is the server's again.
+        STORE_VERIFY_OK(m_store->markAcknowledged({lastSeq()}));
+        STORE_VERIFY_OK(m_store->applyPage({put("absence_report", serverVersion.toJson())},
+                                           QStringLiteral("c3")));
+        QCOMPARE(m_store->report(local.id), serverVersion);
+    }
+
+    void malformedPageChangesNothing_data()
+    {
+        QTest::addColumn<QJsonObject>("change");
+        QTest::newRow("unknown kind") << QJsonObject{
+            {"op", "put"}, {"kind", "spaceship"}, {"data", QJsonObject{{"id", "x"}}}};
+        QTest::newRow("bad report") << QJsonObject{
+            {"op", "put"}, {"kind", "absence_report"}, {"data", QJsonObject{{"id", "not-a-uuid"}}}};
+        QTest::newRow("id mismatch")
+            << QJsonObject{{"op", "put"},
+                           {"kind", "person"},
+                           {"id", "a"},
+                           {"data", QJsonObject{{"id", "b"}, {"relation", "child"}}}};
+        QTest::newRow("delete without id") << QJsonObject{{"op", "delete"}, {"kind", "person"}};
+    }
+
+    void malformedPageChangesNothing()
+    {
+        QFETCH(QJsonObject, change);
+        STORE_VERIFY_OK(m_store->applyPage({}, QStringLiteral("c1")));
+        const Person child{studentId, QStringLiteral("Noor"), QStringLiteral("Jansen"),
+                           QStringLiteral("2B"), Person::Relation::Child};
+        QString error;
+        const auto parsed = ServerChange::fromJson(change, &error);
+        QVERIFY2(parsed.has_value(), qPrintable(error));
+        const RuleCheck refused =
+            m_store->applyPage({put("person", child.toJson()), *parsed}, QStringLiteral("c2"));
+        QCOMPARE(errorCode(refused), QStringLiteral("bad_change"));
+        QVERIFY2(refused->message.startsWith(QStringLiteral("Change 2 of the page")),
+                 qPrintable(refused->message));
+        QVERIFY(m_store->people().isEmpty());
+        QCOMPARE(m_store->pullCursor(), QStringLiteral("c1"));
+    }
+
+    void serverChangeReadsItsWireForm()
+    {
+        const ServerChange change =
+            put("person", QJsonObject{{QStringLiteral("id"), QStringLiteral("p")}});
+        const auto back = ServerChange::fromJson(change.toJson());
+        QVERIFY(back.has_value());
+        QCOMPARE(back->kind, QStringLiteral("person"));
+        QCOMPARE(back->data, change.data);
+        QString error;
+        QVERIFY(!ServerChange::fromJson(QJsonObject{{"op", "put"}, {"kind", "person"}}, &error));
+        QCOMPARE(error, QStringLiteral("field 'data' must be an object"));
+        QVERIFY(!ServerChange::fromJson(QJsonObject{{"op", "merge"}, {"kind", "person"}}, &error));
+        QVERIFY(error.contains(QStringLiteral("op")));
+    }
+
+    void wipeClearsEverythingButTheClientIdAndSeqCounter()
+    {
+        const QUuid clientId = m_store->clientId();
+        STORE_VERIFY_OK(m_store->reportAbsence(sickToday(), Role::Parent));
+        const Person child{studentId, QStringLiteral("Noor"), QStringLiteral("Jansen"),
+                           QStringLiteral("2B"), Person::Relation::Child};
+        STORE_VERIFY_OK(m_store->applyPage({put("person", child.toJson())}, QStringLiteral("c9")));
+        STORE_VERIFY_OK(m_store->setLastSyncAt(QDateTime::currentDateTimeUtc()));
+        const qint64 seq = lastSeq();
+
+        QSignalSpy changed(m_store.get(), &LocalStore::changed);
+        STORE_VERIFY_OK(m_store->wipe());
+        QVERIFY(changed.contains(QVariantList{QVariant::fromValue(DataKind::Reports)}));
+        QVERIFY(changed.contains(QVariantList{QVariant::fromValue(DataKind::Account)}));
+        QVERIFY(m_store->reports().isEmpty());
+        QVERIFY(m_store->people().isEmpty());
+        QCOMPARE(m_store->pendingCount(), 0);
+        QVERIFY(m_store->pullCursor().isEmpty());
+        QVERIFY(!m_store->lastSyncAt().isValid());
+        QCOMPARE(m_store->account(), Account());
+        QCOMPARE(m_store->clientId(), clientId);
+        for (const char *table :
+             {"outbox", "absence_reports", "people", "warm_messages", "plan_steps", "return_plans",
+              "check_ins", "contact_log", "attendance_summaries"})
+            QCOMPARE(queryFile(m_store->path(),
+                               QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))
+                         .toInt(),
+                     0);
+        QCOMPARE(queryFile(m_store->path(), QStringLiteral("SELECT COUNT(*) FROM meta")).toInt(),
+                 1);
+
+        STORE_VERIFY_OK(m_store->setAccount({QString(), parentId, {Role::Parent}}));
+        STORE_VERIFY_OK(m_store->reportAbsence(sickToday(), Role::Parent));
+        QVERIFY(lastSeq() > seq);
+    }
+
+    void accountAndPolicyAreKept()
+    {
+        const Account account{QStringLiteral("https://a.example"),
+                              QStringLiteral("u7"),
+                              {Role::Mentor, Role::Parent}};
+        STORE_VERIFY_OK(m_store->setAccount(account));
+        STORE_VERIFY_OK(m_store->setReportPolicy(ReportPolicy{2}));
+        const QDateTime synced = QDateTime::currentDateTimeUtc();
+        STORE_VERIFY_OK(m_store->setLastSyncAt(synced));
+        LocalStore again;
+        QVERIFY(again.open(m_store->path()));
+        QCOMPARE(again.account(), account);
+        QCOMPARE(again.reportPolicy().maxDaysBack, 2);
+        QCOMPARE(again.lastSyncAt(), synced);
+        AbsenceReport threeDaysBack = sickToday();
+        threeDaysBack.start = threeDaysBack.start.addDays(-3);
+        QCOMPARE(errorCode(again.reportAbsence(threeDaysBack, Role::Parent)),
+                 QStringLiteral("too_far_back"));
+    }
+
+    void consistencyCheckFindsBrokenFiles()
+    {
+        const AbsenceReport report = sickToday();
+        STORE_VERIFY_OK(m_store->reportAbsence(report, Role::Parent));
+        const PlanStep step = serverStep(QStringLiteral("Buddy"));
+        STORE_VERIFY_OK(
+            m_store->applyPage({put("plan_step", step.toJson())}, QStringLiteral("c1")));
+        verifyConsistent();
+
+        // An effect without its entry.
+        queryFile(m_store->path(),
+                  QStringLiteral("UPDATE plan_steps SET pending_seq = %1").arg(lastSeq()));
+        QCOMPARE(m_store->consistencyProblems().size(), 1);
+        QVERIFY(m_store->consistencyProblems().first().contains(QStringLiteral("plan_step")));
+        queryFile(m_store->path(), QStringLiteral("UPDATE plan_steps SET pending_seq = NULL"));
+        verifyConsistent();
+
+        // An entry without its effect.
+        queryFile(m_store->path(), QStringLiteral("DELETE FROM absence_reports"));
+        const QStringList problems = m_store->consistencyProblems();
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(QStringLiteral("report_absence")),
+                 qPrintable(problems.first()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreSync)
+#include "tst_storesync.moc"
