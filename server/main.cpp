@@ -17,6 +17,7 @@ struct Command
 
 const Command commands[] = {
     {"help", "show this list", nullptr},
+    {"report", "attendance report CSV from roster and registrations files", runReport},
 };
 
 int usage()
