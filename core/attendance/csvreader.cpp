@@ -30,12 +30,12 @@ public:
     // Moves past entirely empty lines; false when nothing is left.
     bool skipToNextRecord()
     {
-        while (!atEnd() && atLineEnd()) {
+        while (!atEnd() && atLineEnd())
             consumeLineEnd();
-        }
         return !atEnd();
     }
 
+    // Reads one record and the line end after it; only after skipToNextRecord() returned true.
     Parsed<CsvRecord> nextRecord()
     {
         CsvRecord record{m_line, {}};
