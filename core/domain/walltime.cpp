@@ -16,12 +16,17 @@ QString formatWallTime(const QDateTime &time)
 
 QDateTime parseWallTime(const QString &text)
 {
-    for (const auto *format : {"yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss"}) {
-        QDateTime parsed = QDateTime::fromString(text, QString::fromLatin1(format));
-        if (parsed.isValid())
-            return wallTime(parsed.date(), parsed.time());
-    }
-    return {};
+    // Date and time are parsed apart: going through a local QDateTime would
+    // read the zone file on every call and lose times in a DST gap.
+    if (text.size() < 16 || text.at(10) != QLatin1Char('T'))
+        return {};
+    const QDate date = QDate::fromString(text.left(10), QStringLiteral("yyyy-MM-dd"));
+    const QString timeText = text.mid(11);
+    const QTime time = QTime::fromString(
+        timeText, timeText.size() == 5 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return wallTime(date, time);
 }
 
 QDateTime currentWallTime()

@@ -1,11 +1,16 @@
 #include "database.h"
 
+#include <QHash>
 #include <QSqlError>
 
 namespace Aanwezig::Store {
 
 namespace {
 constexpr int busyTimeoutMs = 5000;
+
+// Prepared statements per connection name, then per SQL text. Connections
+// belong to one thread, and so does this cache.
+thread_local QHash<QString, QHash<QString, QSqlQuery>> preparedStatements;
 } // namespace
 
 QSqlDatabase openDatabase(const QString &connectionName, const QString &path)
@@ -42,6 +47,31 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &v
         throw StorageFailure(
             QStringLiteral("Cannot run \"%1\": %2").arg(sql, query.lastError().text()));
     return query;
+}
+
+void execCached(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QHash<QString, QSqlQuery> &statements = preparedStatements[db.connectionName()];
+    auto found = statements.find(sql);
+    if (found == statements.end()) {
+        QSqlQuery query(db);
+        if (!query.prepare(sql))
+            throw StorageFailure(
+                QStringLiteral("Cannot prepare \"%1\": %2").arg(sql, query.lastError().text()));
+        found = statements.insert(sql, query);
+    }
+    QSqlQuery &query = *found;
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec())
+        throw StorageFailure(
+            QStringLiteral("Cannot run \"%1\": %2").arg(sql, query.lastError().text()));
+    query.finish();
+}
+
+void forgetStatements(const QString &connectionName)
+{
+    preparedStatements.remove(connectionName);
 }
 
 QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values)

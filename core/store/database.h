@@ -33,6 +33,12 @@ inline QString text(const QString &value)
 
 // Runs one statement with positional values; throws StorageFailure on failure.
 QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+// Like exec() for a statement that returns no rows, prepared once per
+// connection and reused: for hot paths. forgetStatements() drops them.
+void execCached(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
+// Must be called before the connection is removed.
+void forgetStatements(const QString &connectionName);
+
 // The first column of the first row, or an invalid QVariant when there is no row.
 QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 

@@ -139,6 +139,27 @@ void writeRow(const QSqlDatabase &db, const EntityTable &table, const QString &i
          row.pendingSeq > 0 ? QVariant(row.pendingSeq) : QVariant(QMetaType(QMetaType::LongLong))});
 }
 
+void putServerRow(const QSqlDatabase &db, const EntityTable &table, const QString &id,
+                  const QJsonObject &json)
+{
+    execCached(db,
+               QStringLiteral("INSERT INTO %1 (id, student_id, sort_key, json) VALUES (?, ?, ?, ?) "
+                              "ON CONFLICT (id) DO UPDATE SET student_id = excluded.student_id, "
+                              "sort_key = excluded.sort_key, json = excluded.json, deleted = 0 "
+                              "WHERE pending_seq IS NULL")
+                   .arg(QLatin1String(table.table)),
+               {id, text(studentOf(table, json)), text(table.sortKey(json)),
+                QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))});
+}
+
+void removeServerRow(const QSqlDatabase &db, const EntityTable &table, const QString &id)
+{
+    execCached(db,
+               QStringLiteral("DELETE FROM %1 WHERE id = ? AND pending_seq IS NULL")
+                   .arg(QLatin1String(table.table)),
+               {id});
+}
+
 void removeRow(const QSqlDatabase &db, const EntityTable &table, const QString &id)
 {
     exec(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(table.table)), {id});

@@ -43,6 +43,11 @@ std::optional<EntityRow> findRow(const QSqlDatabase &db, const EntityTable &tabl
 // Inserts or replaces the row with this id.
 void writeRow(const QSqlDatabase &db, const EntityTable &table, const QString &id,
               const EntityRow &row);
+// A pulled server row: written unless the local row waits for the server.
+void putServerRow(const QSqlDatabase &db, const EntityTable &table, const QString &id,
+                  const QJsonObject &json);
+// A pulled deletion: done unless the local row waits for the server.
+void removeServerRow(const QSqlDatabase &db, const EntityTable &table, const QString &id);
 void removeRow(const QSqlDatabase &db, const EntityTable &table, const QString &id);
 // Rows not deleted, of one student (all when studentId is empty), by sort key.
 QList<QJsonObject> liveRows(const QSqlDatabase &db, const EntityTable &table,

@@ -78,6 +78,7 @@ void LocalStore::close()
 {
     if (!QSqlDatabase::contains(m_connectionName))
         return;
+    forgetStatements(m_connectionName);
     QSqlDatabase::database(m_connectionName, false).close();
     QSqlDatabase::removeDatabase(m_connectionName);
     m_path.clear();

@@ -138,14 +138,12 @@ RuleCheck LocalStore::applyPage(const QList<ServerChange> &changes, const QStrin
         const QSqlDatabase db = database();
         QSet<DataKind> kinds;
         for (qsizetype i = 0; i < changes.size(); ++i) {
+            // Rows waiting for the server are left alone (read-your-writes).
             const auto &[table, id] = checked.at(i);
-            const auto local = findRow(db, *table, id);
-            if (local && local->pendingSeq != 0)
-                continue; // read-your-writes: the local change waits for the server
             if (changes.at(i).op == ServerChange::Op::Put)
-                writeRow(db, *table, id, EntityRow{changes.at(i).data, false, 0});
-            else if (local)
-                removeRow(db, *table, id);
+                putServerRow(db, *table, id, changes.at(i).data);
+            else
+                removeServerRow(db, *table, id);
             kinds.insert(table->kind);
         }
         Store::writeMeta(db, MetaKey::pullCursor, nextCursor);
