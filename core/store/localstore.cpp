@@ -7,7 +7,9 @@
 #include "meta.h"
 #include "migrations.h"
 #include "outbox.h"
+#include "storenotifier.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QUuid>
 
@@ -47,7 +49,13 @@ QString uuidText(const QUuid &id)
 LocalStore::LocalStore(QObject *parent)
     : QObject(parent),
       m_connectionName(QStringLiteral("aanwezig-store-%1").arg(uuidText(QUuid::createUuid())))
-{}
+{
+    connect(&StoreNotifier::instance(), &StoreNotifier::dataChanged, this,
+            [this](const QString &file, DataKind kind, const QString &writer) {
+                if (writer != m_connectionName && !file.isEmpty() && file == m_canonicalPath)
+                    Q_EMIT changed(kind);
+            });
+}
 
 LocalStore::~LocalStore()
 {
@@ -70,6 +78,7 @@ bool LocalStore::open(const QString &path)
         return false;
     }
     m_path = path;
+    m_canonicalPath = QFileInfo(path).canonicalFilePath();
     m_error.clear();
     return true;
 }
@@ -82,6 +91,7 @@ void LocalStore::close()
     QSqlDatabase::database(m_connectionName, false).close();
     QSqlDatabase::removeDatabase(m_connectionName);
     m_path.clear();
+    m_canonicalPath.clear();
 }
 
 bool LocalStore::isOpen() const
@@ -339,8 +349,10 @@ RuleCheck LocalStore::requireRole(std::initializer_list<Role> allowed) const
 
 void LocalStore::emitChanged(const QList<DataKind> &kinds)
 {
-    for (const DataKind kind : kinds)
+    for (const DataKind kind : kinds) {
         Q_EMIT changed(kind);
+        StoreNotifier::instance().notify(m_canonicalPath, kind, m_connectionName);
+    }
 }
 
 } // namespace Aanwezig

@@ -127,6 +127,8 @@ public:
     RuleCheck wipe();
 
 Q_SIGNALS:
+    // Data of this kind changed: written through this store, or through another
+    // LocalStore of this process on the same file (e.g. the sync thread's).
     void changed(Aanwezig::Store::DataKind kind);
 
 private:
@@ -146,6 +148,7 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    QString m_canonicalPath; // what other stores on the same file are told
     QString m_error;
 };
 

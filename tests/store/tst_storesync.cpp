@@ -2,6 +2,7 @@
 #include "storetestsupport.h"
 
 #include <QSignalSpy>
+#include <QThread>
 
 using namespace Aanwezig;
 using namespace Aanwezig::StoreTest;
@@ -347,6 +348,42 @@ private Q_SLOTS:
         threeDaysBack.start = threeDaysBack.start.addDays(-3);
         QCOMPARE(errorCode(again.reportAbsence(threeDaysBack, Role::Parent)),
                  QStringLiteral("too_far_back"));
+    }
+
+    void otherStoresOnTheFileHearOfChanges()
+    {
+        LocalStore sameFile;
+        QVERIFY(sameFile.open(m_store->path()));
+        auto otherFile = openStore(m_dir, {Role::Parent}, parentId, QStringLiteral("other.db"));
+        QSignalSpy sameFileChanged(&sameFile, &LocalStore::changed);
+        QSignalSpy otherFileChanged(otherFile.get(), &LocalStore::changed);
+
+        // The sync client writes from its own thread, through its own store.
+        const QString path = m_store->path();
+        const Person child{studentId, QStringLiteral("Noor"), QStringLiteral("Jansen"),
+                           QStringLiteral("2B"), Person::Relation::Child};
+        RuleCheck applied;
+        std::unique_ptr<QThread> syncThread(QThread::create([&] {
+            LocalStore syncStore;
+            if (syncStore.open(path))
+                applied =
+                    syncStore.applyPage({put("person", child.toJson())}, QStringLiteral("c1"));
+            else
+                applied = RuleError{QStringLiteral("open"), syncStore.errorString()};
+        }));
+        syncThread->start();
+        QVERIFY(syncThread->wait(10000));
+        STORE_VERIFY_OK(applied);
+
+        QTRY_VERIFY(sameFileChanged.contains(QVariantList{QVariant::fromValue(DataKind::People)}));
+        QTRY_VERIFY(m_store->people().size() == 1);
+        QCOMPARE(m_store->people().first(), child);
+        QVERIFY(otherFileChanged.isEmpty());
+
+        // A store hears its own writes once.
+        sameFileChanged.clear();
+        STORE_VERIFY_OK(sameFile.setLastSyncAt(QDateTime::currentDateTimeUtc()));
+        QCOMPARE(sameFileChanged.size(), 1);
     }
 
     void consistencyCheckFindsBrokenFiles()
