@@ -57,7 +57,7 @@ public:
     QStringList consistencyProblems() const;
 
     // --- Account (meta) ------------------------------------------------------
-    QUuid clientId() const; // made on first open, kept across wipe()
+    QUuid clientId() const; // made on first open, and anew by wipe()
     Account account() const;
     RuleCheck setAccount(const Account &account);
     ReportPolicy reportPolicy() const;
@@ -123,7 +123,8 @@ public:
     // malformed change rejects the whole page and changes nothing.
     RuleCheck applyPage(const QList<ServerChange> &changes, const QString &nextCursor);
 
-    // Logging out: removes everything the user saw and every waiting change.
+    // Logging out: removes everything the user saw and every waiting change,
+    // and starts a new client id (seqs keep growing).
     RuleCheck wipe();
 
 Q_SIGNALS:

@@ -6,6 +6,7 @@
 #include "outbox.h"
 
 #include <QSet>
+#include <QUuid>
 
 namespace Aanwezig {
 
@@ -161,8 +162,10 @@ RuleCheck LocalStore::wipe()
             kinds.append(table.kind);
         }
         exec(db, QStringLiteral("DELETE FROM outbox"));
-        // The client id stays, and so does the seq counter: seqs are never reused.
-        exec(db, QStringLiteral("DELETE FROM meta WHERE key <> ?"), {MetaKey::clientId});
+        exec(db, QStringLiteral("DELETE FROM meta"));
+        // Unsent mutations are gone, so the server must meet a new client id
+        // (server/PROTOCOL.md); the seq counter goes on, seqs are never reused.
+        Store::writeMeta(db, MetaKey::clientId, QUuid::createUuid().toString(QUuid::WithoutBraces));
         return kinds;
     });
     if (failed)
