@@ -6,9 +6,16 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QUuid>
 #include <optional>
 
 namespace Aanwezig::Store {
+
+// How UUID ids are written in rows and on the wire.
+inline QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
 
 // One table of entities. Every entity table has the same columns:
 //   id, student_id, sort_key (derived from the JSON), json (the entity's

@@ -10,7 +10,6 @@
 #include "storenotifier.h"
 
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QUuid>
 
 namespace Aanwezig {
@@ -37,11 +36,6 @@ template <typename Entity> QList<Entity> parsedAll(const QList<QJsonObject> &row
 template <typename Entity> std::optional<Entity> parsedOne(const std::optional<QJsonObject> &row)
 {
     return row ? Entity::fromJson(*row) : std::nullopt;
-}
-
-QString uuidText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // The user actions of LocalStore: each checks the domain rules and leaves one
 // local effect with its outbox entry (see LocalStore::perform).
 #include "domain/walltime.h"
+#include "entitytables.h"
 #include "localeffect.h"
 #include "localstore.h"
 #include "protocol/mutations.h"
@@ -10,11 +11,6 @@ namespace Aanwezig {
 using namespace Store;
 
 namespace {
-
-QString uuidText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
 
 RuleError unknown(const char *what)
 {

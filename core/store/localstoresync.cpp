@@ -165,7 +165,7 @@ RuleCheck LocalStore::wipe()
         exec(db, QStringLiteral("DELETE FROM meta"));
         // Unsent mutations are gone, so the server must meet a new client id
         // (server/PROTOCOL.md); the seq counter goes on, seqs are never reused.
-        Store::writeMeta(db, MetaKey::clientId, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        Store::writeMeta(db, MetaKey::clientId, uuidText(QUuid::createUuid()));
         return kinds;
     });
     if (failed)

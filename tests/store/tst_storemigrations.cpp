@@ -46,6 +46,33 @@ private Q_SLOTS:
         }
     }
 
+    void olderFileIsMigratedStepByStep()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.db"));
+        QUuid clientId;
+        {
+            auto store = openStore(dir, {Role::Parent}, parentId, QStringLiteral("old.db"));
+            clientId = store->clientId();
+            STORE_VERIFY_OK(store->reportAbsence(sickToday(), Role::Parent));
+        }
+        // What a file of version 1 looked like: no attendance summaries yet.
+        queryFile(path, QStringLiteral("DROP TABLE attendance_summaries"));
+        queryFile(path, QStringLiteral("PRAGMA user_version = 1"));
+
+        LocalStore store;
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        QCOMPARE(store.schemaVersion(), LocalStore::latestSchemaVersion());
+        QCOMPARE(store.clientId(), clientId);
+        QCOMPARE(store.reports().size(), 1);
+        const QJsonObject summary{{QStringLiteral("student_id"), studentId},
+                                  {QStringLiteral("tier"), 1}};
+        STORE_VERIFY_OK(store.applyPage(
+            {{ServerChange::Op::Put, QStringLiteral("attendance_summary"), {}, summary}},
+            QStringLiteral("c1")));
+        QCOMPARE(store.attendanceSummary(studentId), summary);
+    }
+
     void newerVersionIsRefusedAndLeftAlone()
     {
         QTemporaryDir dir;
