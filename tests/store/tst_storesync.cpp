@@ -1,6 +1,9 @@
 #include "protocol/mutations.h"
 #include "storetestsupport.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QThread>
 
@@ -277,6 +280,38 @@ private Q_SLOTS:
                  qPrintable(refused->message));
         QVERIFY(m_store->people().isEmpty());
         QCOMPARE(m_store->pullCursor(), QStringLiteral("c1"));
+    }
+
+    void pageInTheProtocolsFormIsApplied()
+    {
+        QFile file(QStringLiteral(AANWEZIG_TEST_DATA "/store/pull_page.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject reply = QJsonDocument::fromJson(file.readAll()).object();
+        QList<ServerChange> page;
+        for (const QJsonValue change : reply.value(QLatin1String("changes")).toArray()) {
+            QString error;
+            const auto parsed = ServerChange::fromJson(change.toObject(), &error);
+            QVERIFY2(parsed.has_value(), qPrintable(error));
+            page.append(*parsed);
+        }
+        QCOMPARE(page.size(), 9);
+        STORE_VERIFY_OK(
+            m_store->applyPage(page, reply.value(QLatin1String("next_cursor")).toString()));
+
+        const QString noor = QStringLiteral("S1001");
+        QCOMPARE(m_store->pullCursor(), QStringLiteral("1874"));
+        QCOMPARE(m_store->person(noor)->className, QStringLiteral("2A"));
+        QCOMPARE(m_store->reports(noor).size(), 1);
+        QCOMPARE(m_store->reports(noor).first().state, ReportState::SeenByMentor);
+        QVERIFY(m_store->reports(noor).first().isOpenEnded());
+        QCOMPARE(m_store->messages(noor).first().text, QStringLiteral("Ik mis je!"));
+        QCOMPARE(m_store->returnPlan(noor)->buddy, QStringLiteral("Sem"));
+        QCOMPARE(m_store->planSteps(noor).first().owner, PlanStep::Owner::Buddy);
+        QCOMPARE(m_store->checkIns(noor).first().mood, 4);
+        QCOMPARE(m_store->contactLog(noor).first().kind, ContactLogEntry::Kind::Phone);
+        QCOMPARE(m_store->attendanceSummary(noor).value(QLatin1String("rate_pct")),
+                 QJsonValue(QStringLiteral("95.5")));
+        verifyConsistent();
     }
 
     void serverChangeReadsItsWireForm()
