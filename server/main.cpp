@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <cstring>
 
 using namespace Aanwezig::Server;
@@ -18,6 +17,17 @@ struct Command
 const Command commands[] = {
     {"help", "show this list", nullptr},
     {"report", "attendance report CSV from roster and registrations files", runReport},
+    {"serve",
+     "run the sync API: [--db sqlite:PATH|postgresql://...] [--listen HOST:PORT] "
+     "[--threads N] [--tls-cert F --tls-key F]",
+     runServe},
+    {"invite", "print a pairing code: --email E --role parent|student|mentor|team [--student ID]",
+     runInvite},
+    {"revoke-device", "revoke device tokens: --device ID | --email E", runRevokeDevice},
+    {"import-roster", "import the roster CSV: FILE [--db DATABASE]", runImportRoster},
+    {"import-registrations", "import the registrations CSV: FILE [--db DATABASE]",
+     runImportRegistrations},
+    {"demo", "fill the database with a demo school and print pairing codes", runDemo},
 };
 
 int usage()

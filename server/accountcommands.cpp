@@ -1,0 +1,62 @@
+// invite and revoke-device: pairing codes and device tokens from the command line.
+#include "accounts.h"
+#include "apierror.h"
+#include "cliargs.h"
+#include "commands.h"
+#include "database.h"
+
+#include <QTextStream>
+
+namespace Aanwezig::Server {
+
+int runInvite(const QStringList &arguments)
+{
+    const CliArgs args(arguments, {QStringLiteral("db"), QStringLiteral("email"),
+                                   QStringLiteral("role"), QStringLiteral("student")});
+    if (!args.ok())
+        return usageError(args.error());
+    const auto role = parseRole(args.option(QStringLiteral("role"), QString()));
+    if (!role || *role == Role::Admin)
+        return usageError(QStringLiteral("--role must be parent, student, mentor or team"));
+    const Invitation invitation{args.option(QStringLiteral("email"), QString()), *role,
+                                args.option(QStringLiteral("student"), QString())};
+    if (*role == Role::Student && invitation.studentId.isEmpty())
+        return usageError(QStringLiteral("a student invite needs --student STUDENT_ID"));
+    if (*role != Role::Student && invitation.email.isEmpty())
+        return usageError(QStringLiteral("an invite needs --email ADDRESS"));
+    if (!openDatabase(args))
+        return 1;
+    try {
+        QTextStream(stdout) << createInvite(connection(), invitation) << Qt::endl;
+        return 0;
+    } catch (const ApiError &error) {
+        return fail(error.message);
+    } catch (const DatabaseError &error) {
+        return fail(QString::fromUtf8(error.what()));
+    }
+}
+
+int runRevokeDevice(const QStringList &arguments)
+{
+    const CliArgs args(arguments,
+                       {QStringLiteral("db"), QStringLiteral("device"), QStringLiteral("email")});
+    if (!args.ok())
+        return usageError(args.error());
+    const auto device = args.option(QStringLiteral("device"));
+    const auto person = args.option(QStringLiteral("email"));
+    if (device.has_value() == person.has_value())
+        return usageError(QStringLiteral("revoke-device needs --device ID or --email ADDRESS "
+                                         "(or a student id)"));
+    if (!openDatabase(args))
+        return 1;
+    try {
+        const int count =
+            device ? revokeDevice(connection(), *device) : revokeDevicesOf(connection(), *person);
+        QTextStream(stdout) << "revoked " << count << " device(s)" << Qt::endl;
+        return count > 0 ? 0 : fail(QStringLiteral("no paired device matched"));
+    } catch (const DatabaseError &error) {
+        return fail(QString::fromUtf8(error.what()));
+    }
+}
+
+} // namespace Aanwezig::Server

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace Aanwezig::Server {
+
+// The arguments of a sub-command: "--name value" options from a known list
+// and positional arguments. Unknown options and missing values are errors.
+class CliArgs
+{
+public:
+    CliArgs(const QStringList &args, const QStringList &optionNames);
+
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    std::optional<QString> option(const QString &name) const;
+    QString option(const QString &name, const QString &fallback) const;
+    const QStringList &positional() const { return m_positional; }
+
+private:
+    QHash<QString, QString> m_options;
+    QStringList m_positional;
+    QString m_error;
+};
+
+// Opens and migrates the database named by --db (default sqlite:./aanwezig.db)
+// for this thread. Prints the problem to stderr and returns false on failure.
+bool openDatabase(const CliArgs &args);
+
+// Prints "aanwezig-server: MESSAGE" to stderr and returns exit code 1 (2 for usage).
+int fail(const QString &message);
+int usageError(const QString &message);
+
+} // namespace Aanwezig::Server

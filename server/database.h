@@ -1,0 +1,96 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+#include <optional>
+#include <stdexcept>
+
+namespace Aanwezig::Server {
+
+enum class Dialect { Sqlite, Postgres };
+
+// Where the server keeps its data: "sqlite:PATH" or "postgresql://USER@HOST:PORT/DB"
+// (a unix socket directory may be given as ?host=/path).
+struct DatabaseConfig
+{
+    Dialect dialect = Dialect::Sqlite;
+    QString sqlitePath;
+    QString host;
+    int port = 5432;
+    QString name;
+    QString user;
+    QString password;
+
+    // Returns nullopt and sets *error for a text it does not understand.
+    static std::optional<DatabaseConfig> parse(const QString &text, QString *error);
+};
+
+// A database call that failed. `connectionLost` when the server could not
+// reach the database at all (the request gets 503, the connection is reopened).
+class DatabaseError : public std::runtime_error
+{
+public:
+    DatabaseError(const QString &message, bool connectionLost)
+        : std::runtime_error(message.toStdString()), m_connectionLost(connectionLost)
+    {}
+    bool connectionLost() const { return m_connectionLost; }
+
+private:
+    bool m_connectionLost;
+};
+
+// Sets the database every thread connects to. Call once before connection().
+void configureDatabase(const DatabaseConfig &config);
+const DatabaseConfig &databaseConfig();
+
+// This thread's own connection (opened on first use; reopened after it was lost).
+QSqlDatabase connection();
+// Closes this thread's connection so that the next call opens a fresh one.
+void dropConnection();
+
+// Runs one statement with positional values; throws DatabaseError.
+QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+// The first column of the first row, or an invalid QVariant when there is no row.
+QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
+// One statement prepared once and run many times (bulk imports); throws DatabaseError.
+class PreparedStatement
+{
+public:
+    PreparedStatement(const QSqlDatabase &db, const QString &sql);
+    void run(const QVariantList &values);
+
+private:
+    QSqlDatabase m_db;
+    QString m_sql;
+    QSqlQuery m_query;
+};
+
+// Text to bind to a NOT NULL column: a null QString would be bound as NULL.
+inline QString text(const QString &value)
+{
+    return value.isNull() ? QString(QLatin1String("")) : value;
+}
+
+// A write transaction. All writers of one database are serialised (SQLite:
+// BEGIN IMMEDIATE; PostgreSQL: a transaction-scoped advisory lock taken first),
+// so change-log positions become visible strictly in order (see PROTOCOL.md).
+// Rolled back unless commit() is called.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(const QSqlDatabase &db);
+    ~WriteTransaction();
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    void commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace Aanwezig::Server

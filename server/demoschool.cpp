@@ -1,0 +1,167 @@
+#include "demoschool.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+
+namespace Aanwezig::Server {
+
+namespace {
+
+constexpr int studentsPerClass = 25;
+constexpr int schoolWeeks = 12;
+constexpr int lessonMinutes = 50;
+
+const char *const firstNames[] = {"Sanne", "Daan",   "Noor", "Sem",   "Fleur", "Milan",   "Yara",
+                                  "Luuk",  "Eva",    "Bram", "Lotte", "Thijs", "Amira",   "Finn",
+                                  "Zoë",   "Jesse",  "Sara", "Ruben", "Lina",  "Mohamed", "Julia",
+                                  "Tim",   "Fatima", "Lars", "Isa"};
+const char *const lastNames[] = {"de Jong",   "Jansen", "de Vries", "van den Berg", "Bakker",
+                                 "Visser",    "Smit",   "Meijer",   "de Boer",      "Mulder",
+                                 "de Groot",  "Bos",    "Vos",      "Peters",       "Hendriks",
+                                 "El Amrani", "Dekker", "Yilmaz",   "Brouwer",      "de Wit",
+                                 "Dijkstra",  "Smits",  "Kaya",     "van Dijk",     "Koster"};
+
+struct DemoClass
+{
+    const char *name;
+    const char *mentor;
+};
+const DemoClass classes[] = {{"2A", DemoSchool::mentorEmail},
+                             {"2B", "j.bakker@demo.aanwezig.nl"},
+                             {"3C", "s.elamrani@demo.aanwezig.nl"}};
+
+const QTime lessonStarts[] = {QTime(8, 30), QTime(9, 20),  QTime(10, 10), QTime(11, 15),
+                              QTime(12, 5), QTime(13, 15), QTime(14, 5)};
+
+// How a student tends to be absent.
+enum class Profile { Good, Tier2, Tier3, NearLegalLine, SickPattern };
+
+Profile profileOf(int index)
+{
+    if (index == 6)
+        return Profile::NearLegalLine; // S1007
+    if (index == 11)
+        return Profile::SickPattern; // S1012
+    if (index % 17 == 4)
+        return Profile::Tier3;
+    if (index % 9 == 2)
+        return Profile::Tier2;
+    return Profile::Good;
+}
+
+QString studentIdOf(int index)
+{
+    return QStringLiteral("S%1").arg(1001 + index);
+}
+
+QList<QDate> schoolDays(QDate today)
+{
+    QDate last = today.addDays(-1);
+    while (last.dayOfWeek() > 5)
+        last = last.addDays(-1);
+    const QDate first = last.addDays(-(last.dayOfWeek() - 1) - 7 * (schoolWeeks - 1));
+    QList<QDate> days;
+    for (QDate d = first; d <= last; d = d.addDays(1)) {
+        if (d.dayOfWeek() <= 5)
+            days.append(d);
+    }
+    return days;
+}
+
+// The code of one lesson, before any whole-day sickness.
+RegistrationCode lessonCode(Profile profile, QRandomGenerator &random, int *minutesLate)
+{
+    const int roll = int(random.bounded(1000));
+    if (profile == Profile::Tier3 && roll < 60)
+        return RegistrationCode::OA;
+    if (roll >= 985) {
+        *minutesLate = 5 + int(random.bounded(20));
+        return RegistrationCode::TL;
+    }
+    if (roll < 4)
+        return RegistrationCode::D;
+    return RegistrationCode::A;
+}
+
+// The student near the 16-hour line skips the first two lessons of every
+// other school day in the last 4 weeks, 9 days: 18 lessons, 900 minutes.
+bool skipsLesson(const QList<QDate> &days, QDate day, int lesson)
+{
+    const QDate fourWeeksBack = days.last().addDays(-27);
+    int index = 0;
+    for (const QDate &d : days) {
+        if (d >= fourWeeksBack && d < day)
+            ++index;
+    }
+    return day >= fourWeeksBack && lesson < 2 && index % 2 == 0 && index < 18;
+}
+
+// Whole days off sick for the student, by profile.
+QSet<QDate> sickDays(Profile profile, const QList<QDate> &days, QRandomGenerator &random)
+{
+    QSet<QDate> sick;
+    if (profile == Profile::SickPattern) {
+        for (int start : {5, 22, 38, 52}) { // four short episodes within 12 weeks
+            sick.insert(days.at(start));
+            if (start != 22)
+                sick.insert(days.at(start + 1));
+        }
+        return sick;
+    }
+    const int perThousand = profile == Profile::Tier3 ? 90 : profile == Profile::Tier2 ? 60 : 8;
+    for (const QDate &day : days) {
+        if (int(random.bounded(1000)) < perThousand)
+            sick.insert(day);
+    }
+    return sick;
+}
+
+} // namespace
+
+DemoSchool DemoSchool::generate(QDate today)
+{
+    DemoSchool school;
+    QRandomGenerator random(20261122);
+    const QList<QDate> days = schoolDays(today);
+    for (int c = 0; c < 3; ++c) {
+        for (int i = 0; i < studentsPerClass; ++i) {
+            const int index = c * studentsPerClass + i;
+            RosterEntry entry;
+            entry.studentId = studentIdOf(index);
+            entry.firstName = QString::fromUtf8(firstNames[(i * 7 + c * 3) % studentsPerClass]);
+            entry.lastName = QString::fromUtf8(lastNames[(i * 11 + c * 5) % studentsPerClass]);
+            entry.className = QLatin1String(classes[c].name);
+            entry.mentorEmail = QLatin1String(classes[c].mentor);
+            entry.parentEmails
+                << QStringLiteral("ouder.%1@demo.aanwezig.nl").arg(entry.studentId.toLower());
+            if (index % 3 == 0)
+                entry.parentEmails
+                    << QStringLiteral("ouder2.%1@demo.aanwezig.nl").arg(entry.studentId.toLower());
+            if (index == 0 || index == studentsPerClass + 4) // two children in different classes
+                entry.parentEmails << QLatin1String(parentEmail);
+            school.roster.append(entry);
+
+            const Profile profile = profileOf(index);
+            const QSet<QDate> sick = sickDays(profile, days, random);
+            for (const QDate &day : days) {
+                const int lessons = day.dayOfWeek() == 3 ? 5 : 7;
+                for (int l = 0; l < lessons; ++l) {
+                    Registration r;
+                    r.studentId = entry.studentId;
+                    r.date = day;
+                    r.start = lessonStarts[l];
+                    r.end = r.start.addSecs(lessonMinutes * 60);
+                    r.code = sick.contains(day) ? RegistrationCode::Z
+                                                : lessonCode(profile, random, &r.minutesLate);
+                    if (profile == Profile::NearLegalLine)
+                        r.code =
+                            skipsLesson(days, day, l) ? RegistrationCode::OA : RegistrationCode::A;
+                    school.registrations.append(r);
+                }
+            }
+        }
+    }
+    return school;
+}
+
+} // namespace Aanwezig::Server

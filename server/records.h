@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+namespace Aanwezig::Server {
+
+// The entity kinds of sync protocol v1 (PROTOCOL.md, "Entity kinds").
+namespace Kind {
+inline constexpr char person[] = "person";
+inline constexpr char absenceReport[] = "absence_report";
+inline constexpr char warmMessage[] = "warm_message";
+inline constexpr char returnPlan[] = "return_plan";
+inline constexpr char planStep[] = "plan_step";
+inline constexpr char checkIn[] = "check_in";
+inline constexpr char contactLogEntry[] = "contact_log_entry";
+inline constexpr char attendanceSummary[] = "attendance_summary";
+} // namespace Kind
+
+// Who may see a record of a student, besides team members who see all.
+struct Audience
+{
+    bool parents = false;
+    bool student = false;
+    bool staff = true; // mentors of the student's class (and the team)
+};
+
+// The audience of an entity of the given kind, e.g. a warm message reaches
+// the student and/or the parents as chosen by its sender.
+Audience audienceOf(const QString &kind, const QJsonObject &data);
+
+// The synced entities, each stored with the change-log position of its
+// latest change. Writes must run inside a WriteTransaction, which makes the
+// positions visible in order.
+class Records
+{
+public:
+    explicit Records(const QSqlDatabase &db) : m_db(db) {}
+
+    std::optional<QJsonObject> find(const QString &kind, const QString &id) const;
+    QList<QJsonObject> ofStudent(const QString &kind, const QString &studentId) const;
+
+    // Stores the entity under the next position; nothing happens when it is
+    // stored exactly so already.
+    void put(const QString &kind, const QString &id, const QString &studentId,
+             const QJsonObject &data);
+    // Marks the entity deleted under the next position.
+    void remove(const QString &kind, const QString &id);
+
+    // The highest committed position (0 when empty).
+    static qint64 headPosition(const QSqlDatabase &db);
+
+private:
+    qint64 nextPosition() const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace Aanwezig::Server

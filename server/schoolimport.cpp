@@ -1,0 +1,160 @@
+#include "schoolimport.h"
+
+#include "database.h"
+#include "records.h"
+#include "studentattendance.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+
+namespace Aanwezig::Server {
+
+namespace {
+
+QJsonObject personJson(const RosterEntry &entry)
+{
+    return QJsonObject{{QStringLiteral("id"), entry.studentId},
+                       {QStringLiteral("first_name"), entry.firstName},
+                       {QStringLiteral("last_name"), entry.lastName},
+                       {QStringLiteral("class"), entry.className}};
+}
+
+QSet<QString> knownStudents(const QSqlDatabase &db)
+{
+    QSqlQuery query = exec(db, QStringLiteral("SELECT id FROM students"));
+    QSet<QString> ids;
+    while (query.next())
+        ids.insert(query.value(0).toString());
+    return ids;
+}
+
+QHash<QString, QList<Registration>> registrationsByStudent(const QSqlDatabase &db)
+{
+    QSqlQuery query = exec(db, QStringLiteral("SELECT student_id, day, start_time, end_time, code, "
+                                              "minutes_late FROM registrations"));
+    QHash<QString, QList<Registration>> rows;
+    while (query.next()) {
+        Registration r;
+        r.studentId = query.value(0).toString();
+        r.date = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+        r.start = QTime::fromString(query.value(2).toString(), QStringLiteral("HH:mm"));
+        r.end = QTime::fromString(query.value(3).toString(), QStringLiteral("HH:mm"));
+        r.code = parseRegistrationCode(query.value(4).toString()).value_or(RegistrationCode::A);
+        r.minutesLate = query.value(5).toInt();
+        rows[r.studentId].append(r);
+    }
+    return rows;
+}
+
+QJsonValue optionalNumber(const std::optional<int> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QJsonObject summaryJson(const QString &studentId, const StudentAttendance &a, QDate from, QDate to)
+{
+    return QJsonObject{
+        {QStringLiteral("student_id"), studentId},
+        {QStringLiteral("from"), from.toString(Qt::ISODate)},
+        {QStringLiteral("to"), to.toString(Qt::ISODate)},
+        {QStringLiteral("scheduled_min"), a.totals.scheduledMin},
+        {QStringLiteral("present_min"), a.totals.presentMin()},
+        {QStringLiteral("missed_min"), a.totals.missedMin},
+        {QStringLiteral("unauthorised_min"), a.totals.unauthorisedMin},
+        {QStringLiteral("rate_pct"),
+         a.rateTenths ? QJsonValue(formatRateTenths(*a.rateTenths)) : QJsonValue()},
+        {QStringLiteral("tier"), optionalNumber(a.tier)},
+        {QStringLiteral("legal_max_28d_min"), a.largestUnauthorised28d},
+        {QStringLiteral("legal_signal"), legalSignalKey(a.legal)},
+        {QStringLiteral("sick_signal"), a.sick},
+        {QStringLiteral("late_signal"), a.late},
+    };
+}
+
+// Every student's summary over the window ending on the last registered date.
+void refreshSummaries(const QSqlDatabase &db)
+{
+    const QHash<QString, QList<Registration>> rows = registrationsByStudent(db);
+    QDate to;
+    for (const QList<Registration> &ofStudent : rows) {
+        for (const Registration &r : ofStudent)
+            to = std::max(to, r.date);
+    }
+    if (!to.isValid())
+        return;
+    const QDate from = to.addDays(-(summaryWindowDays - 1));
+    Records records(db);
+    for (auto it = rows.constBegin(); it != rows.constEnd(); ++it)
+        records.put(
+            QLatin1String(Kind::attendanceSummary), it.key(), it.key(),
+            summaryJson(it.key(), computeStudentAttendance(it.value(), from, to), from, to));
+}
+
+} // namespace
+
+void importRoster(const QSqlDatabase &db, const QList<RosterEntry> &roster)
+{
+    WriteTransaction transaction(db);
+    Records records(db);
+    QHash<QString, QSet<QString>> mentorsOfClass;
+    for (const RosterEntry &entry : roster) {
+        exec(db,
+             QStringLiteral(
+                 "INSERT INTO students (id, first_name, last_name, class_name, mentor_email) "
+                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                 "first_name = excluded.first_name, last_name = excluded.last_name, "
+                 "class_name = excluded.class_name, mentor_email = excluded.mentor_email"),
+             {entry.studentId, entry.firstName, entry.lastName, entry.className,
+              entry.mentorEmail.toLower()});
+        exec(db, QStringLiteral("DELETE FROM student_parents WHERE student_id = ?"),
+             {entry.studentId});
+        QSet<QString> parents;
+        for (const QString &email : entry.parentEmails)
+            parents.insert(email.toLower());
+        for (const QString &email : parents)
+            exec(db,
+                 QStringLiteral("INSERT INTO student_parents (student_id, email) VALUES (?, ?)"),
+                 {entry.studentId, email});
+        mentorsOfClass[entry.className].insert(entry.mentorEmail.toLower());
+        records.put(QLatin1String(Kind::person), entry.studentId, entry.studentId,
+                    personJson(entry));
+    }
+    for (auto it = mentorsOfClass.constBegin(); it != mentorsOfClass.constEnd(); ++it) {
+        exec(db, QStringLiteral("DELETE FROM class_mentors WHERE class_name = ?"), {it.key()});
+        for (const QString &email : it.value())
+            exec(db, QStringLiteral("INSERT INTO class_mentors (class_name, email) VALUES (?, ?)"),
+                 {it.key(), email});
+    }
+    transaction.commit();
+}
+
+std::optional<InputError> importRegistrations(const QSqlDatabase &db,
+                                              const QList<Registration> &registrations,
+                                              const QString &fileName)
+{
+    WriteTransaction transaction(db);
+    const QSet<QString> students = knownStudents(db);
+    for (const Registration &r : registrations) {
+        if (!students.contains(r.studentId))
+            return InputError{fileName, r.line,
+                              QStringLiteral("student '%1' is not in the roster; import the roster "
+                                             "first")
+                                  .arg(r.studentId)};
+    }
+    PreparedStatement upsert(
+        db,
+        QStringLiteral("INSERT INTO registrations (student_id, day, start_time, end_time, code, "
+                       "minutes_late) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (student_id, day, "
+                       "start_time) DO UPDATE SET end_time = excluded.end_time, "
+                       "code = excluded.code, minutes_late = excluded.minutes_late"));
+    for (const Registration &r : registrations)
+        upsert.run({r.studentId, r.date.toString(Qt::ISODate),
+                    r.start.toString(QStringLiteral("HH:mm")),
+                    r.end.toString(QStringLiteral("HH:mm")), codeKey(r.code), r.minutesLate});
+    refreshSummaries(db);
+    transaction.commit();
+    return std::nullopt;
+}
+
+} // namespace Aanwezig::Server

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/role.h"
+#include "store/person.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace Aanwezig::Server {
+
+// What one user may see and touch: their roles and the students they relate
+// to (PROTOCOL.md, "Scoping"). Loaded per request from the database.
+struct Scope
+{
+    QString userId;
+    QString email;               // lower case; empty for a student without one
+    QString studentId;           // the user's own student id (student role)
+    QList<Role> roles;           // parent, student, mentor, team
+    QStringList children;        // parent role
+    QStringList classes;         // mentor role
+    QSet<QString> staffStudents; // mentor: students of their classes; team: every student
+
+    static Scope load(const QSqlDatabase &db, const QString &userId);
+
+    bool hasRole(Role role) const { return roles.contains(role); }
+    bool isTeam() const { return hasRole(Role::Team); }
+    bool isParentOf(const QString &student) const;
+    bool isSelf(const QString &student) const;
+    // Mentor of the student's class, or a team member (of an existing student).
+    bool isStaffOf(const QString &student) const;
+    bool relatesTo(const QString &student) const;
+    // How a person appears to this user (child before self before class student).
+    std::optional<Person::Relation> relationTo(const QString &student) const;
+
+    // The pairing reply without the token (PROTOCOL.md, "Pairing").
+    QJsonObject toJson() const;
+};
+
+} // namespace Aanwezig::Server
