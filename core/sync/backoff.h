@@ -9,7 +9,9 @@ namespace Aanwezig {
 struct BackoffPolicy
 {
     std::chrono::milliseconds first{1000}; // the base delay after the first failure
-    std::chrono::milliseconds cap{std::chrono::minutes(5)};
+    // Short enough that a queue drains within 10 s once the server is back;
+    // while the device is offline nothing is tried at all.
+    std::chrono::milliseconds cap{std::chrono::seconds(8)};
     double factor = 2.0;
 };
 

@@ -2,19 +2,11 @@
 
 namespace Aanwezig {
 
-template <typename T> void SyncStatus::assign(T &field, const T &value)
-{
-    if (field == value)
-        return;
-    field = value;
-    Q_EMIT changed();
-}
-
 qint64 SyncStatus::oldestWaitingAgeSeconds(const QDateTime &now) const
 {
-    if (m_waitingCount == 0 || !m_oldestWaitingAt.isValid())
+    if (m_state.waitingCount == 0 || !m_state.oldestWaitingAt.isValid())
         return 0;
-    return std::max<qint64>(0, m_oldestWaitingAt.secsTo(now));
+    return std::max<qint64>(0, m_state.oldestWaitingAt.secsTo(now));
 }
 
 qint64 SyncStatus::oldestWaitingAgeSeconds() const
@@ -22,48 +14,54 @@ qint64 SyncStatus::oldestWaitingAgeSeconds() const
     return oldestWaitingAgeSeconds(QDateTime::currentDateTimeUtc());
 }
 
+void SyncStatus::setState(const State &state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT changed();
+}
+
 void SyncStatus::setConnection(Connection connection)
 {
-    assign(m_connection, connection);
+    State next = m_state;
+    next.connection = connection;
+    setState(next);
 }
 
 void SyncStatus::setWaiting(int count, const QDateTime &oldestAt, int rejectedCount)
 {
-    const QDateTime oldest = count > 0 ? oldestAt : QDateTime();
-    if (m_waitingCount == count && m_oldestWaitingAt == oldest && m_rejectedCount == rejectedCount)
-        return;
-    m_waitingCount = count;
-    m_oldestWaitingAt = oldest;
-    m_rejectedCount = rejectedCount;
-    Q_EMIT changed();
+    State next = m_state;
+    next.waitingCount = count;
+    next.oldestWaitingAt = count > 0 ? oldestAt : QDateTime();
+    next.rejectedCount = rejectedCount;
+    setState(next);
 }
 
 void SyncStatus::setBusy(bool busy)
 {
-    assign(m_busy, busy);
+    State next = m_state;
+    next.busy = busy;
+    setState(next);
 }
 
 void SyncStatus::recordSuccess(const QDateTime &at)
 {
-    if (m_lastSyncAt == at && m_lastError == ErrorKind::None && m_connection == Connection::Online)
-        return;
-    m_lastSyncAt = at;
-    m_lastError = ErrorKind::None;
-    m_lastErrorMessage.clear();
-    m_connection = Connection::Online;
-    Q_EMIT changed();
+    State next = m_state;
+    next.lastSyncAt = at;
+    next.lastError = ErrorKind::None;
+    next.lastErrorMessage.clear();
+    next.connection = Connection::Online;
+    setState(next);
 }
 
 void SyncStatus::recordError(ErrorKind kind, const QString &message)
 {
-    const Connection connection =
-        kind == ErrorKind::Network ? Connection::Offline : Connection::Online;
-    if (m_lastError == kind && m_lastErrorMessage == message && m_connection == connection)
-        return;
-    m_lastError = kind;
-    m_lastErrorMessage = message;
-    m_connection = connection;
-    Q_EMIT changed();
+    State next = m_state;
+    next.lastError = kind;
+    next.lastErrorMessage = message;
+    next.connection = kind == ErrorKind::Network ? Connection::Offline : Connection::Online;
+    setState(next);
 }
 
 } // namespace Aanwezig

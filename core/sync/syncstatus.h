@@ -33,17 +33,34 @@ public:
     enum class ErrorKind { None, NeedsPairing, NeedsUpdate, Network, Server };
     Q_ENUM(ErrorKind)
 
+    // Every field at once, for handing the status from the sync thread to the UI's.
+    struct State
+    {
+        Connection connection = Connection::Unknown;
+        int waitingCount = 0;
+        QDateTime oldestWaitingAt; // invalid when nothing waits
+        int rejectedCount = 0;     // refused by the server, not yet dismissed by the user
+        QDateTime lastSyncAt;      // invalid: never
+        bool busy = false;
+        ErrorKind lastError = ErrorKind::None;
+        QString lastErrorMessage;
+
+        friend bool operator==(const State &, const State &) = default;
+    };
+
     using QObject::QObject;
 
-    Connection connection() const { return m_connection; }
-    bool isOnline() const { return m_connection == Connection::Online; }
-    int waitingCount() const { return m_waitingCount; }
-    QDateTime oldestWaitingAt() const { return m_oldestWaitingAt; } // invalid when none
-    int rejectedCount() const { return m_rejectedCount; }
-    QDateTime lastSyncAt() const { return m_lastSyncAt; } // invalid: never
-    bool isBusy() const { return m_busy; }
-    ErrorKind lastError() const { return m_lastError; }
-    QString lastErrorMessage() const { return m_lastErrorMessage; }
+    Connection connection() const { return m_state.connection; }
+    bool isOnline() const { return m_state.connection == Connection::Online; }
+    int waitingCount() const { return m_state.waitingCount; }
+    QDateTime oldestWaitingAt() const { return m_state.oldestWaitingAt; }
+    int rejectedCount() const { return m_state.rejectedCount; }
+    QDateTime lastSyncAt() const { return m_state.lastSyncAt; }
+    bool isBusy() const { return m_state.busy; }
+    ErrorKind lastError() const { return m_state.lastError; }
+    QString lastErrorMessage() const { return m_state.lastErrorMessage; }
+    const State &state() const { return m_state; }
+    void setState(const State &state);
 
     // How long the oldest waiting change has waited at `now`, in whole
     // seconds; 0 when nothing waits.
@@ -61,16 +78,7 @@ Q_SIGNALS:
     void changed();
 
 private:
-    template <typename T> void assign(T &field, const T &value);
-
-    Connection m_connection = Connection::Unknown;
-    int m_waitingCount = 0;
-    QDateTime m_oldestWaitingAt;
-    int m_rejectedCount = 0;
-    QDateTime m_lastSyncAt;
-    bool m_busy = false;
-    ErrorKind m_lastError = ErrorKind::None;
-    QString m_lastErrorMessage;
+    State m_state;
 };
 
 } // namespace Aanwezig

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/role.h"
+#include "store/storetypes.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUuid>
+#include <optional>
+
+// The JSON bodies of sync protocol v1 (server/PROTOCOL.md) as the phone
+// writes and reads them. Readers return nullopt with `error` set when a reply
+// is not what the protocol promises.
+namespace Aanwezig::SyncProtocol {
+
+inline constexpr char versionHeader[] = "Aanwezig-Protocol";
+inline constexpr char version[] = "1";
+inline constexpr int maxMutationsPerPush = 500;
+inline constexpr int maxPullLimit = 1000;
+
+// POST /v1/pair
+QJsonObject pairRequest(const QString &code, const QString &deviceName);
+struct Pairing
+{
+    QString token;
+    QString userId;
+    QList<Role> roles;
+};
+std::optional<Pairing> readPairing(const QJsonObject &reply, QString *error);
+
+// POST /v1/sync/push
+QJsonObject pushRequest(const QUuid &clientId, const QList<OutboxEntry> &entries);
+struct Rejection
+{
+    qint64 seq = 0;
+    QString reason; // the reason code, e.g. "overlap"
+    QString message;
+};
+struct PushOutcome
+{
+    QList<qint64> applied; // applied now or before (a repeat)
+    QList<Rejection> rejected;
+};
+// Every sent seq must be answered; `sent` are the seqs of the request.
+std::optional<PushOutcome> readPushReply(const QJsonObject &reply, const QList<qint64> &sent,
+                                         QString *error);
+
+// GET /v1/sync/pull
+struct PullPage
+{
+    QList<ServerChange> changes;
+    QString nextCursor;
+    bool hasMore = false;
+};
+std::optional<PullPage> readPullPage(const QJsonObject &reply, QString *error);
+
+// An error body {"error": {"code", "message"}}; empty strings when there is none.
+struct ErrorBody
+{
+    QString code;
+    QString message;
+};
+ErrorBody readError(const QJsonObject &reply);
+
+} // namespace Aanwezig::SyncProtocol

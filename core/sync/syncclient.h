@@ -1,0 +1,111 @@
+#pragma once
+
+#include "backoff.h"
+#include "device/connectivity.h"
+#include "store/datakind.h"
+#include "syncapi.h"
+#include "syncstatus.h"
+
+#include <QObject>
+#include <QTimer>
+#include <chrono>
+
+namespace Aanwezig {
+
+class LocalStore;
+class TokenStore;
+struct ApiReply;
+namespace SyncProtocol {
+struct PushOutcome;
+}
+
+struct SyncSettings
+{
+    int pushBatch = 200; // mutations per push (the server takes up to 500)
+    int pullLimit = 500; // changes per pulled page (up to 1000)
+    std::chrono::milliseconds interval{std::chrono::minutes(2)}; // while the app is open
+    std::chrono::milliseconds requestTimeout{std::chrono::seconds(20)};
+    BackoffPolicy backoff;
+};
+
+// Brings the local store and the server together (sync protocol v1, see
+// server/PROTOCOL.md). A round pushes the outbox in seq order in batches,
+// then pulls pages until the server has no more, each page applied with its
+// cursor in one transaction by the store (which leaves rows with a waiting
+// local change alone). Rejected mutations are marked with their reason and
+// undone by the store, and never sent again.
+//
+// When: on start(), after every user action (an outbox change), every
+// `interval`, at once when connectivity returns or the user refreshes, and
+// after a network or server failure with jittered backoff. A 401 (pair
+// again) or 426 (update the app) keeps the queue and stops automatic tries
+// until pair() or syncNow().
+//
+// Lives in one thread with its store; see SyncEngine for the app's threaded use.
+class SyncClient : public QObject
+{
+    Q_OBJECT
+public:
+    SyncClient(LocalStore *store, TokenStore *tokens, SyncSettings settings = {},
+               QObject *parent = nullptr);
+    ~SyncClient() override;
+
+    SyncStatus *status() { return &m_status; }
+    bool isPaired() const { return m_api.hasToken(); }
+
+    // Syncs now and then every interval.
+    void start();
+    // The user pulled to refresh: a round at once, even after a 401 or 426.
+    void syncNow();
+    // What the device says about the network. Offline holds syncing back;
+    // Online or Unknown ("try anyway") after Offline syncs at once.
+    void setConnectivity(Connectivity::State state);
+    // Follows `connectivity` (same thread) from now on.
+    void watch(Connectivity *connectivity);
+
+    // Pairs with `server` using a code from school. Another user's data is
+    // wiped first; the same user's waiting changes are kept and sent. Ends
+    // with pairingFinished().
+    void pair(const QUrl &server, const QString &code, const QString &deviceName);
+    // Removes the token and everything local, waiting changes included; the
+    // UI warns first when status()->waitingCount() > 0.
+    bool logout();
+
+Q_SIGNALS:
+    void pairingFinished(bool ok, const QString &errorCode, const QString &message);
+    // A round ended: it reached the end (true) or failed (false).
+    void roundFinished(bool ok);
+
+private:
+    enum class Phase { Idle, Pairing, Pushing, Pulling };
+
+    void beginRound();
+    void pushNext();
+    void handlePushReply(const ApiReply &reply, qint64 firstSeq, const QList<qint64> &seqs);
+    bool recordPushOutcome(const SyncProtocol::PushOutcome &outcome);
+    void pullNext();
+    void handlePullReply(const ApiReply &reply);
+    void finishRound();
+    void fail(const ApiReply &reply);
+    void failWith(SyncStatus::ErrorKind kind, const QString &message);
+    void handlePairReply(const ApiReply &reply, const QUrl &server);
+    void onStoreChanged(DataKind kind);
+    void refreshWaiting();
+    void setPhase(Phase phase);
+
+    LocalStore *m_store;
+    TokenStore *m_tokens;
+    SyncSettings m_settings;
+    SyncApi m_api;
+    SyncStatus m_status;
+    Backoff m_backoff;
+    QTimer m_retryTimer;
+    QTimer m_intervalTimer;
+    Connectivity::State m_connectivity = Connectivity::State::Unknown;
+    Phase m_phase = Phase::Idle;
+    bool m_again = false;   // an action came in during the pull: one more round
+    bool m_blocked = false; // 401 or 426: no automatic tries
+    bool m_restartedSnapshot = false;
+};
+
+} // namespace Aanwezig

@@ -1,0 +1,89 @@
+#include "syncengine.h"
+
+#include "store/localstore.h"
+
+namespace Aanwezig {
+
+SyncEngine::SyncEngine(const QString &databasePath, TokenStore *tokens, SyncSettings settings,
+                       QObject *parent)
+    : QObject(parent), m_context(new QObject)
+{
+    m_thread.setObjectName(QStringLiteral("sync"));
+    m_context->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.start();
+    QMetaObject::invokeMethod(m_context, [this, databasePath, tokens, settings] {
+        auto *store = new LocalStore(m_context);
+        if (!store->open(databasePath)) {
+            const QString error = store->errorString();
+            QMetaObject::invokeMethod(this, [this, error] {
+                m_status.recordError(SyncStatus::ErrorKind::Server, error);
+            });
+            return;
+        }
+        m_client = new SyncClient(store, tokens, settings, m_context);
+        SyncClient *client = m_client;
+        auto mirror = [this, client] {
+            const SyncStatus::State state = client->status()->state();
+            QMetaObject::invokeMethod(this, [this, state] { m_status.setState(state); });
+        };
+        connect(client->status(), &SyncStatus::changed, m_context, mirror);
+        connect(client, &SyncClient::pairingFinished, m_context,
+                [this](bool ok, const QString &code, const QString &message) {
+                    QMetaObject::invokeMethod(this, [this, ok, code, message] {
+                        Q_EMIT pairingFinished(ok, code, message);
+                    });
+                });
+        mirror();
+    });
+}
+
+SyncEngine::~SyncEngine()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SyncEngine::watch(Connectivity *connectivity)
+{
+    auto forward = [this](Connectivity::State state) {
+        onClient([state](SyncClient &client) { client.setConnectivity(state); });
+    };
+    connect(connectivity, &Connectivity::stateChanged, this, forward);
+    forward(connectivity->state());
+}
+
+void SyncEngine::start()
+{
+    onClient([](SyncClient &client) { client.start(); });
+}
+
+void SyncEngine::refresh()
+{
+    onClient([](SyncClient &client) { client.syncNow(); });
+}
+
+void SyncEngine::pair(const QString &serverUrl, const QString &code, const QString &deviceName)
+{
+    onClient([serverUrl, code, deviceName](SyncClient &client) {
+        client.pair(QUrl(serverUrl), code, deviceName);
+    });
+}
+
+void SyncEngine::logout()
+{
+    onClient([this](SyncClient &client) {
+        const bool ok = client.logout();
+        QMetaObject::invokeMethod(this, [this, ok] { Q_EMIT loggedOut(ok); });
+    });
+}
+
+void SyncEngine::onClient(std::function<void(SyncClient &)> work)
+{
+    QMetaObject::invokeMethod(m_context, [this, work = std::move(work)] {
+        if (m_client)
+            work(*m_client);
+    });
+}
+
+} // namespace Aanwezig

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "domain/walltime.h"
+#include "filetokenstore.h"
+#include "store/localstore.h"
+#include "sync/syncclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+#include <memory>
+
+// A phone for the sync tests: a real store file, a real token file and the
+// sync client, in the test's thread.
+namespace Aanwezig::SyncTest {
+
+// Quick retries so that faults heal within a test's patience.
+inline SyncSettings testSettings()
+{
+    SyncSettings settings;
+    settings.pushBatch = 20;
+    settings.pullLimit = 50;
+    settings.interval = std::chrono::hours(1);
+    settings.requestTimeout = std::chrono::seconds(5);
+    settings.backoff = {std::chrono::milliseconds(50), std::chrono::milliseconds(400), 2.0};
+    return settings;
+}
+
+class Device
+{
+public:
+    Device(const QString &directory, SyncSettings settings = testSettings())
+        : m_tokens(directory + QStringLiteral("/token"))
+    {
+        m_store = std::make_unique<LocalStore>();
+        if (!m_store->open(directory + QStringLiteral("/local.db")))
+            qFatal("cannot open the store: %s", qPrintable(m_store->errorString()));
+        client = std::make_unique<SyncClient>(m_store.get(), &m_tokens, settings);
+    }
+
+    LocalStore &store() { return *m_store; }
+    SyncStatus &status() { return *client->status(); }
+
+    bool pair(const QUrl &server, const QString &code)
+    {
+        QSignalSpy finished(client.get(), &SyncClient::pairingFinished);
+        client->pair(server, code, QStringLiteral("test phone"));
+        if (!finished.wait(10000) || !finished.first().first().toBool()) {
+            qWarning() << "pairing failed:" << finished;
+            return false;
+        }
+        return true;
+    }
+
+    // Starts a round now and waits until one ends with nothing waiting.
+    bool syncUntilDrained(int timeoutMs = 20000)
+    {
+        QSignalSpy rounds(client.get(), &SyncClient::roundFinished);
+        client->syncNow();
+        return QTest::qWaitFor(
+            [&] {
+                return !rounds.isEmpty() && rounds.last().first().toBool() &&
+                       status().waitingCount() == 0 && !status().isBusy();
+            },
+            timeoutMs);
+    }
+
+    std::unique_ptr<SyncClient> client;
+
+private:
+    std::unique_ptr<LocalStore> m_store;
+    FileTokenStore m_tokens;
+};
+
+// A doctor's visit of an hour, `days` from today: many of them never overlap.
+inline AbsenceReport doctorVisit(const QString &studentId, int days, int hour = 9)
+{
+    AbsenceReport report;
+    report.id = QUuid::createUuid();
+    report.studentId = studentId;
+    report.code = RegistrationCode::D;
+    report.start = wallTime(currentWallTime().date().addDays(days), QTime(hour, 0));
+    report.end = report.start.addSecs(3600);
+    return report;
+}
+
+// Everything the store shows its user, in a stable order, for comparing two stores.
+inline QJsonObject visibleData(const LocalStore &store)
+{
+    QJsonArray people, reports, messages, steps;
+    QStringList students;
+    for (const Person &person : store.people()) {
+        people.append(person.toJson());
+        students.append(person.id);
+    }
+    students.sort();
+    for (const AbsenceReport &report : store.reports())
+        reports.append(report.toJson());
+    for (const WarmMessage &message : store.messages())
+        messages.append(message.toJson());
+    for (const QString &student : std::as_const(students)) {
+        for (const PlanStep &step : store.planSteps(student))
+            steps.append(step.toJson());
+    }
+    return {{QStringLiteral("people"), people},
+            {QStringLiteral("reports"), reports},
+            {QStringLiteral("messages"), messages},
+            {QStringLiteral("plan_steps"), steps}};
+}
+
+} // namespace Aanwezig::SyncTest

@@ -1,0 +1,287 @@
+// The sync client against the real aanwezig-server on 127.0.0.1, through the
+// fault-injecting proxy (issue 4, "Proven under faults", in-process scenarios).
+#include "faultproxy.h"
+#include "servertestsupport.h"
+#include "synctestsupport.h"
+
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+using namespace Aanwezig;
+using namespace Aanwezig::SyncTest;
+using Aanwezig::Faults::Fault;
+using Aanwezig::Faults::FaultProxy;
+using Aanwezig::Faults::ProxiedRequest;
+
+class TestSyncServer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_server = std::make_unique<ServerProcess>(m_dir->filePath(QStringLiteral("server.db")));
+        m_server->importRoster();
+        QVERIFY(m_server->start());
+        m_proxy = std::make_unique<FaultProxy>();
+        m_proxy->setUpstream(m_server->port());
+        QVERIFY(m_proxy->listen());
+    }
+
+    void cleanup()
+    {
+        m_devices.clear();
+        m_proxy.reset();
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void pairsAndPullsWhatTheParentMaySee()
+    {
+        Device &parent = pairedDevice(parentEmail, QStringLiteral("parent"));
+        QVERIFY(parent.syncUntilDrained());
+        QStringList children;
+        for (const Person &person : parent.store().people())
+            children.append(person.id);
+        children.sort();
+        QCOMPARE(children, (QStringList{QStringLiteral("S1001"), QStringLiteral("S1002")}));
+        QCOMPARE(parent.store().account().userId, parentEmail);
+        QVERIFY(parent.status().lastSyncAt().isValid());
+        QCOMPARE(parent.status().lastError(), SyncStatus::ErrorKind::None);
+    }
+
+    void reportReachesTheMentorAndTheAcknowledgementComesBack()
+    {
+        Device &parent = pairedDevice(parentEmail, QStringLiteral("parent"));
+        Device &mentor = pairedDevice(mentorEmail, QStringLiteral("mentor"));
+        QVERIFY(parent.syncUntilDrained());
+        const AbsenceReport report = doctorVisit(QStringLiteral("S1001"), 1);
+        QVERIFY(!parent.store().reportAbsence(report, Role::Parent));
+        // Every action syncs by itself.
+        QTRY_COMPARE_WITH_TIMEOUT(parent.status().waitingCount(), 0, 10000);
+        QVERIFY(mentor.syncUntilDrained());
+        QVERIFY(mentor.store().report(report.id));
+        QVERIFY(!mentor.store().acknowledge(report.id));
+        QTRY_COMPARE_WITH_TIMEOUT(mentor.status().waitingCount(), 0, 10000);
+        QVERIFY(parent.syncUntilDrained());
+        QCOMPARE(parent.store().report(report.id)->state, ReportState::SeenByMentor);
+    }
+
+    // Scenario 2: the server commits but the reply is lost; also a request
+    // that arrives twice. Each counts once.
+    void lostReplyAndRepeatedRequestCountOnce()
+    {
+        Device &parent = pairedDevice(parentEmail, QStringLiteral("parent"));
+        QVERIFY(parent.syncUntilDrained());
+        m_proxy->setRule(faultOnPush(Fault::cutAfterRequest(), 1));
+        const AbsenceReport first = doctorVisit(QStringLiteral("S1001"), 1);
+        QVERIFY(!parent.store().reportAbsence(first, Role::Parent));
+        QVERIFY(parent.syncUntilDrained());
+        m_proxy->setRule(faultOnPush(Fault::duplicate(), 1));
+        const AbsenceReport second = doctorVisit(QStringLiteral("S1001"), 2);
+        QVERIFY(!parent.store().reportAbsence(second, Role::Parent));
+        QVERIFY(parent.syncUntilDrained());
+        QCOMPARE(parent.store().entries(OutboxState::Rejected).size(), 0);
+        QCOMPARE(reportIdsSeenBy(mentorEmail, QStringLiteral("mentor")),
+                 (QSet<QUuid>{first.id, second.id}));
+    }
+
+    // Scenario 3: the server is killed and restarted mid-sync.
+    void serverRestartMidSyncConverges()
+    {
+        Device &parent = pairedDevice(parentEmail, QStringLiteral("parent"));
+        QVERIFY(parent.syncUntilDrained());
+        QSet<QUuid> reported;
+        for (int day = 1; day <= 60; ++day) {
+            const AbsenceReport report = doctorVisit(QStringLiteral("S1002"), day);
+            QVERIFY(!parent.store().reportAbsence(report, Role::Parent));
+            reported.insert(report.id);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(m_proxy->requestCount() > 3, 10000);
+        m_server->kill();
+        QTRY_COMPARE_WITH_TIMEOUT(parent.status().lastError(), SyncStatus::ErrorKind::Network,
+                                  10000);
+        QVERIFY(parent.status().waitingCount() > 0);
+        QVERIFY(m_server->start());
+        QTRY_COMPARE_WITH_TIMEOUT(parent.status().waitingCount(), 0, 10000);
+        QCOMPARE(reportIdsSeenBy(mentorEmail, QStringLiteral("mentor")), reported);
+        QCOMPARE(visibleData(parent.store()), snapshotOf(parentEmail, QStringLiteral("parent")));
+    }
+
+    // Scenario 5: one invalid mutation among 100: 99 applied, 1 rejected and shown.
+    void oneRejectedAmongHundred()
+    {
+        Device &phone = pairedDevice(parentEmail, QStringLiteral("parent"));
+        Device &otherPhone = pairedDevice(parentEmail, QStringLiteral("parent"));
+        QVERIFY(phone.syncUntilDrained());
+        QVERIFY(otherPhone.syncUntilDrained());
+        // The other phone reports day 50 first; this phone does not know yet.
+        QVERIFY(!otherPhone.store().reportAbsence(doctorVisit(QStringLiteral("S1001"), 50),
+                                                  Role::Parent));
+        QVERIFY(otherPhone.syncUntilDrained());
+
+        m_proxy->setFault(Fault::drop()); // collect all hundred before they go
+        QSet<QUuid> valid;
+        AbsenceReport clash;
+        for (int day = 1; day <= 100; ++day) {
+            const AbsenceReport report = doctorVisit(QStringLiteral("S1001"), day);
+            QVERIFY(!phone.store().reportAbsence(report, Role::Parent));
+            if (day == 50)
+                clash = report;
+            else
+                valid.insert(report.id);
+        }
+        QCOMPARE(phone.status().waitingCount(), 100);
+        m_proxy->setFault(Fault::pass());
+        QVERIFY(phone.syncUntilDrained());
+
+        const QList<OutboxEntry> rejected = phone.store().entries(OutboxState::Rejected);
+        QCOMPARE(rejected.size(), 1);
+        QCOMPARE(rejected.first().reason, QStringLiteral("overlap"));
+        QCOMPARE(phone.status().rejectedCount(), 1);
+        QCOMPARE(phone.store().entries(OutboxState::Sent).size() >= 99, true);
+        QVERIFY(phone.store().report(clash.id) == std::nullopt); // undone, not retried
+        const QSet<QUuid> mentorSees = reportIdsSeenBy(mentorEmail, QStringLiteral("mentor"));
+        QVERIFY(mentorSees.contains(valid));
+        QVERIFY(!mentorSees.contains(clash.id));
+        QCOMPARE(mentorSees.size(), 100); // 99 from this phone, 1 from the other
+    }
+
+    // Scenario 6 (scaled down from a minute): a flapping connection, then stable.
+    void flappingThenStableDrainsWithinTenSeconds()
+    {
+        Device &parent = pairedDevice(parentEmail, QStringLiteral("parent"), SyncSettings{});
+        QVERIFY(parent.syncUntilDrained());
+        QSet<QUuid> reported;
+        auto *random = QRandomGenerator::global();
+        m_proxy->setRule([random](const ProxiedRequest &) {
+            switch (random->bounded(4)) {
+            case 0:
+                return Fault::drop();
+            case 1:
+                return Fault::cutAfterRequest();
+            case 2:
+                return Fault::delay(100);
+            default:
+                return Fault::pass();
+            }
+        });
+        QDeadlineTimer flapping(6000);
+        int day = 1;
+        while (!flapping.hasExpired()) {
+            const AbsenceReport report = doctorVisit(QStringLiteral("S1001"), day++);
+            QVERIFY(!parent.store().reportAbsence(report, Role::Parent));
+            reported.insert(report.id);
+            QTest::qWait(100); // the user acts now and then while the network flaps
+        }
+        m_proxy->setFault(Fault::pass());
+        QTRY_COMPARE_WITH_TIMEOUT(parent.status().waitingCount(), 0, 10000);
+        QCOMPARE(reportIdsSeenBy(mentorEmail, QStringLiteral("mentor")), reported);
+    }
+
+    // Scenario 7 (scaled down): revoked with changes waiting; nothing lost,
+    // all delivered once after pairing again.
+    void revokedKeepsTheQueueUntilPairedAgain()
+    {
+        Device &parent = pairedDevice(parentEmail, QStringLiteral("parent"));
+        QVERIFY(parent.syncUntilDrained());
+        m_server->revoke(parentEmail);
+        m_proxy->setFault(Fault::drop());
+        QSet<QUuid> reported;
+        for (int day = 1; day <= 200; ++day) {
+            const AbsenceReport report = doctorVisit(QStringLiteral("S1002"), day);
+            QVERIFY(!parent.store().reportAbsence(report, Role::Parent));
+            reported.insert(report.id);
+        }
+        m_proxy->setFault(Fault::pass());
+        parent.client->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(parent.status().lastError(), SyncStatus::ErrorKind::NeedsPairing,
+                                  10000);
+        QCOMPARE(parent.status().waitingCount(), 200);
+        QVERIFY(!parent.status().isBusy());
+        const int requests = m_proxy->requestCount();
+        QTest::qWait(300); // no automatic retries after a 401
+        QCOMPARE(m_proxy->requestCount(), requests);
+
+        QVERIFY(
+            parent.pair(m_proxy->url(), m_server->invite(parentEmail, QStringLiteral("parent"))));
+        QTRY_COMPARE_WITH_TIMEOUT(parent.status().waitingCount(), 0, 20000);
+        QCOMPARE(reportIdsSeenBy(mentorEmail, QStringLiteral("mentor")), reported);
+    }
+
+    void logoutWipesAndStartsANewClient()
+    {
+        Device &parent = pairedDevice(parentEmail, QStringLiteral("parent"));
+        QVERIFY(parent.syncUntilDrained());
+        m_proxy->setFault(Fault::drop());
+        QVERIFY(
+            !parent.store().reportAbsence(doctorVisit(QStringLiteral("S1001"), 3), Role::Parent));
+        QTRY_COMPARE(parent.status().waitingCount(), 1); // what the UI warns about
+        const QUuid clientBefore = parent.store().clientId();
+        QVERIFY(parent.client->logout());
+        QVERIFY(!parent.client->isPaired());
+        QCOMPARE(parent.status().waitingCount(), 0);
+        QVERIFY(parent.store().people().isEmpty());
+        QVERIFY(parent.store().reports().isEmpty());
+        QVERIFY(parent.store().clientId() != clientBefore);
+        QCOMPARE(parent.status().lastError(), SyncStatus::ErrorKind::NeedsPairing);
+    }
+
+private:
+    Device &pairedDevice(const QString &email, const QString &role,
+                         SyncSettings settings = testSettings())
+    {
+        const QString directory =
+            m_dir->filePath(QStringLiteral("device-%1").arg(m_devices.size()));
+        QDir().mkpath(directory);
+        m_devices.push_back(std::make_unique<Device>(directory, settings));
+        Device &device = *m_devices.back();
+        if (!device.pair(m_proxy->url(), m_server->invite(email, role)))
+            qFatal("pairing %s failed", qPrintable(email));
+        return device;
+    }
+
+    // What a freshly paired phone of this user sees, pulled straight from the server.
+    QJsonObject snapshotOf(const QString &email, const QString &role)
+    {
+        QTemporaryDir directory;
+        Device fresh(directory.path());
+        if (!fresh.pair(m_server->url(), m_server->invite(email, role)) ||
+            !fresh.syncUntilDrained())
+            qFatal("cannot pull a snapshot for %s", qPrintable(email));
+        return visibleData(fresh.store());
+    }
+
+    QSet<QUuid> reportIdsSeenBy(const QString &email, const QString &role)
+    {
+        QSet<QUuid> ids;
+        const QJsonArray reports =
+            snapshotOf(email, role).value(QStringLiteral("reports")).toArray();
+        for (const QJsonValue &report : reports)
+            ids.insert(QUuid(report.toObject().value(QStringLiteral("id")).toString()));
+        if (ids.size() != reports.size())
+            qFatal("the server holds a report twice");
+        return ids;
+    }
+
+    // The first `count` pushes get `fault`, everything else passes.
+    static FaultProxy::Rule faultOnPush(Fault fault, int count)
+    {
+        auto left = std::make_shared<int>(count);
+        return [fault, left](const ProxiedRequest &request) {
+            if (request.path.startsWith("/v1/sync/push") && *left > 0) {
+                --*left;
+                return fault;
+            }
+            return Fault::pass();
+        };
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<FaultProxy> m_proxy;
+    std::vector<std::unique_ptr<Device>> m_devices;
+};
+
+QTEST_GUILESS_MAIN(TestSyncServer)
+#include "tst_syncserver.moc"
