@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <memory>
+
+namespace httplib {
+class Client;
+}
+
+namespace Aanwezig::Test {
+
+// One HTTP reply: status (-1 when the connection failed) and the JSON body.
+struct ApiReply
+{
+    int status = -1;
+    QJsonObject json;
+    QByteArray body;
+    QString retryAfter; // the Retry-After header, when sent
+
+    QString errorCode() const;
+};
+
+// A blocking HTTP client for tests of the sync API (sync protocol v1, see
+// server/PROTOCOL.md): sends "Aanwezig-Protocol: 1" (unless told another
+// version) and "Authorization: Bearer TOKEN" when a token is set. Usable from
+// any one thread at a time.
+class ApiClient
+{
+public:
+    explicit ApiClient(const QString &baseUrl, int timeoutSeconds = 30);
+    ~ApiClient();
+
+    void setToken(const QString &token) { m_token = token; }
+    // Empty: leave the protocol header out.
+    void setProtocolVersion(const QString &version) { m_protocol = version; }
+
+    ApiReply get(const QString &pathAndQuery) const;
+    ApiReply post(const QString &path, const QJsonObject &body) const;
+    ApiReply postRaw(const QString &path, const QByteArray &body,
+                     const char *contentType = "application/json") const;
+
+    // POST /v1/pair; on success keeps the token for later calls.
+    ApiReply pair(const QString &code, const QString &deviceName = QStringLiteral("test device"));
+    ApiReply pull(const QString &cursor = {}, int limit = 0) const;
+    ApiReply push(const QString &clientId, const QJsonArray &mutations) const;
+
+private:
+    std::unique_ptr<httplib::Client> m_http;
+    QString m_token;
+    QString m_protocol = QStringLiteral("1");
+};
+
+// One mutation of a push: {seq, name, args}.
+QJsonObject mutation(qint64 seq, const QString &name, const QJsonObject &args);
+
+} // namespace Aanwezig::Test
