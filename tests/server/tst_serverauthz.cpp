@@ -1,0 +1,350 @@
+// The authorisation matrix: every endpoint and every mutation, for every
+// role, against a student the caller may touch (S1) and one they may not
+// (S3). Forbidden calls get 401/403/404 or a rejection (not_found,
+// forbidden) and change nothing.
+#include "entities.h"
+#include "protocol/mutations.h"
+#include "testschool.h"
+
+#include <QtTest>
+#include <functional>
+
+using namespace Aanwezig;
+using namespace Aanwezig::Test;
+
+namespace {
+
+const QString own = QStringLiteral("S1");     // child / self / class 1A
+const QString foreign = QStringLiteral("S3"); // class 1B, other parents
+
+enum class Who { Parent, Student, Mentor, Team };
+const QList<Who> everyone{Who::Parent, Who::Student, Who::Mentor, Who::Team};
+
+QString nameOf(Who who)
+{
+    switch (who) {
+    case Who::Parent:
+        return QStringLiteral("parent");
+    case Who::Student:
+        return QStringLiteral("student");
+    case Who::Mentor:
+        return QStringLiteral("mentor");
+    case Who::Team:
+        return QStringLiteral("team");
+    }
+    return {};
+}
+
+} // namespace
+
+class TstServerAuthz : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestSchool m_school;
+    QHash<Who, std::shared_ptr<ApiClient>> m_clients;
+    QHash<Who, QString> m_clientIds;
+    QHash<Who, qint64> m_seqs;
+    int m_slot = 1;
+
+    // A one-hour report on a day of its own, so that reports never overlap.
+    QJsonObject slotReport(const QString &id, const QString &student, RegistrationCode code);
+    // Pushes one mutation as `who`; returns the result object (or a status).
+    QJsonObject pushOne(Who who, const QString &name, const QJsonObject &args);
+    QString head();
+
+private slots:
+    void initTestCase();
+    void endpointsNeedAToken();
+    void endpointsAnswerEveryRole();
+    void pullShowsOnlyWhatTheRoleMaySee();
+    void mutationMatrix_data();
+    void mutationMatrix();
+};
+
+QJsonObject TstServerAuthz::slotReport(const QString &id, const QString &student,
+                                       RegistrationCode code)
+{
+    AbsenceReport r;
+    r.id = QUuid::fromString(id);
+    r.studentId = student;
+    r.code = code;
+    r.start = wallTime(QDate::currentDate().addDays(m_slot++), QTime(9, 0));
+    r.end = r.start.addSecs(3600);
+    return r.toJson();
+}
+
+QJsonObject TstServerAuthz::pushOne(Who who, const QString &name, const QJsonObject &args)
+{
+    const qint64 seq = ++m_seqs[who];
+    const ApiReply reply =
+        m_clients.value(who)->push(m_clientIds.value(who), {mutation(seq, name, args)});
+    if (reply.status != 200)
+        return QJsonObject{{QStringLiteral("status"), QStringLiteral("http %1").arg(reply.status)}};
+    return reply.json.value(QLatin1String("results")).toArray().first().toObject();
+}
+
+QString TstServerAuthz::head()
+{
+    // The last page of the team's snapshot ends at the head of the change log.
+    bool ok = false;
+    QString cursor;
+    pullAll(*m_clients.value(Who::Team), {}, 1000, &cursor, &ok);
+    return ok ? cursor : QString();
+}
+
+void TstServerAuthz::initTestCase()
+{
+    QVERIFY2(m_school.setUp({QStringLiteral("--pair-rate-address"), QStringLiteral("1000")}),
+             qPrintable(m_school.errorString()));
+    m_clients.insert(Who::Parent, m_school.paired(People::parentOfS1, QStringLiteral("parent")));
+    m_clients.insert(Who::Student, m_school.paired({}, QStringLiteral("student"), own));
+    m_clients.insert(Who::Mentor, m_school.paired(People::mentorA, QStringLiteral("mentor")));
+    m_clients.insert(Who::Team, m_school.paired(People::team, QStringLiteral("team")));
+    for (Who who : everyone) {
+        QCOMPARE(m_clients.value(who)->get(QStringLiteral("/v1/me")).status, 200);
+        m_clientIds.insert(who, newId());
+    }
+}
+
+void TstServerAuthz::endpointsNeedAToken()
+{
+    ApiClient anonymous(m_school.server().baseUrl());
+    QCOMPARE(anonymous.get(QStringLiteral("/v1/me")).status, 401);
+    QCOMPARE(anonymous.pull().status, 401);
+    QCOMPARE(anonymous.push(newId(), {}).status, 401);
+    QCOMPARE(anonymous.get(QStringLiteral("/v1/health")).status, 200);
+}
+
+void TstServerAuthz::endpointsAnswerEveryRole()
+{
+    for (Who who : everyone) {
+        const ApiClient &api = *m_clients.value(who);
+        const QJsonObject me = api.get(QStringLiteral("/v1/me")).json;
+        QCOMPARE(me.value(QLatin1String("roles")).toArray(), QJsonArray{nameOf(who)});
+        QCOMPARE(api.pull().status, 200);
+        QCOMPARE(api.push(newId(), {}).status, 200);
+    }
+}
+
+void TstServerAuthz::pullShowsOnlyWhatTheRoleMaySee()
+{
+    // Something of every kind for both students, made by the team.
+    for (const QString &student : {own, foreign}) {
+        QCOMPARE(
+            pushOne(Who::Team, QLatin1String(Mutations::reportAbsence),
+                    {{QStringLiteral("report"), slotReport(newId(), student, RegistrationCode::Z)}})
+                .value(QLatin1String("status"))
+                .toString(),
+            QStringLiteral("applied"));
+        pushOne(Who::Team, QLatin1String(Mutations::sendMessage),
+                {{QStringLiteral("message"), messageJson(newId(), student, true, true)}});
+        pushOne(Who::Team, QLatin1String(Mutations::savePlan),
+                {{QStringLiteral("plan"), planJson(student)}});
+        pushOne(Who::Team, QLatin1String(Mutations::logContact),
+                {{QStringLiteral("entry"), contactJson(newId(), student)}});
+    }
+    pushOne(Who::Student, QLatin1String(Mutations::submitCheckIn),
+            {{QStringLiteral("checkin"), checkInJson(newId(), own)}});
+
+    const QHash<Who, QSet<QString>> visible{
+        {Who::Parent, {own}},
+        {Who::Student, {own}},
+        {Who::Mentor, {own, QStringLiteral("S2")}},
+        {Who::Team, {own, QStringLiteral("S2"), foreign, QStringLiteral("S4")}},
+    };
+    for (Who who : everyone) {
+        bool ok = false;
+        QString cursor;
+        const QList<QJsonObject> changes = pullAll(*m_clients.value(who), {}, 1000, &cursor, &ok);
+        QVERIFY(ok);
+        QSet<QString> kinds;
+        for (const QJsonObject &change : changes) {
+            const QJsonObject data = change.value(QLatin1String("data")).toObject();
+            const QString kind = change.value(QLatin1String("kind")).toString();
+            const QString student = kind == QLatin1String("person")
+                                        ? data.value(QLatin1String("id")).toString()
+                                        : data.value(QLatin1String("student_id")).toString();
+            QVERIFY2(
+                visible.value(who).contains(student),
+                qPrintable(QStringLiteral("%1 sees %2 of %3").arg(nameOf(who), kind, student)));
+            kinds.insert(kind);
+        }
+        // Contact notes are for staff; check-ins not for parents; reports not for the student.
+        const bool staff = who == Who::Mentor || who == Who::Team;
+        QCOMPARE(kinds.contains(QStringLiteral("contact_log_entry")), staff);
+        QCOMPARE(kinds.contains(QStringLiteral("check_in")), who != Who::Parent);
+        QCOMPARE(kinds.contains(QStringLiteral("absence_report")), who != Who::Student);
+        QVERIFY(kinds.contains(QStringLiteral("warm_message")));
+        QVERIFY(kinds.contains(QStringLiteral("return_plan")));
+    }
+}
+
+// Each row: a mutation, who sends it, about which student, and whether it
+// may be applied. `prepare` makes what the mutation needs (as the team) and
+// returns its arguments.
+using Prepare = std::function<QJsonObject(TstServerAuthz *, const QString &student)>;
+Q_DECLARE_METATYPE(Prepare)
+
+void TstServerAuthz::mutationMatrix_data()
+{
+    QTest::addColumn<QString>("mutation");
+    QTest::addColumn<Prepare>("prepare");
+    QTest::addColumn<bool>("allowed");
+    QTest::addColumn<int>("who");
+    QTest::addColumn<QString>("student");
+
+    const auto bit = [](std::initializer_list<Who> list) {
+        int bits = 0;
+        for (Who who : list)
+            bits |= 1 << int(who);
+        return bits;
+    };
+    const int staff = bit({Who::Mentor, Who::Team});
+
+    struct Row
+    {
+        const char *mutation;
+        const char *tag;
+        Prepare prepare;
+        int allowed;
+    };
+    const QList<Row> rows{
+        {Mutations::reportAbsence, "report_absence",
+         [](TstServerAuthz *t, const QString &s) {
+             return QJsonObject{
+                 {QStringLiteral("report"), t->slotReport(newId(), s, RegistrationCode::Z)}};
+         },
+         bit({Who::Parent, Who::Mentor, Who::Team})},
+        {Mutations::recover, "recover",
+         [](TstServerAuthz *t, const QString &s) {
+             const QJsonObject report = t->slotReport(newId(), s, RegistrationCode::Z);
+             t->pushOne(Who::Team, QLatin1String(Mutations::reportAbsence),
+                        {{QStringLiteral("report"), report}});
+             return QJsonObject{{QStringLiteral("report_id"), report.value(QLatin1String("id"))},
+                                {QStringLiteral("at"), report.value(QLatin1String("end"))}};
+         },
+         bit({Who::Parent, Who::Mentor, Who::Team})},
+        {Mutations::acknowledge, "acknowledge",
+         [](TstServerAuthz *t, const QString &s) {
+             const QJsonObject report = t->slotReport(newId(), s, RegistrationCode::D);
+             t->pushOne(Who::Team, QLatin1String(Mutations::reportAbsence),
+                        {{QStringLiteral("report"), report}});
+             return QJsonObject{{QStringLiteral("report_id"), report.value(QLatin1String("id"))}};
+         },
+         staff},
+        {Mutations::decideLeave, "decide_leave",
+         [](TstServerAuthz *t, const QString &s) {
+             const QJsonObject report = t->slotReport(newId(), s, RegistrationCode::V);
+             t->pushOne(Who::Team, QLatin1String(Mutations::reportAbsence),
+                        {{QStringLiteral("report"), report}});
+             return QJsonObject{{QStringLiteral("report_id"), report.value(QLatin1String("id"))},
+                                {QStringLiteral("approved"), true}};
+         },
+         staff},
+        {Mutations::logContact, "log_contact",
+         [](TstServerAuthz *, const QString &s) {
+             return QJsonObject{{QStringLiteral("entry"), contactJson(newId(), s)}};
+         },
+         staff},
+        {Mutations::sendMessage, "send_message",
+         [](TstServerAuthz *, const QString &s) {
+             return QJsonObject{{QStringLiteral("message"), messageJson(newId(), s, true, true)}};
+         },
+         staff},
+        {Mutations::markRead, "mark_read",
+         [](TstServerAuthz *t, const QString &s) {
+             const QString id = newId();
+             t->pushOne(Who::Team, QLatin1String(Mutations::sendMessage),
+                        {{QStringLiteral("message"), messageJson(id, s, true, true)}});
+             return QJsonObject{{QStringLiteral("message_id"), id}};
+         },
+         bit({Who::Parent, Who::Student, Who::Mentor, Who::Team})},
+        {Mutations::savePlan, "save_plan",
+         [](TstServerAuthz *t, const QString &s) {
+             QJsonObject plan = planJson(s);
+             plan.insert(QStringLiteral("goal"), QStringLiteral("Doel %1").arg(t->m_slot++));
+             return QJsonObject{{QStringLiteral("plan"), plan}};
+         },
+         staff},
+        {Mutations::savePlanStep, "save_plan_step (edit)",
+         [](TstServerAuthz *t, const QString &s) {
+             const QString id = newId();
+             t->pushOne(
+                 Who::Team, QLatin1String(Mutations::savePlanStep),
+                 {{QStringLiteral("step"), stepJson(id, s, QStringLiteral("Buddy kiezen"))}});
+             return QJsonObject{
+                 {QStringLiteral("step"), stepJson(id, s, QStringLiteral("Iets anders"))}};
+         },
+         staff},
+        {Mutations::savePlanStep, "save_plan_step (tick off)",
+         [](TstServerAuthz *t, const QString &s) {
+             const QString id = newId();
+             t->pushOne(
+                 Who::Team, QLatin1String(Mutations::savePlanStep),
+                 {{QStringLiteral("step"), stepJson(id, s, QStringLiteral("Toets inplannen"))}});
+             return QJsonObject{{QStringLiteral("step"),
+                                 stepJson(id, s, QStringLiteral("Toets inplannen"), true)}};
+         },
+         bit({Who::Student, Who::Mentor, Who::Team})},
+        {Mutations::deletePlanStep, "delete_plan_step",
+         [](TstServerAuthz *t, const QString &s) {
+             const QString id = newId();
+             t->pushOne(
+                 Who::Team, QLatin1String(Mutations::savePlanStep),
+                 {{QStringLiteral("step"), stepJson(id, s, QStringLiteral("Rustige plek"))}});
+             return QJsonObject{{QStringLiteral("step_id"), id}};
+         },
+         staff},
+        {Mutations::submitCheckIn, "submit_checkin",
+         [](TstServerAuthz *, const QString &s) {
+             return QJsonObject{{QStringLiteral("checkin"), checkInJson(newId(), s)}};
+         },
+         bit({Who::Student})},
+    };
+    for (const Row &row : rows) {
+        for (Who who : everyone) {
+            for (const QString &student : {own, foreign}) {
+                // The team may touch every student; nobody else the foreign one.
+                const bool mayTouch = student == own || who == Who::Team;
+                const bool allowed = mayTouch && (row.allowed & (1 << int(who)));
+                QTest::addRow("%s by %s on %s", row.tag, qPrintable(nameOf(who)),
+                              qPrintable(student))
+                    << QString::fromLatin1(row.mutation) << row.prepare << allowed << int(who)
+                    << student;
+            }
+        }
+    }
+}
+
+void TstServerAuthz::mutationMatrix()
+{
+    QFETCH(QString, mutation);
+    QFETCH(Prepare, prepare);
+    QFETCH(bool, allowed);
+    QFETCH(int, who);
+    QFETCH(QString, student);
+    const QJsonObject args = prepare(this, student);
+    const QString before = head();
+    const QJsonObject result = pushOne(Who(who), mutation, args);
+    const QString status = result.value(QLatin1String("status")).toString();
+    if (allowed) {
+        QCOMPARE(status, QStringLiteral("applied"));
+        QVERIFY(head() != before);
+        return;
+    }
+    QCOMPARE(status, QStringLiteral("rejected"));
+    const QString reason =
+        result.value(QLatin1String("reason")).toObject().value(QLatin1String("code")).toString();
+    if (student == foreign && Who(who) != Who::Team)
+        QCOMPARE(reason, QStringLiteral("not_found")); // nothing told about others' children
+    else
+        QVERIFY2(reason == QLatin1String("forbidden") || reason == QLatin1String("not_found") ||
+                     reason == QLatin1String("code_not_allowed"),
+                 qPrintable(reason));
+    QCOMPARE(head(), before); // and nothing changed
+}
+
+QTEST_GUILESS_MAIN(TstServerAuthz)
+#include "tst_serverauthz.moc"
