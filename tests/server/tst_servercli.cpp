@@ -1,0 +1,209 @@
+// The school commands of aanwezig-server: imports (idempotent, all or
+// nothing, broken rows named by line), invites and the demo school.
+#include "testschool.h"
+
+#include <QtTest>
+
+using namespace Aanwezig::Test;
+
+namespace {
+QString dataFile(const char *name)
+{
+    return QStringLiteral(AANWEZIG_TEST_DATA "/server/") + QLatin1String(name);
+}
+} // namespace
+
+class TstServerCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    TestSchool m_school;
+    std::unique_ptr<ApiClient> m_team;
+    QList<QJsonObject> snapshot(QString *head);
+
+private slots:
+    void initTestCase();
+    void importingTheSameFilesAgainChangesNothing();
+    void brokenRosterRowIsNamedAndNothingImported();
+    void registrationsOfUnknownStudentsAreRefused();
+    void brokenRegistrationRowIsNamed();
+    void inviteChecksItsArguments();
+    void demoSchoolHasItsStudentsAndWorkingCodes();
+};
+
+QList<QJsonObject> TstServerCli::snapshot(QString *head)
+{
+    bool ok = false;
+    const QList<QJsonObject> changes = pullAll(*m_team, {}, 1000, head, &ok);
+    return ok ? changes : QList<QJsonObject>();
+}
+
+void TstServerCli::initTestCase()
+{
+    QVERIFY2(m_school.setUp(), qPrintable(m_school.errorString()));
+    m_team = m_school.paired(People::team, QStringLiteral("team"));
+    QString head;
+    QVERIFY(!snapshot(&head).isEmpty());
+}
+
+void TstServerCli::importingTheSameFilesAgainChangesNothing()
+{
+    QString before;
+    const QList<QJsonObject> first = snapshot(&before);
+    const CommandResult roster =
+        m_school.command({QStringLiteral("import-roster"), dataFile("roster.csv")});
+    QCOMPARE(roster.exitCode, 0);
+    QVERIFY(roster.out.contains(QStringLiteral("4 students")));
+    QCOMPARE(
+        m_school.command({QStringLiteral("import-registrations"), dataFile("registrations.csv")})
+            .exitCode,
+        0);
+    QString after;
+    QCOMPARE(snapshot(&after), first);
+    QCOMPARE(after, before);
+}
+
+void TstServerCli::brokenRosterRowIsNamedAndNothingImported()
+{
+    QString before;
+    snapshot(&before);
+    const CommandResult result =
+        m_school.command({QStringLiteral("import-roster"), dataFile("roster-broken.csv")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("roster-broken.csv:3:")), qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
+    QString after;
+    const QList<QJsonObject> changes = snapshot(&after);
+    QCOMPARE(after, before);
+    QVERIFY(findPut(changes, QStringLiteral("person"), QStringLiteral("S5"))
+                .isEmpty()); // line 2 neither
+}
+
+void TstServerCli::registrationsOfUnknownStudentsAreRefused()
+{
+    QString before;
+    snapshot(&before);
+    const CommandResult result = m_school.command(
+        {QStringLiteral("import-registrations"), dataFile("registrations-unknown-student.csv")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("registrations-unknown-student.csv:3:")),
+             qPrintable(result.err));
+    QVERIFY(result.err.contains(QStringLiteral("S9")));
+    QString after;
+    snapshot(&after);
+    QCOMPARE(after, before);
+}
+
+void TstServerCli::brokenRegistrationRowIsNamed()
+{
+    QString before;
+    snapshot(&before);
+    const CommandResult result = m_school.command(
+        {QStringLiteral("import-registrations"), dataFile("registrations-broken.csv")});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("registrations-broken.csv:3:")),
+             qPrintable(result.err));
+    QString after;
+    snapshot(&after);
+    QCOMPARE(after, before);
+    const CommandResult missing =
+        m_school.command({QStringLiteral("import-roster"), dataFile("no-such-file.csv")});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains(QStringLiteral("no-such-file.csv")));
+}
+
+void TstServerCli::inviteChecksItsArguments()
+{
+    const CommandResult unknownStudent = m_school.command(
+        {QStringLiteral("invite"), QStringLiteral("--role"), QStringLiteral("student"),
+         QStringLiteral("--student"), QStringLiteral("S99")});
+    QCOMPARE(unknownStudent.exitCode, 1);
+    QVERIFY(unknownStudent.err.contains(QStringLiteral("S99")));
+    const CommandResult badRole = m_school.command(
+        {QStringLiteral("invite"), QStringLiteral("--role"), QStringLiteral("king"),
+         QStringLiteral("--email"), QStringLiteral("a@b.nl")});
+    QCOMPARE(badRole.exitCode, 2);
+    const CommandResult noEmail = m_school.command(
+        {QStringLiteral("invite"), QStringLiteral("--role"), QStringLiteral("mentor")});
+    QCOMPARE(noEmail.exitCode, 2);
+    const CommandResult unknownOption = m_school.command(
+        {QStringLiteral("import-roster"), QStringLiteral("--fast"), QStringLiteral("x")});
+    QCOMPARE(unknownOption.exitCode, 2);
+    const QString code = m_school.invite(People::mentorB, QStringLiteral("mentor"));
+    QVERIFY(QRegularExpression(QStringLiteral("^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$"))
+                .match(code)
+                .hasMatch());
+}
+
+void TstServerCli::demoSchoolHasItsStudentsAndWorkingCodes()
+{
+    TestDatabase database;
+    QVERIFY2(database.isValid(), qPrintable(database.errorString()));
+    const CommandResult demo =
+        runServerCommand(QStringLiteral(AANWEZIG_SERVER_BIN),
+                         {QStringLiteral("demo"), QStringLiteral("--db"), database.url()});
+    QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    const QRegularExpression codeLine(
+        QStringLiteral(
+            "^\\s+(parent|mentor|student|team)\\s+\\S+.*\\s([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})$"),
+        QRegularExpression::MultilineOption);
+    QHash<QString, QString> codes;
+    for (auto it = codeLine.globalMatch(demo.out); it.hasNext();) {
+        const auto match = it.next();
+        codes.insert(match.captured(1), match.captured(2));
+    }
+    QCOMPARE(codes.size(), 4);
+
+    ServerProcess server{QStringLiteral(AANWEZIG_SERVER_BIN)};
+    QVERIFY2(server.start(database.url()), qPrintable(server.errorString()));
+    ApiClient parent(server.baseUrl()), mentor(server.baseUrl()), student(server.baseUrl()),
+        team(server.baseUrl());
+    QCOMPARE(parent.pair(codes.value(QStringLiteral("parent")))
+                 .json.value(QLatin1String("children"))
+                 .toArray()
+                 .size(),
+             2);
+    QCOMPARE(mentor.pair(codes.value(QStringLiteral("mentor")))
+                 .json.value(QLatin1String("classes"))
+                 .toArray(),
+             QJsonArray{QStringLiteral("2A")});
+    QCOMPARE(student.pair(codes.value(QStringLiteral("student")))
+                 .json.value(QLatin1String("student_id"))
+                 .toString(),
+             QStringLiteral("S1001"));
+    QCOMPARE(team.pair(codes.value(QStringLiteral("team"))).status, 200);
+
+    bool ok = false;
+    QString cursor;
+    const QList<QJsonObject> all = pullAll(team, {}, 1000, &cursor, &ok);
+    QVERIFY(ok);
+    QHash<int, int> tiers;
+    int people = 0;
+    for (const QJsonObject &change : all) {
+        const QString kind = change.value(QLatin1String("kind")).toString();
+        people += kind == QLatin1String("person");
+        if (kind == QLatin1String("attendance_summary"))
+            ++tiers[change.value(QLatin1String("data"))
+                        .toObject()
+                        .value(QLatin1String("tier"))
+                        .toInt()];
+    }
+    QCOMPARE(people, 75);
+    QVERIFY2(tiers.value(1) > 55 && tiers.value(2) >= 3 && tiers.value(3) >= 2,
+             qPrintable(QStringLiteral("tiers 1/2/3: %1/%2/%3")
+                            .arg(tiers.value(1))
+                            .arg(tiers.value(2))
+                            .arg(tiers.value(3))));
+    const QJsonObject nearLine =
+        findPut(all, QStringLiteral("attendance_summary"), QStringLiteral("S1007"));
+    QCOMPARE(nearLine.value(QLatin1String("legal_signal")).toString(), QStringLiteral("warn"));
+    QVERIFY(nearLine.value(QLatin1String("legal_max_28d_min")).toInt() >= 840);
+    QVERIFY(nearLine.value(QLatin1String("legal_max_28d_min")).toInt() < 960);
+    QVERIFY(findPut(all, QStringLiteral("attendance_summary"), QStringLiteral("S1012"))
+                .value(QLatin1String("sick_signal"))
+                .toBool());
+}
+
+QTEST_GUILESS_MAIN(TstServerCli)
+#include "tst_servercli.moc"
