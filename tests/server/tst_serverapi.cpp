@@ -35,6 +35,7 @@ private slots:
     void deletedStepIsPulledAsDeleteButLeftOutOfSnapshot();
     void attendanceSummaryHidesSignalsFromFamilies();
     void requestLogNamesUserButNeverToken();
+    void servesHttpsWithCertificateAndKey();
 };
 
 QString TstServerApi::head()
@@ -639,6 +640,42 @@ void TstServerApi::requestLogNamesUserButNeverToken()
                 .hasMatch());
     QVERIFY(!log.contains(secretNote));
     QVERIFY(!log.contains(QStringLiteral("Bearer")));
+}
+
+void TstServerApi::servesHttpsWithCertificateAndKey()
+{
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                   key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+    if (!openssl.waitForStarted())
+        QSKIP("needs the openssl command to make a certificate");
+    QVERIFY(openssl.waitForFinished(60000));
+    QCOMPARE(openssl.exitCode(), 0);
+
+    ServerProcess tls{QStringLiteral(AANWEZIG_SERVER_BIN)};
+    QVERIFY2(tls.start(m_school.database().url(),
+                       {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key}),
+             qPrintable(tls.errorString()));
+    QVERIFY(tls.baseUrl().startsWith(QLatin1String("https://")));
+    ApiClient api(tls.baseUrl());
+    QCOMPARE(api.get(QStringLiteral("/v1/health")).status, 200);
+    QCOMPARE(api.pair(m_school.invite(People::parentOfS1, QStringLiteral("parent"))).status, 200);
+    QCOMPARE(api.pull().status, 200);
+    // Plain HTTP to the TLS port gets no answer.
+    ApiClient plain(tls.baseUrl().replace(QLatin1String("https"), QLatin1String("http")), 2);
+    QVERIFY(plain.get(QStringLiteral("/v1/health")).status != 200);
+
+    const CommandResult missing =
+        runServerCommand(QStringLiteral(AANWEZIG_SERVER_BIN),
+                         {QStringLiteral("serve"), QStringLiteral("--db"),
+                          m_school.database().url(), QStringLiteral("--tls-cert"), cert});
+    QCOMPARE(missing.exitCode, 2); // a certificate without its key
 }
 
 QTEST_GUILESS_MAIN(TstServerApi)

@@ -36,6 +36,7 @@ ApiClient::ApiClient(const QString &baseUrl, int timeoutSeconds)
     m_http->set_connection_timeout(timeoutSeconds);
     m_http->set_read_timeout(timeoutSeconds);
     m_http->set_write_timeout(timeoutSeconds);
+    m_http->enable_server_certificate_verification(false); // tests use self-signed certificates
 }
 
 ApiClient::~ApiClient() = default;

@@ -29,7 +29,8 @@ bool ServerProcess::start(const QString &database, const QStringList &extraArgs,
         return false;
     }
     // "listening on http://127.0.0.1:PORT"
-    static const QRegularExpression listening(QStringLiteral("listening on https?://[^:]+:(\\d+)"));
+    static const QRegularExpression listening(
+        QStringLiteral("listening on (https?)://[^:]+:(\\d+)"));
     QByteArray out;
     while (m_port == 0) {
         if (!m_process.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime()))) ||
@@ -40,8 +41,10 @@ bool ServerProcess::start(const QString &database, const QStringList &extraArgs,
         }
         out += m_process.readAllStandardOutput();
         const auto match = listening.match(QString::fromLatin1(out));
-        if (match.hasMatch())
-            m_port = match.captured(1).toInt();
+        if (match.hasMatch()) {
+            m_scheme = match.captured(1);
+            m_port = match.captured(2).toInt();
+        }
     }
     ApiClient client(baseUrl());
     while (!deadline.hasExpired()) {
@@ -73,7 +76,7 @@ void ServerProcess::kill()
 
 QString ServerProcess::baseUrl() const
 {
-    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+    return QStringLiteral("%1://127.0.0.1:%2").arg(m_scheme).arg(m_port);
 }
 
 QString ServerProcess::log() const

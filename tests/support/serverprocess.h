@@ -7,7 +7,8 @@
 
 namespace Aanwezig::Test {
 
-// The real aanwezig-server on 127.0.0.1 for integration tests: started with
+// The real aanwezig-server on 127.0.0.1 for integration tests (HTTP, or HTTPS
+// when started with --tls-cert and --tls-key): started with
 // `serve --listen 127.0.0.1:0` (the server picks a free port and prints it),
 // ready once GET /v1/health answers 200, stopped with SIGTERM.
 class ServerProcess
@@ -38,6 +39,7 @@ private:
     QString m_program;
     QProcess m_process;
     int m_port = 0;
+    QString m_scheme = QStringLiteral("http");
     QString m_error;
     QTemporaryDir m_logDir; // stderr goes to a file so that a full pipe never blocks the server
 };
