@@ -23,6 +23,7 @@ private slots:
     void protocolVersionIsRequired();
     void badRequestsChangeNothing();
     void pairingGivesRolesAndIsSingleUse();
+    void expiredCodeIsRefused();
     void pairingIsRateLimited();
     void onePersonCanHoldSeveralRoles();
     void revokedDeviceGets401();
@@ -209,6 +210,23 @@ void TstServerApi::pairingGivesRolesAndIsSingleUse()
         const QByteArray content = file.readAll();
         QVERIFY(!content.contains(token.toLatin1()));
     }
+}
+
+void TstServerApi::expiredCodeIsRefused()
+{
+    const QString code = m_school.invite(People::parentOfS3, QStringLiteral("parent"));
+    QVERIFY(!code.isEmpty());
+    // Codes last 14 days: let every unused one have been made 15 days ago.
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QCOMPARE(m_school.database().execute(
+                 QStringLiteral("UPDATE invites SET expires_at = %1 - 86400 WHERE used_at IS NULL "
+                                "AND expires_at > %1 + 13 * 86400")
+                     .arg(now)),
+             QString());
+    auto api = m_school.client();
+    const ApiReply reply = api->pair(code);
+    QCOMPARE(reply.status, 401);
+    QCOMPARE(reply.errorCode(), QStringLiteral("unauthorized"));
 }
 
 void TstServerApi::pairingIsRateLimited()

@@ -11,18 +11,24 @@ namespace Aanwezig::Test {
 
 namespace {
 
-// Runs one statement on the cluster's maintenance database.
-QString execOnCluster(const QString &clusterUrl, const QString &sql)
+// Runs one statement on the database at url (sqlite:PATH or postgresql://...).
+QString execOn(const QString &databaseUrl, const QString &sql)
 {
-    const QUrl url(clusterUrl);
+    const bool sqlite = databaseUrl.startsWith(QLatin1String("sqlite:"));
+    const QUrl url(databaseUrl);
     const QString name = QStringLiteral("testdatabase-") + QUuid::createUuid().toString();
     QString error;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
+        QSqlDatabase db = QSqlDatabase::addDatabase(
+            sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
+        if (sqlite) {
+            db.setDatabaseName(databaseUrl.mid(7));
+        } else {
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+        }
         if (!db.open())
             error = db.lastError().text();
         else if (QSqlQuery query(db); !query.exec(sql))
@@ -59,17 +65,22 @@ TestDatabase::TestDatabase()
         return;
     }
     m_pgName = QStringLiteral("aanwezig_test_") + QUuid::createUuid().toString(QUuid::Id128);
-    m_error = execOnCluster(cluster, QStringLiteral("CREATE DATABASE %1").arg(m_pgName));
+    m_error = execOn(cluster, QStringLiteral("CREATE DATABASE %1").arg(m_pgName));
     QUrl url(cluster);
     url.setPath(QLatin1Char('/') + m_pgName);
     m_url = url.toString();
 }
 
+QString TestDatabase::execute(const QString &sql) const
+{
+    return execOn(m_url, sql);
+}
+
 TestDatabase::~TestDatabase()
 {
     if (isPostgres())
-        execOnCluster(postgresClusterUrl(),
-                      QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgName));
+        execOn(postgresClusterUrl(),
+               QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgName));
 }
 
 } // namespace Aanwezig::Test

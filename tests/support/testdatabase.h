@@ -24,6 +24,11 @@ public:
     QString url() const { return m_url; }
     bool isPostgres() const { return !m_pgName.isEmpty(); }
 
+    // Runs one SQL statement on the database behind the server's back (to
+    // set up what no API can, e.g. an expired code). Returns the error, or
+    // an empty string.
+    QString execute(const QString &sql) const;
+
     // The PostgreSQL cluster's URL from the environment; empty when none.
     static QString postgresClusterUrl();
 
