@@ -37,6 +37,7 @@ private slots:
     void attendanceSummaryHidesSignalsFromFamilies();
     void requestLogNamesUserButNeverToken();
     void servesHttpsWithCertificateAndKey();
+    void lostDatabaseGives503();
 };
 
 QString TstServerApi::head()
@@ -694,6 +695,22 @@ void TstServerApi::servesHttpsWithCertificateAndKey()
                          {QStringLiteral("serve"), QStringLiteral("--db"),
                           m_school.database().url(), QStringLiteral("--tls-cert"), cert});
     QCOMPARE(missing.exitCode, 2); // a certificate without its key
+}
+
+void TstServerApi::lostDatabaseGives503()
+{
+    if (!m_school.database().isPostgres())
+        QSKIP("the PostgreSQL run drops the database under a running server");
+    auto database = std::make_unique<TestDatabase>();
+    ServerProcess server{QStringLiteral(AANWEZIG_SERVER_BIN)};
+    QVERIFY2(server.start(database->url()), qPrintable(server.errorString()));
+    ApiClient api(server.baseUrl());
+    QCOMPARE(api.get(QStringLiteral("/v1/health")).status, 200);
+    database.reset(); // DROP DATABASE ... WITH (FORCE): every connection is cut
+    const ApiReply health = api.get(QStringLiteral("/v1/health"));
+    QCOMPARE(health.status, 503);
+    QCOMPARE(health.errorCode(), QStringLiteral("unavailable"));
+    QCOMPARE(api.get(QStringLiteral("/v1/health")).status, 503); // and it stays so, answering
 }
 
 QTEST_GUILESS_MAIN(TstServerApi)
