@@ -61,10 +61,10 @@ std::optional<PairedDevice> redeemInvite(const QSqlDatabase &db, const QString &
                                          const QString &deviceName)
 {
     WriteTransaction transaction(db);
-    QSqlQuery invite = exec(db,
-                            QStringLiteral("SELECT user_id, role FROM invites WHERE code_hash = ? "
-                                           "AND used_at IS NULL AND expires_at > ?"),
-                            {secretHash(normalisedPairingCode(code)), nowSeconds()});
+    QSqlQuery &invite = exec(db,
+                             QStringLiteral("SELECT user_id, role FROM invites WHERE code_hash = ? "
+                                            "AND used_at IS NULL AND expires_at > ?"),
+                             {secretHash(normalisedPairingCode(code)), nowSeconds()});
     if (!invite.next())
         return std::nullopt;
     PairedDevice device{newDeviceToken(), QUuid::createUuid().toString(QUuid::WithoutBraces),
@@ -98,7 +98,7 @@ std::optional<QString> userForToken(const QSqlDatabase &db, const QString &token
 int revokeDevice(const QSqlDatabase &db, const QString &deviceId)
 {
     WriteTransaction transaction(db);
-    QSqlQuery query = exec(
+    QSqlQuery &query = exec(
         db, QStringLiteral("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"),
         {nowSeconds(), deviceId});
     const int count = query.numRowsAffected();
@@ -112,10 +112,10 @@ int revokeDevicesOf(const QSqlDatabase &db, const QString &emailOrStudentId)
                             ? emailOrStudentId.trimmed().toLower()
                             : emailOrStudentId.trimmed();
     WriteTransaction transaction(db);
-    QSqlQuery query = exec(db,
-                           QStringLiteral("UPDATE devices SET revoked_at = ? WHERE user_id = ? "
-                                          "AND revoked_at IS NULL"),
-                           {nowSeconds(), who});
+    QSqlQuery &query = exec(db,
+                            QStringLiteral("UPDATE devices SET revoked_at = ? WHERE user_id = ? "
+                                           "AND revoked_at IS NULL"),
+                            {nowSeconds(), who});
     const int count = query.numRowsAffected();
     transaction.commit();
     return count;

@@ -54,7 +54,9 @@ httplib::Server::Handler respond(Route route)
     return [route = std::move(route)](const httplib::Request &req, httplib::Response &res) {
         try {
             sendJson(res, 200, route(req, connection()));
+            finishStatements();
         } catch (const ApiError &error) {
+            finishStatements();
             sendError(res, error);
         } catch (const DatabaseError &error) {
             std::fprintf(stderr, "database error: %s\n", error.what());

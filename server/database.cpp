@@ -4,6 +4,8 @@
 #include <QSqlError>
 #include <QUrl>
 #include <QUrlQuery>
+#include <memory>
+#include <unordered_map>
 
 namespace Aanwezig::Server {
 
@@ -12,14 +14,19 @@ namespace {
 DatabaseConfig g_config;
 QAtomicInteger<int> g_connectionCounter;
 
-// Removes the thread's connection when the thread ends.
+// The thread's connection and its statements, prepared once each; removed
+// when the thread ends.
 struct ThreadConnection
 {
     QString name;
+    // Keyed by connection name and SQL; a QSqlQuery may not be copied, and
+    // the pointers stay valid while the map grows.
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements;
 
     ~ThreadConnection() { close(); }
     void close()
     {
+        statements.clear();
         if (name.isEmpty())
             return;
         QSqlDatabase::database(name, false).close();
@@ -55,7 +62,9 @@ QSqlDatabase open(const QString &name)
         db.setDatabaseName(g_config.name);
         db.setUserName(g_config.user);
         db.setPassword(g_config.password);
-        db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+        // No NOTICEs on stderr (e.g. "relation ... already exists, skipping").
+        db.setConnectOptions(
+            QStringLiteral("connect_timeout=5;options='-c client_min_messages=warning'"));
     }
     if (!db.open())
         throw DatabaseError(
@@ -129,50 +138,55 @@ void dropConnection()
     t_connection.close();
 }
 
-QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+QSqlQuery &exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
+    // Statements without values run unprepared: BEGIN and COMMIT cannot be
+    // prepared on PostgreSQL. The others are prepared once per connection.
+    const bool prepared = !values.isEmpty();
+    const QString key = db.connectionName() + QLatin1Char(prepared ? '?' : '!') + sql;
+    std::unique_ptr<QSqlQuery> &slot = t_connection.statements[key];
+    const bool fresh = !slot;
+    if (fresh) {
+        slot = std::make_unique<QSqlQuery>(db);
+        slot->setForwardOnly(true);
+    }
+    QSqlQuery &query = *slot;
     bool ok = false;
-    if (values.isEmpty()) {
-        ok = query.exec(sql); // not prepared: BEGIN and COMMIT cannot be on PostgreSQL
+    if (!prepared) {
+        ok = query.exec(sql);
     } else {
-        ok = query.prepare(sql);
-        for (const QVariant &value : values)
-            query.addBindValue(value);
+        ok = !fresh || query.prepare(sql);
+        for (qsizetype i = 0; ok && i < values.size(); ++i)
+            query.bindValue(int(i), values.at(i));
         ok = ok && query.exec();
     }
-    if (!ok)
-        throw DatabaseError(QStringLiteral("%1 (in: %2)").arg(query.lastError().text(), sql),
-                            isConnectionProblem(db, query.lastError()));
+    if (!ok) {
+        const DatabaseError error(QStringLiteral("%1 (in: %2)").arg(query.lastError().text(), sql),
+                                  isConnectionProblem(db, query.lastError()));
+        t_connection.statements.erase(key);
+        throw error;
+    }
     return query;
 }
 
 QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query = exec(db, sql, values);
-    return query.next() ? query.value(0) : QVariant();
+    QSqlQuery &query = exec(db, sql, values);
+    const QVariant value = query.next() ? query.value(0) : QVariant();
+    query.finish();
+    return value;
 }
 
-PreparedStatement::PreparedStatement(const QSqlDatabase &db, const QString &sql)
-    : m_db(db), m_sql(sql), m_query(db)
+void finishStatements()
 {
-    if (!m_query.prepare(sql))
-        throw DatabaseError(QStringLiteral("%1 (in: %2)").arg(m_query.lastError().text(), sql),
-                            isConnectionProblem(db, m_query.lastError()));
-}
-
-void PreparedStatement::run(const QVariantList &values)
-{
-    for (qsizetype i = 0; i < values.size(); ++i)
-        m_query.bindValue(int(i), values.at(i));
-    if (!m_query.exec())
-        throw DatabaseError(QStringLiteral("%1 (in: %2)").arg(m_query.lastError().text(), m_sql),
-                            isConnectionProblem(m_db, m_query.lastError()));
+    for (auto &[key, query] : t_connection.statements)
+        query->finish();
 }
 
 WriteTransaction::WriteTransaction(const QSqlDatabase &db) : m_db(db)
 {
+    // A result left open would keep an SQLite read snapshot that cannot become a write.
+    finishStatements();
     if (g_config.dialect == Dialect::Sqlite) {
         exec(m_db, QStringLiteral("BEGIN IMMEDIATE"));
         m_open = true;

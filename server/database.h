@@ -50,23 +50,16 @@ QSqlDatabase connection();
 // Closes this thread's connection so that the next call opens a fresh one.
 void dropConnection();
 
-// Runs one statement with positional values; throws DatabaseError.
-QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+// Runs one statement with positional values; throws DatabaseError. The
+// statement is kept (with values: prepared once) and reused by this thread:
+// read the returned result before running the same statement again.
+QSqlQuery &exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+// Ends the results of this thread's statements (each request ends with it):
+// an SQLite connection keeps its read snapshot while a result is open.
+void finishStatements();
+
 // The first column of the first row, or an invalid QVariant when there is no row.
 QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
-
-// One statement prepared once and run many times (bulk imports); throws DatabaseError.
-class PreparedStatement
-{
-public:
-    PreparedStatement(const QSqlDatabase &db, const QString &sql);
-    void run(const QVariantList &values);
-
-private:
-    QSqlDatabase m_db;
-    QString m_sql;
-    QSqlQuery m_query;
-};
 
 // Text to bind to a NOT NULL column: a null QString would be bound as NULL.
 inline QString text(const QString &value)

@@ -105,7 +105,7 @@ QJsonObject handlePull(const QSqlDatabase &db, const Scope &scope,
             .arg(snapshot ? QStringLiteral("AND deleted = 0") : QString(), condition);
     QVariantList bound{cursor, head};
     bound << values << (limit + 1);
-    QSqlQuery query = exec(db, sql, bound);
+    QSqlQuery &query = exec(db, sql, bound);
 
     QJsonArray changes;
     qint64 lastPos = cursor;

@@ -74,7 +74,7 @@ QJsonObject repeated(const QSqlDatabase &db, const QString &clientId, qint64 seq
 {
     QJsonObject result{{QStringLiteral("seq"), seq},
                        {QStringLiteral("status"), QStringLiteral("duplicate")}};
-    QSqlQuery query =
+    QSqlQuery &query =
         exec(db,
              QStringLiteral("SELECT code, message FROM rejections WHERE client_id = ? "
                             "AND seq = ?"),
@@ -98,7 +98,7 @@ QJsonObject handlePush(const QSqlDatabase &db, const Scope &scope, const QJsonOb
     const QDateTime now = currentWallTime();
 
     WriteTransaction transaction(db);
-    QSqlQuery client =
+    QSqlQuery &client =
         exec(db, QStringLiteral("SELECT user_id, last_seq FROM clients WHERE id = ?"), {clientId});
     const bool known = client.next();
     if (known && client.value(0).toString() != scope.userId)

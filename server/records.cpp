@@ -41,7 +41,7 @@ Audience audienceOf(const QString &kind, const QJsonObject &data)
 
 std::optional<QJsonObject> Records::find(const QString &kind, const QString &id) const
 {
-    QSqlQuery query = exec(
+    QSqlQuery &query = exec(
         m_db, QStringLiteral("SELECT data FROM records WHERE kind = ? AND id = ? AND deleted = 0"),
         {kind, id});
     if (!query.next())
@@ -51,7 +51,7 @@ std::optional<QJsonObject> Records::find(const QString &kind, const QString &id)
 
 QList<QJsonObject> Records::ofStudent(const QString &kind, const QString &studentId) const
 {
-    QSqlQuery query =
+    QSqlQuery &query =
         exec(m_db,
              QStringLiteral("SELECT data FROM records WHERE kind = ? AND student_id = ? "
                             "AND deleted = 0 ORDER BY pos"),
@@ -97,9 +97,11 @@ qint64 Records::headPosition(const QSqlDatabase &db)
     return scalar(db, QStringLiteral("SELECT COALESCE(MAX(pos), 0) FROM records")).toLongLong();
 }
 
-qint64 Records::nextPosition() const
+qint64 Records::nextPosition()
 {
-    return headPosition(m_db) + 1;
+    if (m_next == 0)
+        m_next = headPosition(m_db) + 1;
+    return m_next++;
 }
 
 } // namespace Aanwezig::Server

@@ -34,7 +34,8 @@ Audience audienceOf(const QString &kind, const QJsonObject &data);
 
 // The synced entities, each stored with the change-log position of its
 // latest change. Writes must run inside a WriteTransaction, which makes the
-// positions visible in order.
+// positions visible in order; use one Records per transaction (it counts
+// the positions it hands out).
 class Records
 {
 public:
@@ -54,9 +55,10 @@ public:
     static qint64 headPosition(const QSqlDatabase &db);
 
 private:
-    qint64 nextPosition() const;
+    qint64 nextPosition();
 
     QSqlDatabase m_db;
+    qint64 m_next = 0; // counted here after the first read: the writer holds the lock
 };
 
 } // namespace Aanwezig::Server

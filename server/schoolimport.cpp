@@ -22,7 +22,7 @@ QJsonObject personJson(const RosterEntry &entry)
 
 QSet<QString> knownStudents(const QSqlDatabase &db)
 {
-    QSqlQuery query = exec(db, QStringLiteral("SELECT id FROM students"));
+    QSqlQuery &query = exec(db, QStringLiteral("SELECT id FROM students"));
     QSet<QString> ids;
     while (query.next())
         ids.insert(query.value(0).toString());
@@ -31,8 +31,9 @@ QSet<QString> knownStudents(const QSqlDatabase &db)
 
 QHash<QString, QList<Registration>> registrationsByStudent(const QSqlDatabase &db)
 {
-    QSqlQuery query = exec(db, QStringLiteral("SELECT student_id, day, start_time, end_time, code, "
-                                              "minutes_late FROM registrations"));
+    QSqlQuery &query =
+        exec(db, QStringLiteral("SELECT student_id, day, start_time, end_time, code, "
+                                "minutes_late FROM registrations"));
     QHash<QString, QList<Registration>> rows;
     while (query.next()) {
         Registration r;
@@ -142,16 +143,15 @@ std::optional<InputError> importRegistrations(const QSqlDatabase &db,
                                              "first")
                                   .arg(r.studentId)};
     }
-    PreparedStatement upsert(
-        db,
+    const QString upsert =
         QStringLiteral("INSERT INTO registrations (student_id, day, start_time, end_time, code, "
                        "minutes_late) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (student_id, day, "
                        "start_time) DO UPDATE SET end_time = excluded.end_time, "
-                       "code = excluded.code, minutes_late = excluded.minutes_late"));
+                       "code = excluded.code, minutes_late = excluded.minutes_late");
     for (const Registration &r : registrations)
-        upsert.run({r.studentId, r.date.toString(Qt::ISODate),
-                    r.start.toString(QStringLiteral("HH:mm")),
-                    r.end.toString(QStringLiteral("HH:mm")), codeKey(r.code), r.minutesLate});
+        exec(db, upsert,
+             {r.studentId, r.date.toString(Qt::ISODate), r.start.toString(QStringLiteral("HH:mm")),
+              r.end.toString(QStringLiteral("HH:mm")), codeKey(r.code), r.minutesLate});
     refreshSummaries(db);
     transaction.commit();
     return std::nullopt;

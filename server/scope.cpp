@@ -10,7 +10,7 @@ namespace {
 
 QStringList column(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query = exec(db, sql, values);
+    QSqlQuery &query = exec(db, sql, values);
     QStringList list;
     while (query.next())
         list.append(query.value(0).toString());
@@ -23,7 +23,7 @@ Scope Scope::load(const QSqlDatabase &db, const QString &userId)
 {
     Scope scope;
     scope.userId = userId;
-    QSqlQuery user =
+    QSqlQuery &user =
         exec(db, QStringLiteral("SELECT email, student_id FROM users WHERE id = ?"), {userId});
     if (!user.next())
         return scope;

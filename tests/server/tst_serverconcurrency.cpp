@@ -1,6 +1,6 @@
-// Two server instances on one PostgreSQL database, hammered by concurrent
-// writers and readers: every reader sees every change (no sequence gaps),
-// and every mutation is applied exactly once.
+// Two server instances on one database (PostgreSQL, and an SQLite file),
+// hammered by concurrent writers and readers: every reader sees every change
+// (no sequence gaps), and every mutation is applied exactly once.
 #include "entities.h"
 #include "protocol/mutations.h"
 #include "testschool.h"
@@ -32,8 +32,6 @@ private slots:
 
 void TstServerConcurrency::everyReaderSeesEveryChange()
 {
-    if (TestDatabase::postgresClusterUrl().isEmpty())
-        QSKIP("needs PostgreSQL: run through CTest (tests/infra/pgcluster.sh)");
     TestSchool school;
     const QStringList serveArgs{QStringLiteral("--pair-rate-address"), QStringLiteral("1000"),
                                 QStringLiteral("--threads"), QStringLiteral("12")};
