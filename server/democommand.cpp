@@ -5,11 +5,37 @@
 #include "commands.h"
 #include "database.h"
 #include "demoschool.h"
+#include "records.h"
 #include "schoolimport.h"
 
 #include <QTextStream>
 
 namespace Aanwezig::Server {
+
+namespace {
+
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+// Stores the demo's reports, messages and plans as if they had been pushed.
+void storeActivity(const QSqlDatabase &db, const DemoSchool &school)
+{
+    WriteTransaction transaction(db);
+    Records records(db);
+    for (const AbsenceReport &r : school.reports)
+        records.put(QLatin1String(Kind::absenceReport), uuidText(r.id), r.studentId, r.toJson());
+    for (const WarmMessage &m : school.messages)
+        records.put(QLatin1String(Kind::warmMessage), uuidText(m.id), m.studentId, m.toJson());
+    for (const ReturnPlan &p : school.plans)
+        records.put(QLatin1String(Kind::returnPlan), p.studentId, p.studentId, p.toJson());
+    for (const PlanStep &s : school.steps)
+        records.put(QLatin1String(Kind::planStep), uuidText(s.id), s.studentId, s.toJson());
+    transaction.commit();
+}
+
+} // namespace
 
 int runDemo(const QStringList &arguments)
 {
@@ -28,6 +54,7 @@ int runDemo(const QStringList &arguments)
         if (const auto error =
                 importRegistrations(db, school.registrations, QStringLiteral("demo")))
             return fail(error->toString());
+        storeActivity(db, school);
         const QString parent = QLatin1String(DemoSchool::parentEmail);
         const QString mentor = QLatin1String(DemoSchool::mentorEmail);
         const QString team = QLatin1String(DemoSchool::teamEmail);

@@ -1,5 +1,7 @@
 #include "demoschool.h"
 
+#include "domain/walltime.h"
+
 #include <QRandomGenerator>
 #include <QSet>
 
@@ -116,6 +118,86 @@ QSet<QDate> sickDays(Profile profile, const QList<QDate> &days, QRandomGenerator
     return sick;
 }
 
+QUuid demoId(const char *name)
+{
+    static const QUuid space =
+        QUuid::fromString(QLatin1String("6f1c2a7e-3b9d-4e55-a1c0-5d7e2b8f9a01"));
+    return QUuid::createUuidV5(space, QLatin1String(name));
+}
+
+QString parentOf(const QString &studentId)
+{
+    return QStringLiteral("ouder.%1@demo.aanwezig.nl").arg(studentId.toLower());
+}
+
+void addActivity(DemoSchool &school, QDate today)
+{
+    AbsenceReport sick;
+    sick.id = demoId("report-sick-today");
+    sick.studentId = QStringLiteral("S1003");
+    sick.reporterId = parentOf(sick.studentId);
+    sick.code = RegistrationCode::Z;
+    sick.start = wallTime(today, QTime(8, 0));
+    sick.note = QStringLiteral("Blijft vandaag thuis.");
+    sick.state = ReportState::Received;
+    sick.createdAt = wallTime(today, QTime(7, 42));
+    school.reports.append(sick);
+
+    AbsenceReport leave;
+    leave.id = demoId("report-leave-request");
+    leave.studentId = QStringLiteral("S1005");
+    leave.reporterId = parentOf(leave.studentId);
+    leave.code = RegistrationCode::V;
+    leave.start = wallTime(today.addDays(8 - today.dayOfWeek()), QTime(8, 30));
+    leave.end = wallTime(leave.start.date(), QTime(12, 0));
+    leave.note = QStringLiteral("Bruiloft van een tante.");
+    leave.state = ReportState::Received;
+    leave.decision = LeaveDecision::Pending;
+    leave.createdAt = wallTime(today, QTime(7, 55));
+    school.reports.append(leave);
+
+    WarmMessage welcome;
+    welcome.id = demoId("message-welcome-back");
+    welcome.studentId = QLatin1String(DemoSchool::studentId);
+    welcome.senderId = QLatin1String(DemoSchool::mentorEmail);
+    welcome.templateKey = QStringLiteral("welcome_back");
+    welcome.text = QStringLiteral("Fijn dat je terug bent! We hebben je gemist in de klas.");
+    welcome.toParents = true;
+    welcome.sentAt = wallTime(today, QTime(8, 5));
+    school.messages.append(welcome);
+
+    ReturnPlan plan;
+    plan.studentId = QLatin1String(DemoSchool::sickPatternId);
+    plan.buddy = QStringLiteral("Noor");
+    plan.contactPerson = QLatin1String(DemoSchool::mentorEmail);
+    plan.goal = QStringLiteral("Weer rustig elke ochtend op school beginnen");
+    school.plans.append(plan);
+    const struct
+    {
+        const char *id;
+        PlanStep::Owner owner;
+        const char *title;
+        bool done;
+    } steps[] = {
+        {"step-welcome", PlanStep::Owner::Mentor, "Welkom bij de poort op de eerste dag", true},
+        {"step-catch-up", PlanStep::Owner::Student, "Kiezen wat ik inhaal en wat ik laat gaan",
+         false},
+        {"step-test", PlanStep::Owner::Mentor, "Toets wiskunde opnieuw inplannen", false},
+    };
+    int position = 0;
+    for (const auto &s : steps) {
+        PlanStep step;
+        step.id = demoId(s.id);
+        step.studentId = plan.studentId;
+        step.owner = s.owner;
+        step.title = QString::fromUtf8(s.title);
+        step.done = s.done;
+        step.position = position++;
+        step.due = s.done ? QDate() : today.addDays(7);
+        school.steps.append(step);
+    }
+}
+
 } // namespace
 
 DemoSchool DemoSchool::generate(QDate today)
@@ -161,6 +243,7 @@ DemoSchool DemoSchool::generate(QDate today)
             }
         }
     }
+    addActivity(school, today);
     return school;
 }
 

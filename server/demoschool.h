@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/absencereport.h"
+#include "domain/returnplan.h"
+#include "domain/warmmessage.h"
 #include "registrations.h"
 #include "roster.h"
 
@@ -18,6 +21,14 @@ struct DemoSchool
 {
     QList<RosterEntry> roster;
     QList<Registration> registrations;
+    // Something for each screen: today's sick report and a leave request in
+    // 2A (the demo mentor's first-day items), a warm message to the demo
+    // student and their parents, a return plan for the student with the sick
+    // pattern. Ids are fixed, so running demo again changes nothing.
+    QList<AbsenceReport> reports;
+    QList<WarmMessage> messages;
+    QList<ReturnPlan> plans;
+    QList<PlanStep> steps;
 
     static DemoSchool generate(QDate today);
 
