@@ -16,11 +16,12 @@ using namespace Aanwezig::Test;
 
 namespace {
 
-QString statusOf(const ApiReply &reply, qsizetype index = 0)
+// The status of the first mutation of a push reply.
+QString statusOf(const ApiReply &reply)
 {
     return reply.json.value(QLatin1String("results"))
         .toArray()
-        .at(index)
+        .at(0)
         .toObject()
         .value(QLatin1String("status"))
         .toString();
@@ -34,6 +35,13 @@ QSet<QString> upstreamsIn(const QString &accessLog)
     for (auto it = upstream.globalMatch(accessLog); it.hasNext();)
         found.insert(it.next().captured(1));
     return found;
+}
+
+// The last `count` lines of a log.
+QString lastLines(const QString &log, int count)
+{
+    const QStringList lines = log.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return lines.mid(std::max<qsizetype>(0, lines.size() - count)).join(QLatin1Char('\n'));
 }
 
 // Pairs the person (a fresh invite) through `api`; returns the token.
@@ -153,6 +161,7 @@ private slots:
         // Sent twice in a row through nginx: each instance gets it once.
         QCOMPARE(statusOf(mentor.push(client, mutations)), QStringLiteral("applied"));
         QCOMPARE(statusOf(mentor.push(client, mutations)), QStringLiteral("duplicate"));
+        QCOMPARE(upstreamsIn(lastLines(m_nginx.accessLog(), 2)).size(), 2);
         // And a gap is refused by either instance.
         for (const QString &url : {m_school.server().baseUrl(), m_second.baseUrl()}) {
             ApiClient direct(url);
