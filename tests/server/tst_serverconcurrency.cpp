@@ -1,6 +1,7 @@
-// Two server instances on one database (PostgreSQL, and an SQLite file),
-// hammered by concurrent writers and readers: every reader sees every change
-// (no sequence gaps), and every mutation is applied exactly once.
+// Two server instances sharing one SQLite file (BEGIN IMMEDIATE serialises
+// their writers), hammered by concurrent writers and readers: every reader
+// sees every change and every mutation is applied exactly once. The
+// PostgreSQL variant is tests/deployment/tst_concurrentsync.
 #include "entities.h"
 #include "protocol/mutations.h"
 #include "testschool.h"
