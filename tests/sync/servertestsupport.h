@@ -1,108 +1,117 @@
 #pragma once
 
-#include <QDeadlineTimer>
-#include <QHostAddress>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
-#include <QProcess>
-#include <QTcpServer>
-#include <QTest>
-#include <QUrl>
+#include "serverprocess.h"
+#include "synctestsupport.h"
+#include "testdatabase.h"
 
-// The real aanwezig-server for the sync tests: one process on 127.0.0.1 with
-// a SQLite file, started, killed and restarted on the same port and file.
+#include <QJsonArray>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <memory>
+#include <vector>
+
+// The real aanwezig-server for the sync tests: a small school (roster
+// fixture) in a fresh test database (SQLite, or PostgreSQL when a cluster is
+// configured, see tests/support/testdatabase.h), served by one or more
+// instances on 127.0.0.1 that can be killed and started again.
 namespace Aanwezig::SyncTest {
 
 inline const QString rosterFile = QStringLiteral(AANWEZIG_TEST_DATA "/sync/roster.csv");
 inline const QString parentEmail = QStringLiteral("parent@mail.example.com");
+inline const QString otherParentEmail = QStringLiteral("other.parent@mail.example.com");
 inline const QString mentorEmail = QStringLiteral("mentor@school.example.nl");
+inline const QString teamEmail = QStringLiteral("team@school.example.nl");
 
-// A port nobody listens on right now.
-inline quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost))
-        qFatal("no free port");
-    return probe.serverPort();
-}
-
-// Runs an aanwezig-server command to its end; its standard output, or a fatal error.
-inline QString serverCommand(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(AANWEZIG_SERVER_BIN), arguments);
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        qFatal("aanwezig-server %s failed: %s", qPrintable(arguments.join(u' ')),
-               qPrintable(QString::fromUtf8(process.readAllStandardError())));
-    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-}
-
-class ServerProcess
+class SchoolServer
 {
 public:
-    explicit ServerProcess(QString databasePath)
-        : m_db(QStringLiteral("sqlite:") + databasePath), m_port(freePort())
+    SchoolServer()
     {
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        if (!m_database.isValid())
+            qFatal("no test database: %s", qPrintable(m_database.errorString()));
+        command({QStringLiteral("import-roster"), rosterFile});
     }
-    ~ServerProcess() { kill(); }
 
-    QString db() const { return m_db; }
-    quint16 port() const { return m_port; }
-    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+    bool isPostgres() const { return m_database.isPostgres(); }
 
-    void importRoster(const QString &file = rosterFile)
+    // Starts instance `index` (a new one when index == instanceCount()).
+    bool start(int index = 0)
     {
-        serverCommand({QStringLiteral("import-roster"), QStringLiteral("--db"), m_db, file});
+        auto process = std::make_unique<Test::ServerProcess>(QStringLiteral(AANWEZIG_SERVER_BIN));
+        if (!process->start(m_database.url())) {
+            qWarning("the server does not start: %s", qPrintable(process->errorString()));
+            return false;
+        }
+        if (index == instanceCount())
+            m_instances.push_back(std::move(process));
+        else
+            m_instances.at(index) = std::move(process);
+        return true;
     }
+    // SIGKILL, as in a crash.
+    void kill(int index = 0) { m_instances.at(index)->kill(); }
+    int instanceCount() const { return static_cast<int>(m_instances.size()); }
+    quint16 port(int index = 0) const { return quint16(m_instances.at(index)->port()); }
+    QUrl url(int index = 0) const { return QUrl(m_instances.at(index)->baseUrl()); }
+
     QString invite(const QString &email, const QString &role)
     {
-        return serverCommand({QStringLiteral("invite"), QStringLiteral("--db"), m_db,
-                              QStringLiteral("--email"), email, QStringLiteral("--role"), role});
+        return command({QStringLiteral("invite"), QStringLiteral("--email"), email,
+                        QStringLiteral("--role"), role});
     }
     void revoke(const QString &email)
     {
-        serverCommand({QStringLiteral("revoke-device"), QStringLiteral("--db"), m_db,
-                       QStringLiteral("--email"), email});
-    }
-
-    // Starts the server and waits until /v1/health answers.
-    bool start()
-    {
-        m_process.start(QStringLiteral(AANWEZIG_SERVER_BIN),
-                        {QStringLiteral("serve"), QStringLiteral("--db"), m_db,
-                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port)});
-        if (!m_process.waitForStarted(10000))
-            return false;
-        QNetworkAccessManager network;
-        network.setProxy(QNetworkProxy::NoProxy);
-        const QUrl health = url().resolved(QUrl(QStringLiteral("/v1/health")));
-        QDeadlineTimer deadline(20000);
-        while (!deadline.hasExpired() && m_process.state() == QProcess::Running) {
-            std::unique_ptr<QNetworkReply> reply(network.get(QNetworkRequest(health)));
-            if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 2000))
-                continue;
-            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
-                return true;
-            QTest::qWait(20); // not yet listening: poll again shortly
-        }
-        return false;
-    }
-
-    // SIGKILL: no goodbye, as in a crash.
-    void kill()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.kill();
-        m_process.waitForFinished(10000);
+        command({QStringLiteral("revoke-device"), QStringLiteral("--email"), email});
     }
 
 private:
-    QString m_db;
-    quint16 m_port;
-    QProcess m_process;
+    // Runs an aanwezig-server command on the database; its output, or a fatal error.
+    QString command(QStringList arguments)
+    {
+        arguments.insert(1, m_database.url());
+        arguments.insert(1, QStringLiteral("--db"));
+        const Test::CommandResult result =
+            Test::runServerCommand(QStringLiteral(AANWEZIG_SERVER_BIN), arguments);
+        if (result.exitCode != 0)
+            qFatal("aanwezig-server %s failed: %s", qPrintable(arguments.first()),
+                   qPrintable(result.err));
+        return result.out.trimmed();
+    }
+
+    Test::TestDatabase m_database;
+    std::vector<std::unique_ptr<Test::ServerProcess>> m_instances;
 };
+
+// What a freshly paired phone of this user sees, pulled straight from `server`.
+inline std::optional<QJsonObject> snapshotOf(SchoolServer &school, const QString &email,
+                                             const QString &role, int instance = 0)
+{
+    QTemporaryDir directory;
+    Device fresh(directory.path());
+    if (!fresh.pair(school.url(instance), school.invite(email, role)) || !fresh.syncUntilDrained())
+        return std::nullopt;
+    return visibleData(fresh.store());
+}
+
+// The ids of the reports this user sees on the server; a report held twice
+// shows up as a size mismatch (the list keeps both, the set one).
+struct SeenReports
+{
+    QSet<QUuid> ids;
+    qsizetype count = -1; // -1: the snapshot could not be pulled
+};
+inline SeenReports reportsSeenBy(SchoolServer &school, const QString &email, const QString &role)
+{
+    const std::optional<QJsonObject> snapshot = snapshotOf(school, email, role);
+    if (!snapshot)
+        return {};
+    SeenReports seen;
+    const QJsonArray reports = snapshot->value(QStringLiteral("reports")).toArray();
+    for (const QJsonValue &report : reports)
+        seen.ids.insert(QUuid(report.toObject().value(QStringLiteral("id")).toString()));
+    seen.count = reports.size();
+    return seen;
+}
 
 } // namespace Aanwezig::SyncTest

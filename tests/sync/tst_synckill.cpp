@@ -1,0 +1,126 @@
+// Scenarios 1 and 4 of issue 4: the phone's process is SIGKILLed at random
+// moments while it pushes, and while it applies a pull; afterwards the server
+// holds every change exactly once and the phone's data equals what the server
+// says its user may see.
+#include "servertestsupport.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+
+using namespace Aanwezig;
+using namespace Aanwezig::SyncTest;
+
+namespace {
+
+constexpr int killRuns = 100;
+
+// Runs the phone process; kills it after `killAfterMs` unless it ended by
+// itself. Its exit code when it ended by itself, else -1.
+int runWorker(const QString &directory, int pushBatch, int pullLimit, int killAfterMs)
+{
+    QProcess worker;
+    worker.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    worker.start(QStringLiteral(SYNC_WORKER),
+                 {directory, QString::number(pushBatch), QString::number(pullLimit)});
+    if (!worker.waitForStarted(10000))
+        qFatal("cannot start the sync worker");
+    if (worker.waitForFinished(killAfterMs))
+        return worker.exitStatus() == QProcess::NormalExit ? worker.exitCode() : -1;
+    worker.kill();
+    worker.waitForFinished(10000);
+    return -1;
+}
+
+} // namespace
+
+class TestSyncKill : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_school = std::make_unique<SchoolServer>();
+        QVERIFY(m_school->start());
+    }
+
+    void cleanup()
+    {
+        m_school.reset();
+        m_dir.reset();
+    }
+
+    // Scenario 1.
+    void killedWhilePushingLosesAndDoublesNothing()
+    {
+        const QString phone = pairedDirectory(parentEmail, QStringLiteral("parent"));
+        QSet<QUuid> reported;
+        {
+            Device device(phone);
+            device.client.reset(); // only the worker syncs
+            for (int day = 1; day <= 300; ++day) {
+                const AbsenceReport report = doctorVisit(QStringLiteral("S1001"), day);
+                QVERIFY(!device.store().reportAbsence(report, Role::Parent));
+                reported.insert(report.id);
+            }
+        }
+        auto *random = QRandomGenerator::global();
+        for (int run = 0; run < killRuns; ++run)
+            runWorker(phone, 3, 50, random->bounded(5, 200));
+        QCOMPARE(runWorker(phone, 3, 50, 60000), 0);
+
+        Device after(phone);
+        after.client.reset();
+        QCOMPARE(after.store().integrityCheck(), QStringLiteral("ok"));
+        QCOMPARE(after.store().consistencyProblems(), QStringList());
+        QCOMPARE(after.store().pendingCount(), 0);
+        QCOMPARE(after.store().entries(OutboxState::Rejected).size(), 0);
+        const SeenReports seen = reportsSeenBy(*m_school, mentorEmail, QStringLiteral("mentor"));
+        QCOMPARE(seen.count, reported.size());
+        QCOMPARE(seen.ids, reported);
+    }
+
+    // Scenario 4.
+    void killedWhileApplyingAPullEndsEqualToTheServer()
+    {
+        {
+            Device other(pairedDirectory(parentEmail, QStringLiteral("parent")));
+            for (int day = 1; day <= 400; ++day) {
+                const QString student = day % 2 ? QStringLiteral("S1001") : QStringLiteral("S1002");
+                QVERIFY(!other.store().reportAbsence(doctorVisit(student, day), Role::Parent));
+            }
+            QVERIFY(other.syncUntilDrained(60000));
+        }
+        const QString phone = pairedDirectory(parentEmail, QStringLiteral("parent"));
+        auto *random = QRandomGenerator::global();
+        for (int run = 0; run < killRuns; ++run)
+            runWorker(phone, 20, 5, random->bounded(5, 200));
+        QCOMPARE(runWorker(phone, 20, 5, 60000), 0);
+
+        Device after(phone);
+        after.client.reset();
+        QCOMPARE(after.store().integrityCheck(), QStringLiteral("ok"));
+        const auto snapshot = snapshotOf(*m_school, parentEmail, QStringLiteral("parent"));
+        QVERIFY(snapshot);
+        QCOMPARE(visibleData(after.store()), *snapshot);
+        QCOMPARE(snapshot->value(QStringLiteral("reports")).toArray().size(), 400);
+    }
+
+private:
+    // A directory with a phone paired straight to the server, which has not synced.
+    QString pairedDirectory(const QString &email, const QString &role)
+    {
+        const QString directory = m_dir->filePath(QUuid::createUuid().toString(QUuid::Id128));
+        QDir().mkpath(directory);
+        Device device(directory);
+        if (!device.pair(m_school->url(), m_school->invite(email, role)))
+            qFatal("pairing failed");
+        return directory;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SchoolServer> m_school;
+};
+
+QTEST_GUILESS_MAIN(TestSyncKill)
+#include "tst_synckill.moc"
