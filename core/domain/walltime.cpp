@@ -14,19 +14,40 @@ QString formatWallTime(const QDateTime &time)
     return time.toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
 }
 
+namespace {
+
+// The number in text[from, from + digits), or -1 when a character is not a digit.
+int digitsAt(const QString &text, qsizetype from, int digits)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + digits; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+} // namespace
+
 QDateTime parseWallTime(const QString &text)
 {
-    // Date and time are parsed apart: going through a local QDateTime would
+    // "yyyy-MM-ddTHH:mm" or "yyyy-MM-ddTHH:mm:ss", read by hand: it is read for
+    // every pulled row, and QDate/QTime::fromString with a format are slow.
+    // Date and time are built apart: going through a local QDateTime would
     // read the zone file on every call and lose times in a DST gap.
-    if (text.size() < 16 || text.at(10) != QLatin1Char('T'))
+    const bool withSeconds = text.size() == 19;
+    if ((text.size() != 16 && !withSeconds) || text.at(4) != u'-' || text.at(7) != u'-' ||
+        text.at(10) != u'T' || text.at(13) != u':' || (withSeconds && text.at(16) != u':'))
         return {};
-    const QDate date = QDate::fromString(text.left(10), QStringLiteral("yyyy-MM-dd"));
-    const QString timeText = text.mid(11);
-    const QTime time = QTime::fromString(
-        timeText, timeText.size() == 5 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
-    if (!date.isValid() || !time.isValid())
+    const int year = digitsAt(text, 0, 4), month = digitsAt(text, 5, 2), day = digitsAt(text, 8, 2);
+    const int hour = digitsAt(text, 11, 2), minute = digitsAt(text, 14, 2);
+    const int second = withSeconds ? digitsAt(text, 17, 2) : 0;
+    if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 ||
+        !QDate::isValid(year, month, day) || !QTime::isValid(hour, minute, second))
         return {};
-    return wallTime(date, time);
+    return wallTime(QDate(year, month, day), QTime(hour, minute, second));
 }
 
 QDateTime currentWallTime()
