@@ -66,6 +66,17 @@ httplib::Server::Handler respond(Route route)
     };
 }
 
+// The client's address: the TCP peer, or (behind a trusted proxy) the last
+// address the proxy added to X-Forwarded-For.
+QString clientAddress(const httplib::Request &req, bool trustProxy)
+{
+    const std::string forwarded = req.get_header_value("X-Forwarded-For");
+    if (!trustProxy || forwarded.empty())
+        return QString::fromStdString(req.remote_addr);
+    const QString last = QString::fromLatin1(forwarded).split(QLatin1Char(',')).last().trimmed();
+    return last.isEmpty() ? QString::fromStdString(req.remote_addr) : last;
+}
+
 bool needsProtocolHeader(const httplib::Request &req)
 {
     return req.path.rfind("/v1/", 0) == 0 && req.path != "/v1/health";
@@ -126,7 +137,7 @@ void ApiServer::addRoutes()
              }));
     http.Post("/v1/pair", respond([this](const httplib::Request &req, const QSqlDatabase &db) {
                   return m_pairing.handle(db, parseJsonBody(req.body),
-                                          QString::fromStdString(req.remote_addr));
+                                          clientAddress(req, m_options.trustProxy));
               }));
     http.Get("/v1/me", respond([](const httplib::Request &req, const QSqlDatabase &db) {
                  return authenticate(req, db).toJson();

@@ -19,6 +19,8 @@ struct ServeOptions
     QString tlsCert;
     QString tlsKey;
     PairingLimits pairing;
+    // Behind a reverse proxy: rate limit by the last X-Forwarded-For address.
+    bool trustProxy = false;
 };
 
 // The HTTP API of sync protocol v1 on cpp-httplib: routes, JSON errors for

@@ -19,7 +19,7 @@ const Command commands[] = {
     {"report", "attendance report CSV from roster and registrations files", runReport},
     {"serve",
      "run the sync API: [--db sqlite:PATH|postgresql://...] [--listen HOST:PORT] "
-     "[--threads N] [--tls-cert F --tls-key F]",
+     "[--threads N] [--tls-cert F --tls-key F] [--trust-proxy yes]",
      runServe},
     {"invite", "print a pairing code: --email E --role parent|student|mentor|team [--student ID]",
      runInvite},

@@ -34,6 +34,8 @@ std::optional<ServeOptions> serveOptions(const CliArgs &args, QString *error)
     const auto perCode = positiveNumber(args, "pair-rate-code", 5, 1000000);
     options.tlsCert = args.option(QStringLiteral("tls-cert"), QString());
     options.tlsKey = args.option(QStringLiteral("tls-key"), QString());
+    const QString trustProxy = args.option(QStringLiteral("trust-proxy"), QStringLiteral("no"));
+    options.trustProxy = trustProxy == QLatin1String("yes");
     if (colon <= 0 || !portOk || options.port < 0 || options.port > 65535)
         *error = QStringLiteral("--listen must be HOST:PORT, not '%1'").arg(listen);
     else if (!threads)
@@ -41,6 +43,8 @@ std::optional<ServeOptions> serveOptions(const CliArgs &args, QString *error)
     else if (!perAddress || !perCode)
         *error =
             QStringLiteral("--pair-rate-address and --pair-rate-code must be positive numbers");
+    else if (trustProxy != QLatin1String("yes") && trustProxy != QLatin1String("no"))
+        *error = QStringLiteral("--trust-proxy must be yes or no");
     else if (options.tlsCert.isEmpty() != options.tlsKey.isEmpty())
         *error = QStringLiteral("--tls-cert and --tls-key go together");
     if (!error->isEmpty())
@@ -57,7 +61,8 @@ int runServe(const QStringList &arguments)
     const CliArgs args(arguments,
                        {QStringLiteral("db"), QStringLiteral("listen"), QStringLiteral("threads"),
                         QStringLiteral("tls-cert"), QStringLiteral("tls-key"),
-                        QStringLiteral("pair-rate-address"), QStringLiteral("pair-rate-code")});
+                        QStringLiteral("pair-rate-address"), QStringLiteral("pair-rate-code"),
+                        QStringLiteral("trust-proxy")});
     if (!args.ok())
         return usageError(args.error());
     QString error;

@@ -25,6 +25,7 @@ private slots:
     void pairingGivesRolesAndIsSingleUse();
     void expiredCodeIsRefused();
     void pairingIsRateLimited();
+    void pairingBehindTrustedProxyCountsForwardedAddress();
     void onePersonCanHoldSeveralRoles();
     void revokedDeviceGets401();
     void pushAppliesExactlyOnce();
@@ -255,6 +256,27 @@ void TstServerApi::pairingIsRateLimited()
     // The refused attempt did not use the code up.
     auto other = m_school.client();
     QCOMPARE(other->pair(valid).status, 200);
+}
+
+void TstServerApi::pairingBehindTrustedProxyCountsForwardedAddress()
+{
+    ServerProcess proxied{QStringLiteral(AANWEZIG_SERVER_BIN)};
+    QVERIFY2(proxied.start(m_school.database().url(),
+                           {QStringLiteral("--pair-rate-address"), QStringLiteral("2"),
+                            QStringLiteral("--trust-proxy"), QStringLiteral("yes")}),
+             qPrintable(proxied.errorString()));
+    const auto attempt = [&](const char *forwardedFor) {
+        ApiClient api(proxied.baseUrl());
+        api.setHeader("X-Forwarded-For", forwardedFor);
+        return api.pair(newId()).status; // an unknown code: 401 unless limited
+    };
+    QCOMPARE(attempt("10.0.0.1"), 401);
+    QCOMPARE(attempt("10.0.0.1"), 401);
+    QCOMPARE(attempt("10.0.0.1"), 429);
+    // Another parent behind the same proxy is not held up; the proxy's own
+    // (last) entry counts, not what a client wrote before it.
+    QCOMPARE(attempt("10.0.0.2"), 401);
+    QCOMPARE(attempt("10.0.0.1, 10.0.0.3"), 401);
 }
 
 void TstServerApi::onePersonCanHoldSeveralRoles()

@@ -41,9 +41,10 @@ ApiClient::ApiClient(const QString &baseUrl, int timeoutSeconds)
 
 ApiClient::~ApiClient() = default;
 
-static httplib::Headers headersFor(const QString &protocol, const QString &token)
+static httplib::Headers headersFor(const QString &protocol, const QString &token,
+                                   const QList<std::pair<std::string, std::string>> &extra)
 {
-    httplib::Headers headers;
+    httplib::Headers headers(extra.begin(), extra.end());
     if (!protocol.isEmpty())
         headers.emplace("Aanwezig-Protocol", protocol.toStdString());
     if (!token.isEmpty())
@@ -51,9 +52,15 @@ static httplib::Headers headersFor(const QString &protocol, const QString &token
     return headers;
 }
 
+void ApiClient::setHeader(const char *name, const char *value)
+{
+    m_extraHeaders.append(std::pair<std::string, std::string>(name, value));
+}
+
 ApiReply ApiClient::get(const QString &pathAndQuery) const
 {
-    return toReply(m_http->Get(pathAndQuery.toStdString(), headersFor(m_protocol, m_token)));
+    return toReply(
+        m_http->Get(pathAndQuery.toStdString(), headersFor(m_protocol, m_token, m_extraHeaders)));
 }
 
 ApiReply ApiClient::post(const QString &path, const QJsonObject &body) const
@@ -64,7 +71,7 @@ ApiReply ApiClient::post(const QString &path, const QJsonObject &body) const
 ApiReply ApiClient::postRaw(const QString &path, const QByteArray &body,
                             const char *contentType) const
 {
-    return toReply(m_http->Post(path.toStdString(), headersFor(m_protocol, m_token),
+    return toReply(m_http->Post(path.toStdString(), headersFor(m_protocol, m_token, m_extraHeaders),
                                 body.toStdString(), contentType));
 }
 

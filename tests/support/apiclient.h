@@ -3,8 +3,11 @@
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <memory>
+#include <string>
+#include <utility>
 
 namespace httplib {
 class Client;
@@ -34,6 +37,8 @@ public:
     ~ApiClient();
 
     void setToken(const QString &token) { m_token = token; }
+    // An extra header sent with every request (e.g. X-Forwarded-For).
+    void setHeader(const char *name, const char *value);
     // Empty: leave the protocol header out.
     void setProtocolVersion(const QString &version) { m_protocol = version; }
 
@@ -51,6 +56,7 @@ private:
     std::unique_ptr<httplib::Client> m_http;
     QString m_token;
     QString m_protocol = QStringLiteral("1");
+    QList<std::pair<std::string, std::string>> m_extraHeaders;
 };
 
 // One mutation of a push: {seq, name, args}.
