@@ -41,8 +41,7 @@ bool runJob(QKeychain::Job &job, QString *errorText)
 
 KeychainTokenStore::KeychainTokenStore(QString service, QString fallbackPath)
     : m_service(std::move(service)), m_fallback(std::move(fallbackPath))
-{
-}
+{}
 
 bool KeychainTokenStore::useFallback(const QString &reason)
 {

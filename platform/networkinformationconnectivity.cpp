@@ -13,7 +13,8 @@ NetworkInformationConnectivity::NetworkInformationConnectivity(QObject *parent)
     m_backendLoaded = QNetworkInformation::loadDefaultBackend();
     QNetworkInformation *info = QNetworkInformation::instance();
     if (!m_backendLoaded || !info) {
-        qCInfo(lcConnectivity) << "no network information backend; connectivity unknown, syncing anyway";
+        qCInfo(lcConnectivity)
+            << "no network information backend; connectivity unknown, syncing anyway";
         return;
     }
     connect(info, &QNetworkInformation::reachabilityChanged, this,

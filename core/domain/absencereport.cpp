@@ -83,7 +83,8 @@ std::optional<AbsenceReport> AbsenceReport::fromJson(const QJsonObject &json, QS
     r.start = in.wallTime("start");
     r.end = in.wallTime("end", JsonReader::Optional);
     r.note = in.string("note", JsonReader::Optional);
-    r.state = in.enumValue("state", parseReportState, ReportState::SavedOnPhone, JsonReader::Optional);
+    r.state =
+        in.enumValue("state", parseReportState, ReportState::SavedOnPhone, JsonReader::Optional);
     r.decision = in.enumValue("decision", parseLeaveDecision,
                               r.code == RegistrationCode::V ? LeaveDecision::Pending
                                                             : LeaveDecision::NotNeeded,

@@ -32,8 +32,9 @@ RuleCheck checkNewReport(const AbsenceReport &report, Role reporterRole,
         return error("code_not_allowed", QStringLiteral("Students cannot report absence."));
     const QDate earliest = now.date().addDays(-policy.maxDaysBack);
     if (report.start.date() < earliest)
-        return error("too_far_back",
-                     QStringLiteral("A report can start at most %1 days back.").arg(policy.maxDaysBack));
+        return error(
+            "too_far_back",
+            QStringLiteral("A report can start at most %1 days back.").arg(policy.maxDaysBack));
     for (const AbsenceReport &other : otherReports) {
         if (other.id == report.id || other.studentId != report.studentId)
             continue;
@@ -47,7 +48,8 @@ RuleCheck checkNewReport(const AbsenceReport &report, Role reporterRole,
 RuleCheck checkRecovery(const AbsenceReport &report, const QDateTime &at)
 {
     if (report.code != RegistrationCode::Z)
-        return error("not_sickness", QStringLiteral("Only a sickness report can be closed as better."));
+        return error("not_sickness",
+                     QStringLiteral("Only a sickness report can be closed as better."));
     if (report.isClosed())
         return error("already_closed", QStringLiteral("This report is already closed."));
     if (!at.isValid() || at < report.start)

@@ -38,12 +38,13 @@ RuleCheck checkCheckIn(const CheckIn &checkIn)
         return RuleError{QStringLiteral("missing_field"),
                          QStringLiteral("A check-in needs an id and a student.")};
     if (checkIn.mood < 1 || checkIn.mood > 5)
-        return RuleError{QStringLiteral("bad_mood"), QStringLiteral("Mood is a number from 1 to 5.")};
-    if (checkIn.helped.size() > maxCheckInAnswerLength
-        || checkIn.needed.size() > maxCheckInAnswerLength)
-        return RuleError{QStringLiteral("answer_too_long"),
-                         QStringLiteral("An answer has at most %1 characters.")
-                             .arg(maxCheckInAnswerLength)};
+        return RuleError{QStringLiteral("bad_mood"),
+                         QStringLiteral("Mood is a number from 1 to 5.")};
+    if (checkIn.helped.size() > maxCheckInAnswerLength ||
+        checkIn.needed.size() > maxCheckInAnswerLength)
+        return RuleError{
+            QStringLiteral("answer_too_long"),
+            QStringLiteral("An answer has at most %1 characters.").arg(maxCheckInAnswerLength)};
     return std::nullopt;
 }
 

@@ -64,8 +64,9 @@ RuleCheck checkContactLogEntry(const ContactLogEntry &entry)
         return RuleError{QStringLiteral("missing_field"),
                          QStringLiteral("A contact entry needs an id and a student.")};
     if (entry.outcome.size() > maxOutcomeLength)
-        return RuleError{QStringLiteral("outcome_too_long"),
-                         QStringLiteral("An outcome has at most %1 characters.").arg(maxOutcomeLength)};
+        return RuleError{
+            QStringLiteral("outcome_too_long"),
+            QStringLiteral("An outcome has at most %1 characters.").arg(maxOutcomeLength)};
     return std::nullopt;
 }
 

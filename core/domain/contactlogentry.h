@@ -25,7 +25,8 @@ struct ContactLogEntry
     QDateTime at; // wall time
 
     QJsonObject toJson() const;
-    static std::optional<ContactLogEntry> fromJson(const QJsonObject &json, QString *error = nullptr);
+    static std::optional<ContactLogEntry> fromJson(const QJsonObject &json,
+                                                   QString *error = nullptr);
     friend bool operator==(const ContactLogEntry &, const ContactLogEntry &) = default;
 };
 

@@ -77,7 +77,8 @@ int JsonReader::integer(const char *key, int min, int max, Presence presence, in
     if (v.isUndefined() || v.isNull())
         return fallback;
     const double d = v.toDouble(min - 1.0);
-    if (!v.isDouble() || d != static_cast<double>(static_cast<long long>(d)) || d < min || d > max) {
+    if (!v.isDouble() || d != static_cast<double>(static_cast<long long>(d)) || d < min ||
+        d > max) {
         fail(key, "must be a whole number in range");
         return fallback;
     }

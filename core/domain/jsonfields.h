@@ -11,8 +11,7 @@
 namespace Aanwezig {
 
 // Maps an enum to its wire key through a table of {value, key} pairs.
-template<typename Table, typename Enum>
-QString keyOf(const Table &table, Enum value)
+template <typename Table, typename Enum> QString keyOf(const Table &table, Enum value)
 {
     for (const auto &[v, key] : table) {
         if (v == value)
@@ -21,7 +20,7 @@ QString keyOf(const Table &table, Enum value)
     return {};
 }
 
-template<typename Table>
+template <typename Table>
 auto valueOf(const Table &table, QStringView key) -> std::optional<decltype(table[0].first)>
 {
     for (const auto &[v, k] : table) {
@@ -50,7 +49,7 @@ public:
     bool boolean(const char *key, Presence presence = Required, bool fallback = false);
     QStringList stringList(const char *key, Presence presence = Required);
 
-    template<typename Enum, typename Parser>
+    template <typename Enum, typename Parser>
     Enum enumValue(const char *key, Parser parse, Enum fallback, Presence presence = Required)
     {
         const QJsonValue v = value(key, presence);

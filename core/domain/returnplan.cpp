@@ -33,7 +33,8 @@ QJsonObject PlanStep::toJson() const
         {QStringLiteral("student_id"), studentId},
         {QStringLiteral("owner"), stepOwnerKey(owner)},
         {QStringLiteral("title"), title},
-        {QStringLiteral("due"), due.isValid() ? QJsonValue(due.toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("due"),
+         due.isValid() ? QJsonValue(due.toString(Qt::ISODate)) : QJsonValue()},
         {QStringLiteral("done"), done},
         {QStringLiteral("position"), position},
     };
@@ -63,9 +64,9 @@ RuleCheck checkPlanStep(const PlanStep &step)
     if (step.title.trimmed().isEmpty())
         return RuleError{QStringLiteral("empty_title"), QStringLiteral("A step needs a title.")};
     if (step.title.size() > maxStepTitleLength)
-        return RuleError{QStringLiteral("title_too_long"),
-                         QStringLiteral("A step title has at most %1 characters.")
-                             .arg(maxStepTitleLength)};
+        return RuleError{
+            QStringLiteral("title_too_long"),
+            QStringLiteral("A step title has at most %1 characters.").arg(maxStepTitleLength)};
     return std::nullopt;
 }
 
@@ -97,7 +98,8 @@ std::optional<ReturnPlan> ReturnPlan::fromJson(const QJsonObject &json, QString 
 RuleCheck checkReturnPlan(const ReturnPlan &plan)
 {
     if (plan.studentId.isEmpty())
-        return RuleError{QStringLiteral("missing_field"), QStringLiteral("A plan needs a student.")};
+        return RuleError{QStringLiteral("missing_field"),
+                         QStringLiteral("A plan needs a student.")};
     if (plan.checkInEveryDays < 1 || plan.checkInEveryDays > 60)
         return RuleError{QStringLiteral("bad_rhythm"),
                          QStringLiteral("Check-ins happen every 1 to 60 days.")};

@@ -53,8 +53,9 @@ RuleCheck checkMessage(const WarmMessage &message)
         return RuleError{QStringLiteral("empty_message"),
                          QStringLiteral("A message needs a template or some words.")};
     if (message.text.size() > maxMessageLength)
-        return RuleError{QStringLiteral("message_too_long"),
-                         QStringLiteral("A message has at most %1 characters.").arg(maxMessageLength)};
+        return RuleError{
+            QStringLiteral("message_too_long"),
+            QStringLiteral("A message has at most %1 characters.").arg(maxMessageLength)};
     if (!message.toStudent && !message.toParents)
         return RuleError{QStringLiteral("no_recipients"),
                          QStringLiteral("A message goes to the student, the parents or both.")};

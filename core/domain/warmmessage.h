@@ -24,8 +24,8 @@ struct WarmMessage
     bool toStudent = true;
     bool toParents = false;
     QString language = QStringLiteral("nl");
-    QDateTime sentAt;         // wall time
-    QStringList readBy;       // user ids who read it
+    QDateTime sentAt;   // wall time
+    QStringList readBy; // user ids who read it
 
     QJsonObject toJson() const;
     static std::optional<WarmMessage> fromJson(const QJsonObject &json, QString *error = nullptr);

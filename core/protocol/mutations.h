@@ -4,16 +4,16 @@
 // see server/PROTOCOL.md). Each comes with a JSON object of arguments:
 namespace Aanwezig::Mutations {
 
-inline constexpr char reportAbsence[] = "report_absence";   // {report: AbsenceReport}
-inline constexpr char recover[] = "recover";                // {report_id, at}
-inline constexpr char acknowledge[] = "acknowledge";        // {report_id}
-inline constexpr char decideLeave[] = "decide_leave";       // {report_id, approved}
-inline constexpr char logContact[] = "log_contact";         // {entry: ContactLogEntry}
-inline constexpr char sendMessage[] = "send_message";       // {message: WarmMessage}
-inline constexpr char markRead[] = "mark_read";             // {message_id}
-inline constexpr char savePlan[] = "save_plan";             // {plan: ReturnPlan}
-inline constexpr char savePlanStep[] = "save_plan_step";    // {step: PlanStep}, create or edit
+inline constexpr char reportAbsence[] = "report_absence";    // {report: AbsenceReport}
+inline constexpr char recover[] = "recover";                 // {report_id, at}
+inline constexpr char acknowledge[] = "acknowledge";         // {report_id}
+inline constexpr char decideLeave[] = "decide_leave";        // {report_id, approved}
+inline constexpr char logContact[] = "log_contact";          // {entry: ContactLogEntry}
+inline constexpr char sendMessage[] = "send_message";        // {message: WarmMessage}
+inline constexpr char markRead[] = "mark_read";              // {message_id}
+inline constexpr char savePlan[] = "save_plan";              // {plan: ReturnPlan}
+inline constexpr char savePlanStep[] = "save_plan_step";     // {step: PlanStep}, create or edit
 inline constexpr char deletePlanStep[] = "delete_plan_step"; // {step_id}
-inline constexpr char submitCheckIn[] = "submit_checkin";   // {checkin: CheckIn}
+inline constexpr char submitCheckIn[] = "submit_checkin";    // {checkin: CheckIn}
 
 } // namespace Aanwezig::Mutations

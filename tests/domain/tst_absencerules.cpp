@@ -34,14 +34,16 @@ private Q_SLOTS:
     void todayWholeDayUntilBetterIsAccepted()
     {
         const Period today = periodOf(monday, DayPart::WholeDay);
-        QCOMPARE(violation(checkNewReport(report(RegistrationCode::Z, today.start), Role::Parent, {}, now)),
+        QCOMPARE(violation(checkNewReport(report(RegistrationCode::Z, today.start), Role::Parent,
+                                          {}, now)),
                  QString());
     }
 
     void endMustComeAfterStart()
     {
         const QDateTime start = wallTime(monday, QTime(10, 0));
-        QCOMPARE(violation(checkNewReport(report(RegistrationCode::D, start, start), Role::Parent, {}, now)),
+        QCOMPARE(violation(checkNewReport(report(RegistrationCode::D, start, start), Role::Parent,
+                                          {}, now)),
                  QStringLiteral("end_before_start"));
         QCOMPARE(violation(checkNewReport(report(RegistrationCode::D, start, start.addSecs(-60)),
                                           Role::Parent, {}, now)),
@@ -56,8 +58,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::addColumn<bool>("allowed");
         for (RegistrationCode c : allRegistrationCodes()) {
-            const bool allowed = c == RegistrationCode::Z || c == RegistrationCode::D
-                                 || c == RegistrationCode::G || c == RegistrationCode::V;
+            const bool allowed = c == RegistrationCode::Z || c == RegistrationCode::D ||
+                                 c == RegistrationCode::G || c == RegistrationCode::V;
             QTest::newRow(codeInfo(c).key) << codeKey(c) << allowed;
         }
     }
@@ -76,7 +78,8 @@ private Q_SLOTS:
     void studentsCannotReport()
     {
         const AbsenceReport r = report(RegistrationCode::Z, wallTime(monday));
-        QCOMPARE(violation(checkNewReport(r, Role::Student, {}, now)), QStringLiteral("code_not_allowed"));
+        QCOMPARE(violation(checkNewReport(r, Role::Student, {}, now)),
+                 QStringLiteral("code_not_allowed"));
     }
 
     void noOverlapWithAnotherReport()
@@ -88,10 +91,10 @@ private Q_SLOTS:
         QCOMPARE(violation(checkNewReport(doctorLater, Role::Parent, {sick}, now)),
                  QStringLiteral("overlap"));
 
-        const AbsenceReport morningDoctor = report(RegistrationCode::D, wallTime(monday, QTime(9, 0)),
-                                                   wallTime(monday, QTime(10, 0)));
-        const AbsenceReport afternoonDoctor =
-            report(RegistrationCode::D, wallTime(monday, QTime(10, 0)), wallTime(monday, QTime(11, 0)));
+        const AbsenceReport morningDoctor = report(
+            RegistrationCode::D, wallTime(monday, QTime(9, 0)), wallTime(monday, QTime(10, 0)));
+        const AbsenceReport afternoonDoctor = report(
+            RegistrationCode::D, wallTime(monday, QTime(10, 0)), wallTime(monday, QTime(11, 0)));
         // Back-to-back periods do not overlap; several reports per child are fine.
         QCOMPARE(violation(checkNewReport(afternoonDoctor, Role::Parent, {morningDoctor}, now)),
                  QString());
@@ -99,19 +102,21 @@ private Q_SLOTS:
         AbsenceReport otherChild = sick;
         otherChild.id = QUuid::createUuid();
         otherChild.studentId = QStringLiteral("s2");
-        QCOMPARE(violation(checkNewReport(doctorLater, Role::Parent, {otherChild}, now)), QString());
+        QCOMPARE(violation(checkNewReport(doctorLater, Role::Parent, {otherChild}, now)),
+                 QString());
         // The report itself (same id) is not an overlap with itself.
         QCOMPARE(violation(checkNewReport(sick, Role::Parent, {sick}, now)), QString());
     }
 
     void notFurtherBackThanPolicy()
     {
-        const AbsenceReport sevenBack = report(RegistrationCode::Z, wallTime(monday.addDays(-7)),
-                                               wallTime(monday.addDays(-6)));
-        const AbsenceReport eightBack = report(RegistrationCode::Z, wallTime(monday.addDays(-8)),
-                                               wallTime(monday.addDays(-7)));
+        const AbsenceReport sevenBack =
+            report(RegistrationCode::Z, wallTime(monday.addDays(-7)), wallTime(monday.addDays(-6)));
+        const AbsenceReport eightBack =
+            report(RegistrationCode::Z, wallTime(monday.addDays(-8)), wallTime(monday.addDays(-7)));
         QCOMPARE(violation(checkNewReport(sevenBack, Role::Parent, {}, now)), QString());
-        QCOMPARE(violation(checkNewReport(eightBack, Role::Parent, {}, now)), QStringLiteral("too_far_back"));
+        QCOMPARE(violation(checkNewReport(eightBack, Role::Parent, {}, now)),
+                 QStringLiteral("too_far_back"));
         QCOMPARE(violation(checkNewReport(sevenBack, Role::Parent, {}, now, ReportPolicy{3})),
                  QStringLiteral("too_far_back"));
     }
@@ -132,7 +137,8 @@ private Q_SLOTS:
         r.note = QString(maxNoteLength, QLatin1Char('x'));
         QCOMPARE(violation(checkNewReport(r, Role::Parent, {}, now)), QString());
         r.note.append(QLatin1Char('x'));
-        QCOMPARE(violation(checkNewReport(r, Role::Parent, {}, now)), QStringLiteral("note_too_long"));
+        QCOMPARE(violation(checkNewReport(r, Role::Parent, {}, now)),
+                 QStringLiteral("note_too_long"));
     }
 
     void recoveryClosesOpenSickness()
@@ -156,7 +162,8 @@ private Q_SLOTS:
         const AbsenceReport sick =
             report(RegistrationCode::Z, wallTime(monday), wallTime(monday.addDays(1)));
         QCOMPARE(recovered(sick, wallTime(monday.addDays(3))).end, wallTime(monday.addDays(1)));
-        QCOMPARE(recovered(sick, wallTime(monday, QTime(12, 0))).end, wallTime(monday, QTime(12, 0)));
+        QCOMPARE(recovered(sick, wallTime(monday, QTime(12, 0))).end,
+                 wallTime(monday, QTime(12, 0)));
     }
 
     void partsOfTheDay()

@@ -47,10 +47,17 @@ private Q_SLOTS:
         QVERIFY(!AbsenceReport::fromJson(json, &error));
         QVERIFY2(error.contains(QStringLiteral("'id'")), qPrintable(error));
 
-        json = AbsenceReport{QUuid::createUuid(), QStringLiteral("s1"), {}, RegistrationCode::Z,
-                             wallTime(QDate(2026, 11, 23)), {}, {}, ReportState::Sent,
-                             LeaveDecision::NotNeeded, {}}
-                   .toJson();
+        json = AbsenceReport{
+            QUuid::createUuid(),
+            QStringLiteral("s1"),
+            {},
+            RegistrationCode::Z,
+            wallTime(QDate(2026, 11, 23)),
+            {},
+            {},
+            ReportState::Sent,
+            LeaveDecision::NotNeeded,
+            {}}.toJson();
         json[QStringLiteral("code")] = QStringLiteral("XX");
         QVERIFY(!AbsenceReport::fromJson(json, &error));
         QVERIFY2(error.contains(QStringLiteral("'code'")), qPrintable(error));
@@ -90,14 +97,20 @@ private Q_SLOTS:
 
     void planRoundTripAndRules()
     {
-        PlanStep s{QUuid::createUuid(), QStringLiteral("s1"), PlanStep::Owner::Buddy,
-                   QStringLiteral("Aantekeningen delen"), QDate(2026, 11, 30), false, 2};
+        PlanStep s{QUuid::createUuid(),
+                   QStringLiteral("s1"),
+                   PlanStep::Owner::Buddy,
+                   QStringLiteral("Aantekeningen delen"),
+                   QDate(2026, 11, 30),
+                   false,
+                   2};
         QCOMPARE(*PlanStep::fromJson(throughText(s.toJson())), s);
         QVERIFY(!checkPlanStep(s));
         s.title = QStringLiteral(" ");
         QCOMPARE(checkPlanStep(s)->code, QStringLiteral("empty_title"));
 
-        ReturnPlan p{QStringLiteral("s1"), QStringLiteral("Sem"), QStringLiteral("mevrouw De Vries"), 3,
+        ReturnPlan p{QStringLiteral("s1"), QStringLiteral("Sem"),
+                     QStringLiteral("mevrouw De Vries"), 3,
                      QStringLiteral("Elke ochtend het eerste uur")};
         QCOMPARE(*ReturnPlan::fromJson(throughText(p.toJson())), p);
         QJsonObject json = p.toJson();
@@ -109,11 +122,16 @@ private Q_SLOTS:
 
     void checkInMoodRange()
     {
-        CheckIn c{QUuid::createUuid(), QStringLiteral("s1"), 4, QStringLiteral("de buddy"),
-                  QStringLiteral("later beginnen"), wallTime(QDate(2026, 11, 24), QTime(8, 0))};
+        CheckIn c{QUuid::createUuid(),
+                  QStringLiteral("s1"),
+                  4,
+                  QStringLiteral("de buddy"),
+                  QStringLiteral("later beginnen"),
+                  wallTime(QDate(2026, 11, 24), QTime(8, 0))};
         QCOMPARE(*CheckIn::fromJson(throughText(c.toJson())), c);
         QJsonObject json = c.toJson();
-        for (const QJsonValue &bad : {QJsonValue(0), QJsonValue(6), QJsonValue(2.5), QJsonValue(QStringLiteral("3"))}) {
+        for (const QJsonValue &bad :
+             {QJsonValue(0), QJsonValue(6), QJsonValue(2.5), QJsonValue(QStringLiteral("3"))}) {
             json[QStringLiteral("mood")] = bad;
             QVERIFY(!CheckIn::fromJson(json));
         }
@@ -123,8 +141,11 @@ private Q_SLOTS:
 
     void contactRoundTrip()
     {
-        ContactLogEntry e{QUuid::createUuid(), QStringLiteral("s1"), QStringLiteral("m1"),
-                          QUuid::createUuid(), ContactLogEntry::Kind::HomeVisit,
+        ContactLogEntry e{QUuid::createUuid(),
+                          QStringLiteral("s1"),
+                          QStringLiteral("m1"),
+                          QUuid::createUuid(),
+                          ContactLogEntry::Kind::HomeVisit,
                           QStringLiteral("Goed gesprek, morgen weer op school"),
                           wallTime(QDate(2026, 11, 23), QTime(16, 0))};
         QCOMPARE(*ContactLogEntry::fromJson(throughText(e.toJson())), e);
@@ -136,8 +157,10 @@ private Q_SLOTS:
 
     void wallTimeFormat()
     {
-        QCOMPARE(formatWallTime(wallTime(QDate(2026, 3, 29), QTime(2, 30))), QStringLiteral("2026-03-29T02:30"));
-        QCOMPARE(parseWallTime(QStringLiteral("2026-03-29T02:30")), wallTime(QDate(2026, 3, 29), QTime(2, 30)));
+        QCOMPARE(formatWallTime(wallTime(QDate(2026, 3, 29), QTime(2, 30))),
+                 QStringLiteral("2026-03-29T02:30"));
+        QCOMPARE(parseWallTime(QStringLiteral("2026-03-29T02:30")),
+                 wallTime(QDate(2026, 3, 29), QTime(2, 30)));
         QVERIFY(!parseWallTime(QStringLiteral("2026-02-30T10:00")).isValid());
         QVERIFY(!parseWallTime(QStringLiteral("gisteren")).isValid());
     }

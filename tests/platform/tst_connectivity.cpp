@@ -13,8 +13,8 @@ private Q_SLOTS:
     {
         NetworkInformationConnectivity connectivity;
         const auto state = connectivity.state();
-        QVERIFY(state == Connectivity::State::Unknown || state == Connectivity::State::Online
-                || state == Connectivity::State::Offline);
+        QVERIFY(state == Connectivity::State::Unknown || state == Connectivity::State::Online ||
+                state == Connectivity::State::Offline);
         QCOMPARE(connectivity.mayTry(), state != Connectivity::State::Offline);
         if (!QNetworkInformation::instance())
             QCOMPARE(state, Connectivity::State::Unknown);

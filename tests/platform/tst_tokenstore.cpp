@@ -21,9 +21,9 @@ private Q_SLOTS:
         QCOMPARE(store.readToken(), QStringLiteral("secret-1"));
         const auto permissions = QFileInfo(path).permissions();
         QVERIFY(permissions.testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
-        const auto othersAndGroup = QFileDevice::ReadGroup | QFileDevice::WriteGroup
-                                    | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                                    | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        const auto othersAndGroup = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                    QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                    QFileDevice::WriteOther | QFileDevice::ExeOther;
         QVERIFY(!(permissions & othersAndGroup));
         QVERIFY(store.writeToken(QStringLiteral("secret-2")));
         QCOMPARE(FileTokenStore(path).readToken(), QStringLiteral("secret-2"));
@@ -38,7 +38,8 @@ private Q_SLOTS:
         // back to the 0600 file and still keeps the token.
         QTemporaryDir dir;
         const QString fallback = dir.filePath(QStringLiteral("device-token"));
-        const QString service = QStringLiteral("aanwezig-test-%1").arg(QCoreApplication::applicationPid());
+        const QString service =
+            QStringLiteral("aanwezig-test-%1").arg(QCoreApplication::applicationPid());
         KeychainTokenStore store(service, fallback);
         QVERIFY(store.writeToken(QStringLiteral("token-abc")));
         QCOMPARE(store.readToken(), QStringLiteral("token-abc"));
