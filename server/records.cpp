@@ -92,6 +92,21 @@ void Records::remove(const QString &kind, const QString &id)
          {nextPosition(), kind, id});
 }
 
+void Records::touchStudent(const QString &studentId)
+{
+    QList<std::pair<QString, QString>> keys;
+    QSqlQuery &rows =
+        exec(m_db,
+             QStringLiteral(
+                 "SELECT kind, id FROM records WHERE student_id = ? AND deleted = 0 ORDER BY pos"),
+             {studentId});
+    while (rows.next())
+        keys.append({rows.value(0).toString(), rows.value(1).toString()});
+    for (const auto &[kind, id] : keys)
+        exec(m_db, QStringLiteral("UPDATE records SET pos = ? WHERE kind = ? AND id = ?"),
+             {nextPosition(), kind, id});
+}
+
 qint64 Records::headPosition(const QSqlDatabase &db)
 {
     return scalar(db, QStringLiteral("SELECT COALESCE(MAX(pos), 0) FROM records")).toLongLong();

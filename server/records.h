@@ -50,6 +50,9 @@ public:
              const QJsonObject &data);
     // Marks the entity deleted under the next position.
     void remove(const QString &kind, const QString &id);
+    // Gives every (not deleted) entity of the student a new position, so that
+    // it reaches people who came to see the student after it last changed.
+    void touchStudent(const QString &studentId);
 
     // The highest committed position (0 when empty).
     static qint64 headPosition(const QSqlDatabase &db);

@@ -92,12 +92,40 @@ void refreshSummaries(const QSqlDatabase &db)
             summaryJson(it.key(), computeStudentAttendance(it.value(), from, to), from, to));
 }
 
+// Who relates to each student: class, parents and the class's mentors.
+QHash<QString, QString> relationsByStudent(const QSqlDatabase &db)
+{
+    QHash<QString, QStringList> parents;
+    QSqlQuery &parentRows =
+        exec(db, QStringLiteral("SELECT student_id, email FROM student_parents"));
+    while (parentRows.next())
+        parents[parentRows.value(0).toString()].append(parentRows.value(1).toString());
+    QHash<QString, QStringList> mentors;
+    QSqlQuery &mentorRows = exec(db, QStringLiteral("SELECT class_name, email FROM class_mentors"));
+    while (mentorRows.next())
+        mentors[mentorRows.value(0).toString()].append(mentorRows.value(1).toString());
+    QHash<QString, QString> relations;
+    QSqlQuery &students = exec(db, QStringLiteral("SELECT id, class_name FROM students"));
+    while (students.next()) {
+        const QString id = students.value(0).toString();
+        const QString className = students.value(1).toString();
+        QStringList parentsOf = parents.value(id);
+        QStringList mentorsOf = mentors.value(className);
+        parentsOf.sort();
+        mentorsOf.sort();
+        relations.insert(id, className + QLatin1Char('|') + parentsOf.join(QLatin1Char(';')) +
+                                 QLatin1Char('|') + mentorsOf.join(QLatin1Char(';')));
+    }
+    return relations;
+}
+
 } // namespace
 
 void importRoster(const QSqlDatabase &db, const QList<RosterEntry> &roster)
 {
     WriteTransaction transaction(db);
     Records records(db);
+    const QHash<QString, QString> relationsBefore = relationsByStudent(db);
     QHash<QString, QSet<QString>> mentorsOfClass;
     for (const RosterEntry &entry : roster) {
         exec(db,
@@ -126,6 +154,14 @@ void importRoster(const QSqlDatabase &db, const QList<RosterEntry> &roster)
         for (const QString &email : it.value())
             exec(db, QStringLiteral("INSERT INTO class_mentors (class_name, email) VALUES (?, ?)"),
                  {it.key(), email});
+    }
+    // Whoever now relates to a student they did not before (a new mentor, a
+    // new parent) gets the student's data on their next pull, not only what
+    // changes from now on.
+    const QHash<QString, QString> relationsAfter = relationsByStudent(db);
+    for (auto it = relationsBefore.constBegin(); it != relationsBefore.constEnd(); ++it) {
+        if (relationsAfter.value(it.key()) != it.value())
+            records.touchStudent(it.key());
     }
     transaction.commit();
 }

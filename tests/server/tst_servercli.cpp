@@ -1,9 +1,12 @@
 // The school commands of aanwezig-server: imports (idempotent, all or
 // nothing, broken rows named by line), invites and the demo school.
+#include "entities.h"
+#include "protocol/mutations.h"
 #include "testschool.h"
 
 #include <QtTest>
 
+using namespace Aanwezig;
 using namespace Aanwezig::Test;
 
 namespace {
@@ -29,6 +32,7 @@ private slots:
     void registrationsOfUnknownStudentsAreRefused();
     void brokenRegistrationRowIsNamed();
     void inviteChecksItsArguments();
+    void studentMovingClassReachesTheNewMentorWithHistory();
     void demoSchoolHasItsStudentsAndWorkingCodes();
 };
 
@@ -134,6 +138,56 @@ void TstServerCli::inviteChecksItsArguments()
     QVERIFY(QRegularExpression(QStringLiteral("^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$"))
                 .match(code)
                 .hasMatch());
+}
+
+void TstServerCli::studentMovingClassReachesTheNewMentorWithHistory()
+{
+    TestSchool school;
+    QVERIFY2(school.setUp({QStringLiteral("--pair-rate-address"), QStringLiteral("100")}),
+             qPrintable(school.errorString()));
+    auto mentorA = school.paired(People::mentorA, QStringLiteral("mentor"));
+    auto mentorB = school.paired(People::mentorB, QStringLiteral("mentor"));
+    auto parentOne = school.paired(People::parentOfS1, QStringLiteral("parent"));
+    const QString stepId = newId();
+    QCOMPARE(
+        mentorA
+            ->push(newId(),
+                   {mutation(1, QLatin1String(Mutations::savePlanStep),
+                             {{QStringLiteral("step"), stepJson(stepId, QStringLiteral("S2"),
+                                                                QStringLiteral("Buddy kiezen"))}})})
+            .status,
+        200);
+    bool ok = false;
+    QString mentorCursor, parentCursor;
+    pullAll(*mentorB, {}, 1000, &mentorCursor, &ok);
+    pullAll(*parentOne, {}, 1000, &parentCursor, &ok);
+
+    // S2 moves from 1A to 1B and gets parent.one as a second parent.
+    QCOMPARE(
+        school.command({QStringLiteral("import-roster"), dataFile("roster-moved.csv")}).exitCode,
+        0);
+    const QList<QJsonObject> forMentor = pullAll(*mentorB, mentorCursor, 1000, &mentorCursor, &ok);
+    QVERIFY(ok);
+    QCOMPARE(findPut(forMentor, QStringLiteral("person"), QStringLiteral("S2"))
+                 .value(QLatin1String("class"))
+                 .toString(),
+             QStringLiteral("1B"));
+    QVERIFY(
+        !findPut(forMentor, QStringLiteral("plan_step"), stepId).isEmpty()); // made before the move
+    const QList<QJsonObject> forParent =
+        pullAll(*parentOne, parentCursor, 1000, &parentCursor, &ok);
+    QCOMPARE(findPut(forParent, QStringLiteral("person"), QStringLiteral("S2"))
+                 .value(QLatin1String("relation"))
+                 .toString(),
+             QStringLiteral("child"));
+    QVERIFY(!findPut(forParent, QStringLiteral("plan_step"), stepId).isEmpty());
+    QVERIFY(findPut(forParent, QStringLiteral("person"), QStringLiteral("S3")).isEmpty());
+
+    // The same roster again: nothing moves.
+    QCOMPARE(
+        school.command({QStringLiteral("import-roster"), dataFile("roster-moved.csv")}).exitCode,
+        0);
+    QVERIFY(pullAll(*mentorB, mentorCursor, 1000, &mentorCursor, &ok).isEmpty());
 }
 
 void TstServerCli::demoSchoolHasItsStudentsAndWorkingCodes()
