@@ -175,6 +175,32 @@ private slots:
         }
     }
 
+    void forgedForwardedForDoesNotEscapeThePairingLimit()
+    {
+        // Instances as deployed behind nginx: pairing attempts counted by the
+        // address nginx appends to X-Forwarded-For, here 3 a minute each.
+        const QStringList args{QStringLiteral("--trust-proxy"), QStringLiteral("yes"),
+                               QStringLiteral("--pair-rate-address"), QStringLiteral("3")};
+        ServerProcess first{QStringLiteral(AANWEZIG_SERVER_BIN)};
+        ServerProcess second{QStringLiteral(AANWEZIG_SERVER_BIN)};
+        QVERIFY2(first.start(m_school.database().url(), args), qPrintable(first.errorString()));
+        QVERIFY2(second.start(m_school.database().url(), args), qPrintable(second.errorString()));
+        NginxProcess nginx;
+        QVERIFY2(nginx.start({first.port(), second.port()}, QStringLiteral("/v1/health")),
+                 qPrintable(nginx.errorString()));
+        // Every attempt claims another address and an unknown code; nginx adds
+        // the real address (127.0.0.1), which is the one that counts.
+        QList<int> statuses;
+        for (int i = 0; i < 8; ++i) {
+            ApiClient api(nginx.baseUrl());
+            const QByteArray forged = "203.0.113." + QByteArray::number(i + 1);
+            api.setHeader("X-Forwarded-For", forged.constData());
+            statuses << api.pair(QStringLiteral("ZZZZ-ZZZZ-ZZ%1").arg(i, 2, 10, QLatin1Char('0')))
+                            .status;
+        }
+        QCOMPARE(statuses, (QList<int>{401, 401, 401, 401, 401, 401, 429, 429}));
+    }
+
     void clientsAreServedWhileOneInstanceIsDown()
     {
         ApiClient mentor(m_nginx.baseUrl());
