@@ -15,16 +15,33 @@ struct Fault
         CutAfterRequest, // forward it, close the client's connection when the reply starts:
                          // the server has done the work, the client never hears of it
         Duplicate,       // send it to the server twice (the first reply is thrown away)
+        Rewrite,         // forward it with `from` replaced by `to` (e.g. another header)
     };
 
     Kind kind = Kind::Pass;
     int delayMs = 0;
+    QByteArray from;
+    QByteArray to;
 
+    static Fault of(Kind kind, int delayMs = 0)
+    {
+        Fault fault;
+        fault.kind = kind;
+        fault.delayMs = delayMs;
+        return fault;
+    }
     static Fault pass() { return {}; }
-    static Fault delay(int ms) { return {Kind::Delay, ms}; }
-    static Fault drop() { return {Kind::Drop}; }
-    static Fault cutAfterRequest() { return {Kind::CutAfterRequest}; }
-    static Fault duplicate() { return {Kind::Duplicate}; }
+    static Fault delay(int ms) { return of(Kind::Delay, ms); }
+    static Fault drop() { return of(Kind::Drop); }
+    static Fault cutAfterRequest() { return of(Kind::CutAfterRequest); }
+    static Fault duplicate() { return of(Kind::Duplicate); }
+    static Fault rewrite(QByteArray from, QByteArray to)
+    {
+        Fault fault = of(Kind::Rewrite);
+        fault.from = std::move(from);
+        fault.to = std::move(to);
+        return fault;
+    }
 };
 
 // A request as the proxy saw it, for rules that pick a fault.

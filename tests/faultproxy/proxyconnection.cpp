@@ -69,6 +69,9 @@ void ProxyConnection::handle(const ProxiedRequest &request, const Fault &fault)
     case Fault::Kind::CutAfterRequest:
         forward(request.bytes, true);
         return;
+    case Fault::Kind::Rewrite:
+        forward(QByteArray(request.bytes).replace(fault.from, fault.to), false);
+        return;
     case Fault::Kind::Duplicate:
         m_waiting = true;
         sendAside(request.bytes, [this, bytes = request.bytes] { resumeAfter(bytes); });

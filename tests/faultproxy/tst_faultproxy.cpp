@@ -30,6 +30,11 @@ public:
             qFatal("cannot listen");
     }
     quint16 port() const { return m_server.serverPort(); }
+
+Q_SIGNALS:
+    void requestReceived(const QByteArray &request);
+
+public:
     int requests() const { return m_requests; }
     void stop() { m_server.close(); }
 
@@ -40,6 +45,7 @@ private:
         buffer += socket->readAll();
         qsizetype length;
         while ((length = completeMessageLength(buffer)) >= 0) {
+            Q_EMIT requestReceived(buffer.left(length));
             buffer.remove(0, length);
             const QByteArray body = QByteArray::number(++m_requests);
             socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: " +
@@ -126,6 +132,15 @@ private Q_SLOTS:
         QCOMPARE(outcome.answered, true);
         QCOMPARE(outcome.body, QByteArray("2")); // the client hears the second answer
         QCOMPARE(m_server->requests(), 2);
+    }
+
+    void rewritesARequest()
+    {
+        QSignalSpy seen(m_server.get(), &CountingServer::requestReceived);
+        m_proxy->setFault(Fault::rewrite("/old", "/new"));
+        QCOMPARE(get("/old/path").answered, true);
+        QCOMPARE(seen.size(), 1);
+        QVERIFY(seen.first().first().toByteArray().startsWith("GET /new/path "));
     }
 
     void queuedFaultsComeFirst()

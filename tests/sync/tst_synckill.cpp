@@ -65,16 +65,22 @@ private Q_SLOTS:
             }
         }
         auto *random = QRandomGenerator::global();
-        for (int run = 0; run < killRuns; ++run)
-            runWorker(phone, 3, 50, random->bounded(5, 200));
+        int killedMidway = 0; // some but not all sent
+        int waiting = reported.size();
+        for (int run = 0; run < killRuns; ++run) {
+            const bool killed = runWorker(phone, 3, 50, random->bounded(5, 200)) == -1;
+            const int nowWaiting = storeOf(phone)->pendingCount();
+            killedMidway += killed && nowWaiting > 0 && nowWaiting < waiting;
+            waiting = nowWaiting;
+        }
+        QVERIFY2(killedMidway >= 3, qPrintable(QString::number(killedMidway)));
         QCOMPARE(runWorker(phone, 3, 50, 60000), 0);
 
-        Device after(phone);
-        after.client.reset();
-        QCOMPARE(after.store().integrityCheck(), QStringLiteral("ok"));
-        QCOMPARE(after.store().consistencyProblems(), QStringList());
-        QCOMPARE(after.store().pendingCount(), 0);
-        QCOMPARE(after.store().entries(OutboxState::Rejected).size(), 0);
+        const auto after = storeOf(phone);
+        QCOMPARE(after->integrityCheck(), QStringLiteral("ok"));
+        QCOMPARE(after->consistencyProblems(), QStringList());
+        QCOMPARE(after->pendingCount(), 0);
+        QCOMPARE(after->entries(OutboxState::Rejected).size(), 0);
         const SeenReports seen = reportsSeenBy(*m_school, mentorEmail, QStringLiteral("mentor"));
         QCOMPARE(seen.count, reported.size());
         QCOMPARE(seen.ids, reported);
@@ -93,20 +99,35 @@ private Q_SLOTS:
         }
         const QString phone = pairedDirectory(parentEmail, QStringLiteral("parent"));
         auto *random = QRandomGenerator::global();
-        for (int run = 0; run < killRuns; ++run)
-            runWorker(phone, 20, 5, random->bounded(5, 200));
+        int killedMidway = 0; // some pages applied, not all
+        QString cursor;
+        for (int run = 0; run < killRuns; ++run) {
+            const bool killed = runWorker(phone, 20, 5, random->bounded(5, 200)) == -1;
+            const QString nowCursor = storeOf(phone)->pullCursor();
+            killedMidway += killed && nowCursor != cursor;
+            cursor = nowCursor;
+        }
+        QVERIFY2(killedMidway >= 3, qPrintable(QString::number(killedMidway)));
         QCOMPARE(runWorker(phone, 20, 5, 60000), 0);
 
-        Device after(phone);
-        after.client.reset();
-        QCOMPARE(after.store().integrityCheck(), QStringLiteral("ok"));
+        const auto after = storeOf(phone);
+        QCOMPARE(after->integrityCheck(), QStringLiteral("ok"));
         const auto snapshot = snapshotOf(*m_school, parentEmail, QStringLiteral("parent"));
         QVERIFY(snapshot);
-        QCOMPARE(visibleData(after.store()), *snapshot);
+        QCOMPARE(visibleData(*after), *snapshot);
         QCOMPARE(snapshot->value(QStringLiteral("reports")).toArray().size(), 400);
     }
 
 private:
+    // The phone's store, opened while no worker runs.
+    static std::unique_ptr<LocalStore> storeOf(const QString &directory)
+    {
+        auto store = std::make_unique<LocalStore>();
+        if (!store->open(directory + QStringLiteral("/local.db")))
+            qFatal("cannot open the phone's store: %s", qPrintable(store->errorString()));
+        return store;
+    }
+
     // A directory with a phone paired straight to the server, which has not synced.
     QString pairedDirectory(const QString &email, const QString &role)
     {

@@ -2,6 +2,7 @@
 // fault-injecting proxy (issue 4, "Proven under faults", in-process scenarios).
 #include "faultproxy.h"
 #include "servertestsupport.h"
+#include "sync/syncengine.h"
 #include "synctestsupport.h"
 
 #include <QRandomGenerator>
@@ -212,6 +213,28 @@ private Q_SLOTS:
         QVERIFY(mentorSeesExactly(reported));
     }
 
+    // 426: the queue is kept and the app says it needs an update; after the
+    // update (here: the header is no longer changed) it all goes through.
+    void unsupportedProtocolKeepsTheQueue()
+    {
+        Device &parent = pairedDevice(parentEmail, QStringLiteral("parent"));
+        QVERIFY(parent.syncUntilDrained());
+        m_proxy->setFault(Fault::rewrite("Aanwezig-Protocol: 1", "Aanwezig-Protocol: 0"));
+        const AbsenceReport report = doctorVisit(QStringLiteral("S1001"), 5);
+        QVERIFY(!parent.store().reportAbsence(report, Role::Parent));
+        QTRY_COMPARE_WITH_TIMEOUT(parent.status().lastError(), SyncStatus::ErrorKind::NeedsUpdate,
+                                  10000);
+        QCOMPARE(parent.status().waitingCount(), 1);
+        QVERIFY(parent.status().isOnline()); // the server answered
+        const int requests = m_proxy->requestCount();
+        QTest::qWait(300); // no automatic retries after a 426
+        QCOMPARE(m_proxy->requestCount(), requests);
+
+        m_proxy->setFault(Fault::pass());
+        QVERIFY(parent.syncUntilDrained());
+        QVERIFY(mentorSeesExactly({report.id}));
+    }
+
     void logoutWipesAndStartsANewClient()
     {
         Device &parent = pairedDevice(parentEmail, QStringLiteral("parent"));
@@ -228,6 +251,46 @@ private Q_SLOTS:
         QVERIFY(parent.store().reports().isEmpty());
         QVERIFY(parent.store().clientId() != clientBefore);
         QCOMPARE(parent.status().lastError(), SyncStatus::ErrorKind::NeedsPairing);
+    }
+
+    // The app's way: the client in its own thread, the UI's store on the same file.
+    void engineSyncsInItsOwnThread()
+    {
+        const QString directory = m_dir->filePath(QStringLiteral("app"));
+        QDir().mkpath(directory);
+        const QString path = directory + QStringLiteral("/local.db");
+        LocalStore ui;
+        QVERIFY(ui.open(path));
+        FileTokenStore tokens(directory + QStringLiteral("/token"));
+        SyncEngine engine(path, &tokens, testSettings());
+        QSignalSpy paired(&engine, &SyncEngine::pairingFinished);
+        engine.pair(m_proxy->url().toString(),
+                    m_school->invite(parentEmail, QStringLiteral("parent")), QStringLiteral("app"));
+        QVERIFY(paired.wait(10000));
+        QCOMPARE(paired.first().first().toBool(), true);
+        QTRY_VERIFY_WITH_TIMEOUT(engine.status()->lastSyncAt().isValid(), 10000);
+        QTRY_COMPARE(ui.people().size(), 2); // pulled by the sync thread, seen by the UI
+
+        const AbsenceReport report = doctorVisit(QStringLiteral("S1002"), 4);
+        QSignalSpy seen(m_proxy.get(), &FaultProxy::requestSeen);
+        QVERIFY(!ui.reportAbsence(report, Role::Parent)); // the action alone starts a sync
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::any_of(seen.cbegin(), seen.cend(),
+                        [](const QList<QVariant> &request) {
+                            return request.first().value<ProxiedRequest>().path.startsWith(
+                                "/v1/sync/push");
+                        }),
+            10000);
+        QTRY_COMPARE_WITH_TIMEOUT(engine.status()->waitingCount(), 0, 10000);
+        QCOMPARE(ui.pendingCount(), 0);
+        QVERIFY(mentorSeesExactly({report.id}));
+
+        QSignalSpy loggedOut(&engine, &SyncEngine::loggedOut);
+        engine.logout();
+        QVERIFY(loggedOut.wait(10000));
+        QCOMPARE(loggedOut.first().first().toBool(), true);
+        QVERIFY(ui.people().isEmpty());
+        QVERIFY(tokens.readToken().isEmpty());
     }
 
 private:
