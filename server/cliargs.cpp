@@ -7,11 +7,15 @@
 
 namespace Aanwezig::Server {
 
-CliArgs::CliArgs(const QStringList &args, const QStringList &optionNames)
+CliArgs::CliArgs(const QStringList &args, const QStringList &optionNames, int maxPositional)
 {
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         if (!arg.startsWith(QLatin1String("--"))) {
+            if (m_positional.size() >= maxPositional) {
+                m_error = QStringLiteral("unexpected argument '%1'").arg(arg);
+                return;
+            }
             m_positional.append(arg);
             continue;
         }

@@ -8,11 +8,12 @@
 namespace Aanwezig::Server {
 
 // The arguments of a sub-command: "--name value" options from a known list
-// and positional arguments. Unknown options and missing values are errors.
+// and at most maxPositional positional arguments. Unknown options, missing
+// values and extra arguments are errors.
 class CliArgs
 {
 public:
-    CliArgs(const QStringList &args, const QStringList &optionNames);
+    CliArgs(const QStringList &args, const QStringList &optionNames, int maxPositional = 0);
 
     bool ok() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }

@@ -42,8 +42,6 @@ int runDemo(const QStringList &arguments)
     const CliArgs args(arguments, {QStringLiteral("db")});
     if (!args.ok())
         return usageError(args.error());
-    if (!args.positional().isEmpty())
-        return usageError(QStringLiteral("usage: demo [--db DATABASE]"));
     if (!openDatabase(args))
         return 1;
     const DemoSchool school = DemoSchool::generate(QDate::currentDate());

@@ -34,7 +34,7 @@ std::optional<QString> importFile(const CliArgs &args, const char *command, int 
 int runImportRoster(const QStringList &arguments)
 {
     int exitCode = 0;
-    const CliArgs args(arguments, {QStringLiteral("db")});
+    const CliArgs args(arguments, {QStringLiteral("db")}, 1);
     const auto file = importFile(args, "import-roster", &exitCode);
     if (!file)
         return exitCode;
@@ -53,7 +53,7 @@ int runImportRoster(const QStringList &arguments)
 int runImportRegistrations(const QStringList &arguments)
 {
     int exitCode = 0;
-    const CliArgs args(arguments, {QStringLiteral("db")});
+    const CliArgs args(arguments, {QStringLiteral("db")}, 1);
     const auto file = importFile(args, "import-registrations", &exitCode);
     if (!file)
         return exitCode;

@@ -134,6 +134,11 @@ void TstServerCli::inviteChecksItsArguments()
     const CommandResult unknownOption = m_school.command(
         {QStringLiteral("import-roster"), QStringLiteral("--fast"), QStringLiteral("x")});
     QCOMPARE(unknownOption.exitCode, 2);
+    const CommandResult extraArgument = m_school.command(
+        {QStringLiteral("invite"), QStringLiteral("--role"), QStringLiteral("mentor"),
+         QStringLiteral("--email"), QStringLiteral("a@b.nl"), QStringLiteral("twice")});
+    QCOMPARE(extraArgument.exitCode, 2);
+    QVERIFY(extraArgument.err.contains(QStringLiteral("twice")));
     const QString code = m_school.invite(People::mentorB, QStringLiteral("mentor"));
     QVERIFY(QRegularExpression(QStringLiteral("^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$"))
                 .match(code)
