@@ -40,6 +40,7 @@ public:
     }
 
     LocalStore &store() { return *m_store; }
+    TokenStore *tokens() { return &m_tokens; }
     SyncStatus &status() { return *client->status(); }
 
     bool pair(const QUrl &server, const QString &code)
@@ -88,7 +89,7 @@ inline AbsenceReport doctorVisit(const QString &studentId, int days, int hour = 
 // Everything the store shows its user, in a stable order, for comparing two stores.
 inline QJsonObject visibleData(const LocalStore &store)
 {
-    QJsonArray people, reports, messages, steps;
+    QJsonArray people, reports, messages, steps, contacts, checkIns;
     QStringList students;
     for (const Person &person : store.people()) {
         people.append(person.toJson());
@@ -102,11 +103,14 @@ inline QJsonObject visibleData(const LocalStore &store)
     for (const QString &student : std::as_const(students)) {
         for (const PlanStep &step : store.planSteps(student))
             steps.append(step.toJson());
+        for (const ContactLogEntry &entry : store.contactLog(student))
+            contacts.append(entry.toJson());
+        for (const CheckIn &checkIn : store.checkIns(student))
+            checkIns.append(checkIn.toJson());
     }
-    return {{QStringLiteral("people"), people},
-            {QStringLiteral("reports"), reports},
-            {QStringLiteral("messages"), messages},
-            {QStringLiteral("plan_steps"), steps}};
+    return {{QStringLiteral("people"), people},        {QStringLiteral("reports"), reports},
+            {QStringLiteral("messages"), messages},    {QStringLiteral("plan_steps"), steps},
+            {QStringLiteral("contact_log"), contacts}, {QStringLiteral("check_ins"), checkIns}};
 }
 
 } // namespace Aanwezig::SyncTest
