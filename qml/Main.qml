@@ -2,21 +2,150 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Aanwezig
 
+// The shell: header with the role switcher, the calm sync line, the page
+// stack and, per role, its sections at the bottom.
 ApplicationWindow {
     id: window
 
+    readonly property var currentSections: Session.paired ? sectionsFor(Session.activeRole, Session.userId) : []
+
+    // Opens a page of the module on top of the current one.
+    function openPage(file: string, properties: var) {
+        stack.push(Qt.resolvedUrl("pages/" + file), properties);
+    }
+    // The sections of a role: [title, page file, page properties].
+    function sectionsFor(role: string, userId: string): var {
+        if (role === "parent")
+            return [[qsTr("Kinderen"), "ChildrenPage.qml"], [qsTr("Meldingen"), "ParentReportsPage.qml"], [qsTr("Berichten"), "MessagesPage.qml", {
+                        "audience": "parents"
+                    }]];
+        if (role === "mentor")
+            return [[qsTr("Vandaag"), "MentorTodayPage.qml"], [qsTr("Klas"), "ClassPage.qml"], [qsTr("Berichten"), "MessagesPage.qml"]];
+        if (role === "team")
+            return [[qsTr("Klas"), "ClassPage.qml"], [qsTr("Vandaag"), "MentorTodayPage.qml"]];
+        if (role === "student")
+            return [[qsTr("Berichten"), "MessagesPage.qml", {
+                        "audience": "student",
+                        "studentId": userId
+                    }], [qsTr("Mijn plan"), "ReturnPlanPage.qml", {
+                        "studentId": userId,
+                        "canTick": true
+                    }], [qsTr("Check-in"), "CheckInPage.qml"], [qsTr("Steun"), "SupportPage.qml", {
+                        "studentId": userId
+                    }]];
+        return [[qsTr("Instellingen"), "SettingsPage.qml"]];
+    }
+
+    // Opens the section at `index` of the active role as the stack's only page.
+    function showSection(index: int) {
+        const section = currentSections[index];
+        if (!section)
+            return;
+        sectionBar.currentIndex = index;
+        stack.replace(null, Qt.resolvedUrl("pages/" + section[1]), section[2] ?? {});
+    }
+    function showStart() {
+        if (Session.paired)
+            showSection(0);
+        else
+            stack.replace(null, Qt.resolvedUrl("pages/FirstRunPage.qml"));
+    }
+
+    Material.accent: Theme.accent
+    Material.background: Theme.background
+    Material.foreground: Theme.text
+    Material.primary: Theme.primary
+    Material.theme: Material.Light
     height: 640
     title: qsTr("Aanwezig")
     visible: true
     width: 360
 
-    Material.accent: Material.DeepOrange
-    Material.primary: Material.Orange
+    footer: TabBar {
+        id: sectionBar
+        objectName: "sectionBar"
+        visible: window.currentSections.length > 1 && stack.depth === 1
 
-    Label {
-        anchors.centerIn: parent
-        objectName: "welcomeLabel"
-        text: qsTr("Welkom bij Aanwezig")
+        Repeater {
+            model: window.currentSections
+
+            delegate: TabButton {
+                required property int index
+                required property var modelData
+
+                Accessible.name: text
+                implicitHeight: Theme.touch
+                objectName: "section" + index
+                text: modelData[0]
+
+                onClicked: window.showSection(index)
+            }
+        }
+    }
+    header: ColumnLayout {
+        spacing: 0
+
+        ToolBar {
+            Layout.fillWidth: true
+            Material.foreground: "white"
+
+            RowLayout {
+                anchors.fill: parent
+                spacing: 0
+
+                ToolButton {
+                    Accessible.name: qsTr("Terug")
+                    objectName: "backButton"
+                    text: LayoutMirroring.enabled ? "→" : "←"
+                    visible: stack.depth > 1
+
+                    onClicked: stack.pop()
+                }
+                Label {
+                    Layout.fillWidth: true
+                    Layout.leftMargin: stack.depth > 1 ? 0 : Theme.margin
+                    elide: Text.ElideRight
+                    font.bold: true
+                    font.pixelSize: 18
+                    objectName: "pageTitle"
+                    text: stack.currentItem?.title ?? ""
+                }
+                RoleSwitcher {
+                    visible: Session.roles.length > 1
+                }
+                ToolButton {
+                    Accessible.name: qsTr("Instellingen")
+                    objectName: "settingsButton"
+                    text: "⚙"
+                    visible: Session.paired
+
+                    onClicked: stack.push(Qt.resolvedUrl("pages/SettingsPage.qml"))
+                }
+            }
+        }
+        SyncBanner {
+            Layout.fillWidth: true
+        }
+    }
+
+    Component.onCompleted: showStart()
+
+    Connections {
+        function onAccountChanged() {
+            window.showStart();
+        }
+        function onActiveRoleChanged() {
+            window.showStart();
+        }
+
+        target: Session
+    }
+    StackView {
+        id: stack
+        anchors.fill: parent
+        objectName: "stack"
     }
 }

@@ -1,0 +1,45 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Aanwezig
+
+// Where a report is: on the phone, sent, received by school, seen by the mentor.
+RowLayout {
+    id: progressRow
+
+    property int progress: 0 // -1: closed
+
+    Accessible.name: [qsTr("bewaard op telefoon"), qsTr("verstuurd"), qsTr("ontvangen"), qsTr("gezien door mentor")][Math.max(0, progress)]
+    spacing: 4
+    visible: progress >= 0
+
+    Repeater {
+        model: [qsTr("Telefoon"), qsTr("Verstuurd"), qsTr("Ontvangen"), qsTr("Gezien")]
+
+        delegate: ColumnLayout {
+            id: stepColumn
+
+            required property int index
+            required property string modelData
+
+            Layout.fillWidth: true
+            spacing: 2
+
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.preferredHeight: 6
+                color: stepColumn.index <= progressRow.progress ? Theme.good : "#E8DDD5"
+                radius: 3
+            }
+            Label {
+                Layout.fillWidth: true
+                color: stepColumn.index <= progressRow.progress ? Theme.text : Theme.muted
+                font.pixelSize: 11
+                horizontalAlignment: Text.AlignHCenter
+                text: stepColumn.modelData
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Aanwezig
+
+// A calm line under the header: offline, changes waiting, or something the
+// user has to do. Hidden when all is well.
+Rectangle {
+    id: banner
+    Accessible.name: statusLabel.text
+    Accessible.role: Accessible.StaticText
+    color: SyncStatus.problem === SyncStatus.None ? Theme.soft : "#F6D8CC"
+    implicitHeight: visible ? Math.max(Theme.touch, row.implicitHeight + 8) : 0
+    objectName: "syncBanner"
+    visible: statusLabel.text.length > 0
+
+    RowLayout {
+        id: row
+        anchors.fill: parent
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: 4
+        spacing: 8
+
+        Label {
+            id: statusLabel
+            Layout.fillWidth: true
+            color: Theme.text
+            font.pixelSize: 13
+            objectName: "syncStatusText"
+            text: SyncStatus.statusText
+            wrapMode: Text.Wrap
+        }
+        Button {
+            Accessible.name: text
+            flat: true
+            objectName: "syncNowButton"
+            text: qsTr("Nu proberen")
+            visible: SyncStatus.problem === SyncStatus.None && SyncStatus.waitingCount > 0
+
+            onClicked: SyncStatus.syncNow()
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Aanwezig
+
+// One warm message. Right-to-left languages are laid out from the right.
+Card {
+    id: message
+
+    required property string messageId
+    required property bool read
+    required property bool rightToLeft
+    required property string senderText
+    required property string sentText
+    property bool showStudent: false
+    required property string studentName
+    required property string text
+
+    Accessible.name: senderText + ", " + text + ", " + sentText
+    LayoutMirroring.childrenInherit: true
+    LayoutMirroring.enabled: rightToLeft
+    Material.background: read ? Theme.card : Theme.soft
+    objectName: "message_" + messageId
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 6
+
+        Label {
+            Layout.fillWidth: true
+            color: Theme.muted
+            font.pixelSize: 13
+            text: message.showStudent ? qsTr("%1 · aan %2").arg(message.senderText).arg(message.studentName) : message.senderText
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            color: Theme.primary
+            font.pixelSize: 22
+            horizontalAlignment: message.rightToLeft ? Text.AlignRight : Text.AlignLeft
+            objectName: "messageText"
+            text: message.text
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            color: Theme.muted
+            font.pixelSize: 12
+            text: message.sentText
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Aanwezig
+
+// One of today's absences on the mentor's list, with the first-day actions.
+Card {
+    id: absence
+
+    required property bool acknowledged
+    required property string className
+    required property string codeName
+    required property bool contacted
+    required property string note
+    required property string periodText
+    required property string reportId
+    required property string studentId
+    required property string studentName
+
+    signal acknowledgeRequested
+    signal contactRequested
+    signal messageRequested
+    signal studentRequested
+
+    Accessible.name: studentName + ", " + codeName + ", " + periodText + ", " + (contacted ? qsTr("contact gehad") : qsTr("nog geen contact"))
+    objectName: "absence_" + studentId
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 6
+
+        RowLayout {
+            Layout.fillWidth: true
+
+            ItemDelegate {
+                Accessible.name: qsTr("Open %1").arg(absence.studentName)
+                Layout.fillWidth: true
+                objectName: "openStudent"
+                padding: 0
+
+                contentItem: Label {
+                    font.bold: true
+                    font.pixelSize: 17
+                    text: absence.className.length > 0 ? qsTr("%1 (%2)").arg(absence.studentName).arg(absence.className) : absence.studentName
+                    wrapMode: Text.Wrap
+                }
+
+                onClicked: absence.studentRequested()
+            }
+            Label {
+                color: absence.contacted ? Theme.good : Theme.accent
+                font.pixelSize: 12
+                objectName: "contactBadge"
+                text: absence.contacted ? qsTr("Contact gehad") : qsTr("Nog geen contact")
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("%1 · %2").arg(absence.codeName).arg(absence.periodText)
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            color: Theme.muted
+            text: absence.note
+            visible: text.length > 0
+            wrapMode: Text.Wrap
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: 4
+
+            Button {
+                Accessible.name: qsTr("Melding van %1 gezien").arg(absence.studentName)
+                enabled: !absence.acknowledged
+                objectName: "acknowledgeButton"
+                text: absence.acknowledged ? qsTr("Gezien ✓") : qsTr("Gezien")
+
+                onClicked: absence.acknowledgeRequested()
+            }
+            Button {
+                Accessible.name: qsTr("Contact met %1 vastleggen").arg(absence.studentName)
+                highlighted: !absence.contacted
+                objectName: "contactButton"
+                text: qsTr("Contact")
+
+                onClicked: absence.contactRequested()
+            }
+            Button {
+                Accessible.name: qsTr("Warm bericht aan %1").arg(absence.studentName)
+                objectName: "messageButton"
+                text: qsTr("Ik mis je")
+
+                onClicked: absence.messageRequested()
+            }
+        }
+    }
+}

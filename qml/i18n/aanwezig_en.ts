@@ -1,0 +1,1456 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="nl">
+<context>
+    <name>Aanwezig::AbsenceActions</name>
+    <message>
+        <source>Je kind is ziek</source>
+        <translation>Your child is ill</translation>
+    </message>
+    <message>
+        <source>Een afspraak bij dokter, tandarts of orthodontist</source>
+        <translation>An appointment with a doctor, dentist or orthodontist</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld een bruiloft, begrafenis of verhuizing</source>
+        <translation>For example a wedding, a funeral or a move</translation>
+    </message>
+    <message>
+        <source>Vraag verlof aan; de school laat weten of het kan</source>
+        <translation>Ask for leave; the school will let you know if it is possible</translation>
+    </message>
+</context>
+<context>
+    <name>Aanwezig::Preferences</name>
+    <message>
+        <source>Zoals het systeem</source>
+        <translation>Same as the system</translation>
+    </message>
+</context>
+<context>
+    <name>Aanwezig::Session</name>
+    <message>
+        <source>Vul het adres van de school in, bijvoorbeeld https://aanwezig.school.nl.</source>
+        <translation>Enter the school&apos;s address, for example https://aanwezig.school.nl.</translation>
+    </message>
+    <message>
+        <source>Vul de koppelcode in die je van school kreeg.</source>
+        <translation>Enter the pairing code you got from school.</translation>
+    </message>
+    <message>
+        <source>Koppelen kan in deze versie van de app nog niet.</source>
+        <translation>This version of the app cannot pair yet.</translation>
+    </message>
+    <message>
+        <source>Ouder</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Verzuimteam</source>
+        <translation>Attendance team</translation>
+    </message>
+    <message>
+        <source>Beheer</source>
+        <translation>Administration</translation>
+    </message>
+</context>
+<context>
+    <name>Aanwezig::SyncStatusView</name>
+    <message>
+        <source>Koppel de app opnieuw met school. Je wijzigingen blijven bewaard.</source>
+        <translation>Please pair the app with school again. Your changes are kept safe.</translation>
+    </message>
+    <message>
+        <source>Er is een nieuwe versie van de app nodig. Je wijzigingen blijven bewaard.</source>
+        <translation>A newer version of the app is needed. Your changes are kept safe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Geen verbinding. %n wijziging(en) staan veilig op je telefoon en gaan vanzelf mee.</source>
+        <translation>
+            <numerusform>No connection. %n change is safe on your phone and will be sent by itself.</numerusform>
+            <numerusform>No connection. %n changes are safe on your phone and will be sent by themselves.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Geen verbinding. Je kunt gewoon verder; alles wordt later verstuurd.</source>
+        <translation>No connection. Just carry on; everything will be sent later.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wijziging(en) wachten op verzending.</source>
+        <translation>
+            <numerusform>%n change is waiting to be sent.</numerusform>
+            <numerusform>%n changes are waiting to be sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AbsenceForm</name>
+    <message>
+        <source>Vul een tijd in zoals 08:30.</source>
+        <translation>Enter a time like 08:30.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een kind en een reden.</source>
+        <translation>First choose a child and a reason.</translation>
+    </message>
+    <message>
+        <source>Kies een begindatum.</source>
+        <translation>Choose a start date.</translation>
+    </message>
+    <message>
+        <source>Kies een einddatum, of kies &apos;tot beter&apos;.</source>
+        <translation>Choose an end date, or choose &apos;until better&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Aanwezigheid van %1</source>
+        <translation>%1&apos;s attendance</translation>
+    </message>
+    <message>
+        <source>Aanwezigheid</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Zodra school de aanwezigheid deelt, zie je hier hoe het gaat.</source>
+        <translation>As soon as the school shares attendance, you will see here how it is going.</translation>
+    </message>
+    <message>
+        <source>Nog geen cijfers</source>
+        <translation>No figures yet</translation>
+    </message>
+    <message>
+        <source>Aanwezig bij</source>
+        <translation>Present at</translation>
+    </message>
+    <message>
+        <source>Aanwezig bij %1 van de lessen</source>
+        <translation>Present at %1 of lessons</translation>
+    </message>
+    <message>
+        <source>van de lessen. %1.</source>
+        <translation>of lessons. %1.</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Per week</translation>
+    </message>
+    <message>
+        <source>De stippellijn is 95 %: goede aanwezigheid.</source>
+        <translation>The dotted line is 95 %: good attendance.</translation>
+    </message>
+    <message>
+        <source>Elke gemiste les telt mee, ook ziekte. Zo zie je samen met school wat je kind mist, zonder oordeel.</source>
+        <translation>Every missed lesson counts, illness too. That way you and the school see together what your child misses, without judgement.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInPage</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Je mentor leest het en denkt met je mee. Tot de volgende keer!</source>
+        <translation>Your mentor will read it and think along with you. Until next time!</translation>
+    </message>
+    <message>
+        <source>Dank je wel!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <source>Hoe gaat het met je?</source>
+        <translation>How are you doing?</translation>
+    </message>
+    <message>
+        <source>%1 van 5</source>
+        <translation>%1 out of 5</translation>
+    </message>
+    <message>
+        <source>Wat hielp je de afgelopen tijd?</source>
+        <translation>What helped you lately?</translation>
+    </message>
+    <message>
+        <source>Wat hielp je?</source>
+        <translation>What helped you?</translation>
+    </message>
+    <message>
+        <source>Wat heb je nú nodig om wél te kunnen komen?</source>
+        <translation>What do you need right now to be able to come?</translation>
+    </message>
+    <message>
+        <source>Wat heb je nu nodig?</source>
+        <translation>What do you need now?</translation>
+    </message>
+    <message>
+        <source>Versturen</source>
+        <translation>Send</translation>
+    </message>
+</context>
+<context>
+    <name>ChildDelegate</name>
+    <message>
+        <source>%1 ziek melden</source>
+        <translation>Report %1 ill</translation>
+    </message>
+    <message>
+        <source>Ziek melden</source>
+        <translation>Report ill</translation>
+    </message>
+    <message>
+        <source>%1 beter melden</source>
+        <translation>Report %1 better</translation>
+    </message>
+    <message>
+        <source>Beter melden</source>
+        <translation>Report better</translation>
+    </message>
+    <message>
+        <source>Andere afwezigheid melden voor %1</source>
+        <translation>Report another absence for %1</translation>
+    </message>
+    <message>
+        <source>Andere melding</source>
+        <translation>Other report</translation>
+    </message>
+    <message>
+        <source>Aanwezigheid van %1</source>
+        <translation>%1&apos;s attendance</translation>
+    </message>
+    <message>
+        <source>Aanwezigheid</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Terugkeerplan van %1</source>
+        <translation>%1&apos;s return plan</translation>
+    </message>
+    <message>
+        <source>Terugkeerplan</source>
+        <translation>Return plan</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenPage</name>
+    <message>
+        <source>Mijn kinderen</source>
+        <translation>My children</translation>
+    </message>
+    <message>
+        <source>Zodra school je kinderen heeft gekoppeld, zie je ze hier. Trek omlaag om te verversen.</source>
+        <translation>Once the school has linked your children, you will see them here. Pull down to refresh.</translation>
+    </message>
+    <message>
+        <source>Nog geen kinderen</source>
+        <translation>No children yet</translation>
+    </message>
+    <message>
+        <source>Fijn dat %1 weer beter is! We laten het school weten.</source>
+        <translation>Glad %1 is better! We&apos;ll let the school know.</translation>
+    </message>
+    <message>
+        <source>%1 ziek melden</source>
+        <translation>Report %1 ill</translation>
+    </message>
+    <message>
+        <source>Ziek melden</source>
+        <translation>Report ill</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bewaard. Beterschap voor %1! School krijgt het zodra er verbinding is.</source>
+        <translation>Saved. Get well soon, %1! The school gets it as soon as there is a connection.</translation>
+    </message>
+    <message>
+        <source>Vandaag, de hele dag, tot %1 weer beter is. Je kunt later altijd &apos;Beter melden&apos;.</source>
+        <translation>Today, the whole day, until %1 is better. You can always &apos;Report better&apos; later.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassPage</name>
+    <message>
+        <source>Klas</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Klas kiezen</source>
+        <translation>Choose a class</translation>
+    </message>
+    <message>
+        <source>Zodra school de klas heeft gekoppeld, zie je de leerlingen hier.</source>
+        <translation>Once the school has linked the class, you will see the students here.</translation>
+    </message>
+    <message>
+        <source>Nog geen leerlingen</source>
+        <translation>No students yet</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeMessagePage</name>
+    <message>
+        <source>Bericht aan %1</source>
+        <translation>Message to %1</translation>
+    </message>
+    <message>
+        <source>Kies een tekst</source>
+        <translation>Choose a text</translation>
+    </message>
+    <message>
+        <source>Eigen woorden</source>
+        <translation>Own words</translation>
+    </message>
+    <message>
+        <source>Tekst van het bericht</source>
+        <translation>Text of the message</translation>
+    </message>
+    <message>
+        <source>Schrijf iets warms…</source>
+        <translation>Write something warm…</translation>
+    </message>
+    <message>
+        <source>Van wie?</source>
+        <translation>From whom?</translation>
+    </message>
+    <message>
+        <source>Van mij</source>
+        <translation>From me</translation>
+    </message>
+    <message>
+        <source>Van de klas</source>
+        <translation>From the class</translation>
+    </message>
+    <message>
+        <source>Voor wie?</source>
+        <translation>For whom?</translation>
+    </message>
+    <message>
+        <source>%1 zelf</source>
+        <translation>%1 themselves</translation>
+    </message>
+    <message>
+        <source>De ouders</source>
+        <translation>The parents</translation>
+    </message>
+    <message>
+        <source>Ouders lezen deze tekst in hun eigen taal, bijvoorbeeld:</source>
+        <translation>Parents read this text in their own language, for example:</translation>
+    </message>
+    <message>
+        <source>Voorbeeldtaal</source>
+        <translation>Preview language</translation>
+    </message>
+    <message>
+        <source>Als je de tekst aanpast, gaat hij zoals je hem schreef, in het Nederlands.</source>
+        <translation>If you change the text, it is sent as you wrote it, in Dutch.</translation>
+    </message>
+    <message>
+        <source>Versturen</source>
+        <translation>Send</translation>
+    </message>
+</context>
+<context>
+    <name>DayPicker</name>
+    <message>
+        <source>vandaag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>morgen</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <source>gisteren</source>
+        <translation>yesterday</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Melding sluiten</source>
+        <translation>Close message</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Welkom</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
+        <source>Welkom bij Aanwezig</source>
+        <translation>Welcome to Aanwezig</translation>
+    </message>
+    <message>
+        <source>Samen zorgen we dat elke leerling zich welkom voelt op school. Koppel de app één keer met je school; daarna werkt hij ook zonder verbinding.</source>
+        <translation>Together we make every student feel welcome at school. Pair the app with your school once; after that it also works without a connection.</translation>
+    </message>
+    <message>
+        <source>Het adres en de koppelcode krijg je van school, bijvoorbeeld per brief of e-mail.</source>
+        <translation>The school gives you the address and the pairing code, for example by letter or e-mail.</translation>
+    </message>
+    <message>
+        <source>Adres van de school</source>
+        <translation>School&apos;s address</translation>
+    </message>
+    <message>
+        <source>Adres van de school, bijv. https://aanwezig.school.nl</source>
+        <translation>School&apos;s address, e.g. https://aanwezig.school.nl</translation>
+    </message>
+    <message>
+        <source>Koppelcode</source>
+        <translation>Pairing code</translation>
+    </message>
+    <message>
+        <source>Koppelen</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <source>Even verbinden met school…</source>
+        <translation>Connecting to school…</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingState</name>
+    <message>
+        <source>Even geduld…</source>
+        <translation>One moment…</translation>
+    </message>
+</context>
+<context>
+    <name>LogContactPage</name>
+    <message>
+        <source>Contact met %1</source>
+        <translation>Contact with %1</translation>
+    </message>
+    <message>
+        <source>Hoe?</source>
+        <translation>How?</translation>
+    </message>
+    <message>
+        <source>Wat kwam eruit?</source>
+        <translation>What came of it?</translation>
+    </message>
+    <message>
+        <source>Wat kwam eruit? Bijv. &apos;Moeder gesproken, griep, morgen weer op school&apos;</source>
+        <translation>What came of it? E.g. &apos;Spoke to mother, flu, back at school tomorrow&apos;</translation>
+    </message>
+    <message>
+        <source>Geen medische details; schrijf op wat helpt om verder te gaan.</source>
+        <translation>No medical details; write down what helps to move on.</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Kinderen</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Berichten</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Klas</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Mijn plan</source>
+        <translation>My plan</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Steun</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Aanwezig</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>MentorTodayPage</name>
+    <message>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leerling(en) afwezig; bij %1 nog geen contact. Een belletje op de eerste dag doet veel.</source>
+        <translation>
+            <numerusform>%n student absent; no contact yet with %1. A call on the first day goes a long way.</numerusform>
+            <numerusform>%n students absent; no contact yet with %1. A call on the first day goes a long way.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leerling(en) afwezig; met iedereen is contact geweest. Mooi!</source>
+        <translation>
+            <numerusform>%n student absent; you have been in touch. Well done!</numerusform>
+            <numerusform>%n students absent; you have been in touch with everyone. Well done!</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Niemand van je klassen is vandaag afwezig gemeld.</source>
+        <translation>Nobody in your classes was reported absent today.</translation>
+    </message>
+    <message>
+        <source>Iedereen is er</source>
+        <translation>Everyone is here</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>%1 · aan %2</source>
+        <translation>%1 · to %2</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <source>Berichten</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Berichten van de mentor of de klas komen hier.</source>
+        <translation>Messages from the mentor or the class appear here.</translation>
+    </message>
+    <message>
+        <source>Stuur een bericht vanaf de pagina van een leerling.</source>
+        <translation>Send a message from a student&apos;s page.</translation>
+    </message>
+    <message>
+        <source>Nog geen berichten</source>
+        <translation>No messages yet</translation>
+    </message>
+</context>
+<context>
+    <name>MomentPicker</name>
+    <message>
+        <source>%1: dag %2</source>
+        <translation>%1: day %2</translation>
+    </message>
+    <message>
+        <source>%1: deel van de dag</source>
+        <translation>%1: part of the day</translation>
+    </message>
+    <message>
+        <source>Hele dag</source>
+        <translation>Whole day</translation>
+    </message>
+    <message>
+        <source>Ochtend</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <source>Middag</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>%1: tijd</source>
+        <translation>%1: time</translation>
+    </message>
+    <message>
+        <source>Tijd, bijv. 08:30</source>
+        <translation>Time, e.g. 08:30</translation>
+    </message>
+</context>
+<context>
+    <name>ParentReportsPage</name>
+    <message>
+        <source>Meldingen</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Als je je kind ziek of afwezig meldt, zie je hier hoe ver de melding is.</source>
+        <translation>When you report your child ill or absent, you see here how far the report has got.</translation>
+    </message>
+    <message>
+        <source>Geen meldingen</source>
+        <translation>No reports</translation>
+    </message>
+    <message>
+        <source>Fijn dat het weer beter gaat!</source>
+        <translation>Glad it&apos;s better!</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditorPage</name>
+    <message>
+        <source>Plan bewaard.</source>
+        <translation>Plan saved.</translation>
+    </message>
+    <message>
+        <source>Terugkeerplan %1</source>
+        <translation>Return plan %1</translation>
+    </message>
+    <message>
+        <source>Maak het plan samen met de leerling. Niet alles hoeft ingehaald te worden.</source>
+        <translation>Make the plan together with the student. Not everything has to be caught up.</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Doel, bijv. &apos;Weer elke ochtend het eerste uur erbij&apos;</source>
+        <translation>Goal, e.g. &apos;Back for the first lesson every morning&apos;</translation>
+    </message>
+    <message>
+        <source>Buddy</source>
+        <translation>Buddy</translation>
+    </message>
+    <message>
+        <source>Buddy (een klasgenoot)</source>
+        <translation>Buddy (a classmate)</translation>
+    </message>
+    <message>
+        <source>Vaste contactpersoon</source>
+        <translation>Fixed contact person</translation>
+    </message>
+    <message>
+        <source>Check-in elke … dagen</source>
+        <translation>Check-in every … days</translation>
+    </message>
+    <message>
+        <source>Check-in elke %1 dagen</source>
+        <translation>Check-in every %1 days</translation>
+    </message>
+    <message>
+        <source>Plan bewaren</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <source>Stappen</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Nog geen stappen. Denk aan: welkom bij de poort, een buddy, een rustige werkplek.</source>
+        <translation>No steps yet. Think of: a welcome at the gate, a buddy, a quiet place to work.</translation>
+    </message>
+    <message>
+        <source>Stap toevoegen</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <source>Nieuwe stap</source>
+        <translation>New step</translation>
+    </message>
+    <message>
+        <source>Bijv. &apos;Toets wiskunde verschuiven&apos;</source>
+        <translation>E.g. &apos;Move the maths test&apos;</translation>
+    </message>
+    <message>
+        <source>Wie doet het?</source>
+        <translation>Who does it?</translation>
+    </message>
+    <message>
+        <source>Met datum</source>
+        <translation>With a date</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshableList</name>
+    <message>
+        <source>Loslaten om te verversen</source>
+        <translation>Release to refresh</translation>
+    </message>
+    <message>
+        <source>Trek omlaag om te verversen</source>
+        <translation>Pull down to refresh</translation>
+    </message>
+</context>
+<context>
+    <name>ReportAbsencePage</name>
+    <message>
+        <source>Melding voor %1</source>
+        <translation>Report for %1</translation>
+    </message>
+    <message>
+        <source>Afwezigheid melden</source>
+        <translation>Report absence</translation>
+    </message>
+    <message>
+        <source>Waarom?</source>
+        <translation>Why?</translation>
+    </message>
+    <message>
+        <source>Vanaf</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Einde nog niet bekend (tot beter)</source>
+        <translation>End not known yet (until better)</translation>
+    </message>
+    <message>
+        <source>Tot en met</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <source>Korte toelichting</source>
+        <translation>Short note</translation>
+    </message>
+    <message>
+        <source>Korte toelichting (mag leeg blijven)</source>
+        <translation>Short note (may stay empty)</translation>
+    </message>
+    <message>
+        <source>Geen medische details: school hoeft niet te weten wat je kind heeft.</source>
+        <translation>No medical details: the school does not need to know what your child has.</translation>
+    </message>
+    <message>
+        <source>Verlof aanvragen</source>
+        <translation>Ask for leave</translation>
+    </message>
+    <message>
+        <source>Melden</source>
+        <translation>Report</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 beter melden</source>
+        <translation>Report %1 better</translation>
+    </message>
+    <message>
+        <source>Beter melden</source>
+        <translation>Report better</translation>
+    </message>
+</context>
+<context>
+    <name>ReportProgress</name>
+    <message>
+        <source>bewaard op telefoon</source>
+        <translation>saved on phone</translation>
+    </message>
+    <message>
+        <source>verstuurd</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>ontvangen</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>gezien door mentor</source>
+        <translation>seen by mentor</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Gezien</source>
+        <translation>Seen</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnPlanPage</name>
+    <message>
+        <source>Terugkeerplan</source>
+        <translation>Return plan</translation>
+    </message>
+    <message>
+        <source>Stap voor stap terug naar school</source>
+        <translation>Step by step back to school</translation>
+    </message>
+    <message>
+        <source>Nog geen stappen</source>
+        <translation>No steps yet</translation>
+    </message>
+    <message>
+        <source>Alle stappen gedaan. Wat goed!</source>
+        <translation>All steps done. Great!</translation>
+    </message>
+    <message>
+        <source>%1 van %2 stappen gedaan</source>
+        <translation>%1 of %2 steps done</translation>
+    </message>
+    <message>
+        <source>Je hoeft niet alles in te halen. Samen kiezen we wat belangrijk is.</source>
+        <translation>You don&apos;t have to catch up on everything. Together we choose what matters.</translation>
+    </message>
+    <message>
+        <source>Als de mentor samen met jullie een plan maakt, staat het hier.</source>
+        <translation>When the mentor makes a plan together with you, it appears here.</translation>
+    </message>
+    <message>
+        <source>Nog geen terugkeerplan</source>
+        <translation>No return plan yet</translation>
+    </message>
+    <message>
+        <source>Goed bezig! Weer een stap gezet.</source>
+        <translation>Well done! Another step taken.</translation>
+    </message>
+    <message>
+        <source>Stap weer open gezet.</source>
+        <translation>Step reopened.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleSwitcher</name>
+    <message>
+        <source>Rol wisselen, nu: %1</source>
+        <translation>Switch role, now: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Taal van de app</source>
+        <translation>Language of the app</translation>
+    </message>
+    <message>
+        <source>Berichten van school lezen in</source>
+        <translation>Read messages from school in</translation>
+    </message>
+    <message>
+        <source>Taal van berichten</source>
+        <translation>Language of messages</translation>
+    </message>
+    <message>
+        <source>Berichten die de mentor met een vaste tekst stuurt, lees je in deze taal.</source>
+        <translation>Messages the mentor sends with a standard text are shown in this language.</translation>
+    </message>
+    <message>
+        <source>Gekoppeld met %1</source>
+        <translation>Paired with %1</translation>
+    </message>
+    <message>
+        <source>Uitloggen</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Uitloggen?</source>
+        <translation>Log out?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Er staan nog %n wijziging(en) op deze telefoon die school nog niet heeft. Bij uitloggen gaan die verloren. Maak eerst verbinding als dat kan.</source>
+        <translation>
+            <numerusform>There is still %n change on this phone that the school does not have yet. Logging out loses it. Connect first if you can.</numerusform>
+            <numerusform>There are still %n changes on this phone that the school does not have yet. Logging out loses them. Connect first if you can.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alles van deze telefoon wordt gewist. Je kunt later opnieuw koppelen.</source>
+        <translation>Everything on this phone will be wiped. You can pair again later.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalDelegate</name>
+    <message>
+        <source>Volgende stap: %1</source>
+        <translation>Next step: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepDelegate</name>
+    <message>
+        <source>%1, %2%3</source>
+        <translation>%1, %2%3</translation>
+    </message>
+    <message>
+        <source>, gedaan</source>
+        <translation>, done</translation>
+    </message>
+    <message>
+        <source>%1 afvinken</source>
+        <translation>Tick off %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Stap %1 verwijderen</source>
+        <translation>Remove step %1</translation>
+    </message>
+</context>
+<context>
+    <name>StudentPage</name>
+    <message>
+        <source>Nog geen cijfers</source>
+        <translation>No figures yet</translation>
+    </message>
+    <message>
+        <source>Warm bericht aan %1</source>
+        <translation>Warm message to %1</translation>
+    </message>
+    <message>
+        <source>Bericht</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Contact met %1 vastleggen</source>
+        <translation>Record contact with %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Terugkeerplan van %1</source>
+        <translation>%1&apos;s return plan</translation>
+    </message>
+    <message>
+        <source>Terugkeerplan</source>
+        <translation>Return plan</translation>
+    </message>
+    <message>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>Geen signalen. Een compliment kan altijd!</source>
+        <translation>No signals. A compliment is always welcome!</translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Nog geen meldingen.</source>
+        <translation>No reports yet.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Nog geen contact vastgelegd.</source>
+        <translation>No contact recorded yet.</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Check-ins</translation>
+    </message>
+    <message>
+        <source>Nog geen check-ins.</source>
+        <translation>No check-ins yet.</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Hielp: %3
+Nodig: %4</source>
+        <translation>%1 · %2
+Helped: %3
+Needs: %4</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPage</name>
+    <message>
+        <source>Steun</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Je mentor spreekt met je af wie je buddy en je contactpersoon zijn.</source>
+        <translation>Your mentor will agree with you who your buddy and your contact person are.</translation>
+    </message>
+    <message>
+        <source>Nog niets afgesproken</source>
+        <translation>Nothing agreed yet</translation>
+    </message>
+    <message>
+        <source>Je buddy</source>
+        <translation>Your buddy</translation>
+    </message>
+    <message>
+        <source>Houdt aantekeningen voor je bij en loopt de eerste dag met je mee.</source>
+        <translation>Keeps notes for you and walks with you on the first day.</translation>
+    </message>
+    <message>
+        <source>Je vaste contactpersoon</source>
+        <translation>Your fixed contact person</translation>
+    </message>
+    <message>
+        <source>Bij deze persoon kun je altijd terecht, ook als het even niet gaat.</source>
+        <translation>You can always go to this person, also when things are hard.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBanner</name>
+    <message>
+        <source>Nu proberen</source>
+        <translation>Try now</translation>
+    </message>
+</context>
+<context>
+    <name>TierPyramid</name>
+    <message>
+        <source>gezond: meer dan 80 %</source>
+        <translation>healthy: more than 80 %</translation>
+    </message>
+    <message>
+        <source>gezond: minder dan 15 %</source>
+        <translation>healthy: less than 15 %</translation>
+    </message>
+    <message>
+        <source>gezond: minder dan 5 %</source>
+        <translation>healthy: less than 5 %</translation>
+    </message>
+    <message>
+        <source>Laag %1: %2 % van de leerlingen, %3</source>
+        <translation>Tier %1: %2 % of students, %3</translation>
+    </message>
+</context>
+<context>
+    <name>TodayAbsenceDelegate</name>
+    <message>
+        <source>contact gehad</source>
+        <translation>in touch</translation>
+    </message>
+    <message>
+        <source>nog geen contact</source>
+        <translation>no contact yet</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Contact gehad</source>
+        <translation>In touch</translation>
+    </message>
+    <message>
+        <source>Nog geen contact</source>
+        <translation>No contact yet</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Melding van %1 gezien</source>
+        <translation>Seen %1&apos;s report</translation>
+    </message>
+    <message>
+        <source>Gezien ✓</source>
+        <translation>Seen ✓</translation>
+    </message>
+    <message>
+        <source>Gezien</source>
+        <translation>Seen</translation>
+    </message>
+    <message>
+        <source>Contact met %1 vastleggen</source>
+        <translation>Record contact with %1</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Warm bericht aan %1</source>
+        <translation>Warm message to %1</translation>
+    </message>
+    <message>
+        <source>Ik mis je</source>
+        <translation>I miss you</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>Aanwezigheid per week: %1</source>
+        <translation>Attendance per week: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>Aanwezig</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Ziek</source>
+        <translation>Ill</translation>
+    </message>
+    <message>
+        <source>Afwezig zonder bericht</source>
+        <translation>Absent without notice</translation>
+    </message>
+    <message>
+        <source>Later binnen</source>
+        <translation>Came in late</translation>
+    </message>
+    <message>
+        <source>Verlof</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>Belangrijke familieomstandigheden</source>
+        <translation>Important family circumstances</translation>
+    </message>
+    <message>
+        <source>Dokter of tandarts</source>
+        <translation>Doctor or dentist</translation>
+    </message>
+    <message>
+        <source>Schorsing</source>
+        <translation>Suspension</translation>
+    </message>
+    <message>
+        <source>Uit de les gestuurd</source>
+        <translation>Sent out of class</translation>
+    </message>
+    <message>
+        <source>Bewaard op je telefoon, wordt verstuurd zodra er verbinding is</source>
+        <translation>Saved on your phone, sent as soon as there is a connection</translation>
+    </message>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Ontvangen door school</source>
+        <translation>Received by the school</translation>
+    </message>
+    <message>
+        <source>Gezien door de mentor</source>
+        <translation>Seen by the mentor</translation>
+    </message>
+    <message>
+        <source>Afgerond</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>De school bekijkt de aanvraag</source>
+        <translation>The school is looking at the request</translation>
+    </message>
+    <message>
+        <source>Verlof toegekend</source>
+        <translation>Leave granted</translation>
+    </message>
+    <message>
+        <source>Verlof niet toegekend; de mentor neemt contact op</source>
+        <translation>Leave not granted; the mentor will get in touch</translation>
+    </message>
+    <message>
+        <source>vandaag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>morgen</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <source>gisteren</source>
+        <translation>yesterday</translation>
+    </message>
+    <message>
+        <source>%1 om %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>vanaf %1, tot beter</source>
+        <translation>from %1, until better</translation>
+    </message>
+    <message>
+        <source>%1, de hele dag</source>
+        <translation>%1, the whole day</translation>
+    </message>
+    <message>
+        <source>%1 tot en met %2</source>
+        <translation>%1 up to and including %2</translation>
+    </message>
+    <message>
+        <source>%1 tot %2</source>
+        <translation>%1 until %2</translation>
+    </message>
+    <message>
+        <source>Gebeld</source>
+        <translation>Phoned</translation>
+    </message>
+    <message>
+        <source>Bericht gestuurd</source>
+        <translation>Sent a message</translation>
+    </message>
+    <message>
+        <source>Kaart gestuurd</source>
+        <translation>Sent a card</translation>
+    </message>
+    <message>
+        <source>Op huisbezoek</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source>Gesprek gehad</source>
+        <translation>Had a conversation</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Ouder</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Buddy</source>
+        <translation>Buddy</translation>
+    </message>
+    <message>
+        <source>Goede aanwezigheid</source>
+        <translation>Good attendance</translation>
+    </message>
+    <message>
+        <source>Wat vaker afwezig</source>
+        <translation>Absent a bit more often</translation>
+    </message>
+    <message>
+        <source>Vaak afwezig</source>
+        <translation>Often absent</translation>
+    </message>
+    <message>
+        <source>Nog geen cijfers</source>
+        <translation>No figures yet</translation>
+    </message>
+    <message>
+        <source>Er is bijna elke les aanwezig. Mooi zo!</source>
+        <translation>Present at almost every lesson. Lovely!</translation>
+    </message>
+    <message>
+        <source>Er zijn wat meer lessen gemist dan gewoonlijk. Een goed moment om even te praten over hoe het gaat.</source>
+        <translation>A few more lessons were missed than usual. A good moment to talk about how things are going.</translation>
+    </message>
+    <message>
+        <source>Er is een op de tien lessen of meer gemist. Dat is veel om in te halen; de mentor denkt graag met jullie mee.</source>
+        <translation>One in ten lessons or more was missed. That is a lot to catch up on; the mentor is happy to think along with you.</translation>
+    </message>
+    <message>
+        <source>Zodra de school cijfers deelt, zie je ze hier.</source>
+        <translation>As soon as the school shares figures, you will see them here.</translation>
+    </message>
+    <message>
+        <source>Gaat niet goed</source>
+        <translation>Not going well</translation>
+    </message>
+    <message>
+        <source>Gaat matig</source>
+        <translation>So-so</translation>
+    </message>
+    <message>
+        <source>Gaat wel</source>
+        <translation>Okay</translation>
+    </message>
+    <message>
+        <source>Gaat goed</source>
+        <translation>Going well</translation>
+    </message>
+    <message>
+        <source>Gaat heel goed</source>
+        <translation>Going very well</translation>
+    </message>
+    <message>
+        <source>Het einde ligt voor het begin. Kies een later einde.</source>
+        <translation>The end is before the start. Choose a later end.</translation>
+    </message>
+    <message>
+        <source>Zo ver terug melden kan niet in de app. Neem even contact op met school.</source>
+        <translation>Reporting that far back is not possible in the app. Please contact the school.</translation>
+    </message>
+    <message>
+        <source>Er is al een melding voor deze tijd. Pas die aan of kies een andere tijd.</source>
+        <translation>There is already a report for this time. Change that one or choose another time.</translation>
+    </message>
+    <message>
+        <source>De tekst is te lang. Maak hem wat korter.</source>
+        <translation>The text is too long. Please make it a bit shorter.</translation>
+    </message>
+    <message>
+        <source>Dit kan niet vanuit deze rol.</source>
+        <translation>This is not possible in this role.</translation>
+    </message>
+    <message>
+        <source>Deze melding is al afgerond.</source>
+        <translation>This report is already closed.</translation>
+    </message>
+    <message>
+        <source>Beter melden kan pas na het begin van de ziekmelding.</source>
+        <translation>Reporting better is only possible after the illness started.</translation>
+    </message>
+    <message>
+        <source>Deze melding was al gezien.</source>
+        <translation>This report was already seen.</translation>
+    </message>
+    <message>
+        <source>Kies een tekst of schrijf een paar woorden.</source>
+        <translation>Choose a text or write a few words.</translation>
+    </message>
+    <message>
+        <source>Kies voor wie het bericht is: de leerling, de ouders of allebei.</source>
+        <translation>Choose who the message is for: the student, the parents or both.</translation>
+    </message>
+    <message>
+        <source>Geef de stap een korte naam.</source>
+        <translation>Give the step a short name.</translation>
+    </message>
+    <message>
+        <source>Kies hoe het gaat, van 1 tot 5.</source>
+        <translation>Choose how it is going, from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Kies een ritme van 1 tot 60 dagen.</source>
+        <translation>Choose a rhythm of 1 to 60 days.</translation>
+    </message>
+    <message>
+        <source>Opslaan op de telefoon lukte niet. Probeer het nog eens; er is niets verloren gegaan.</source>
+        <translation>Saving on the phone did not work. Please try again; nothing was lost.</translation>
+    </message>
+    <message>
+        <source>Dat lukte niet. Probeer het nog eens.</source>
+        <translation>That did not work. Please try again.</translation>
+    </message>
+    <message>
+        <source>Bijna geen lessen gemist</source>
+        <translation>Hardly any lessons missed</translation>
+    </message>
+    <message>
+        <source>Ongeveer 1 op de %1 lessen gemist</source>
+        <translation>About 1 in %1 lessons missed</translation>
+    </message>
+    <message>
+        <source>Alle klassen</source>
+        <translation>All classes</translation>
+    </message>
+    <message>
+        <source>Van de klas</source>
+        <translation>From the class</translation>
+    </message>
+    <message>
+        <source>Van de mentor</source>
+        <translation>From the mentor</translation>
+    </message>
+    <message>
+        <source>Geen melding voor vandaag</source>
+        <translation>Nothing reported for today</translation>
+    </message>
+    <message>
+        <source>Beter gemeld</source>
+        <translation>Reported better</translation>
+    </message>
+    <message>
+        <source>%1 uur ongeoorloofd afwezig in 4 weken</source>
+        <translation>%1 hours of unauthorised absence in 4 weeks</translation>
+    </message>
+    <message>
+        <source>Vanaf 16 uur in 4 schoolweken meldt de school dit binnen 5 schooldagen bij leerplicht. Leerplicht denkt mee; het is geen straf. Ziekte telt hier nooit mee.</source>
+        <translation>From 16 hours in 4 school weeks the school reports this to the compulsory education officer within 5 school days. They think along; it is not a punishment. Illness never counts here.</translation>
+    </message>
+    <message>
+        <source>Meld het binnen 5 schooldagen bij DUO en nodig leerling en ouders uit voor een gesprek over wat er speelt.</source>
+        <translation>Report it to DUO within 5 school days and invite the student and parents to talk about what is going on.</translation>
+    </message>
+    <message>
+        <source>Bij 16 uur in 4 schoolweken moet de school leerplicht inschakelen. Er is nu nog ruimte om samen te kijken wat er speelt.</source>
+        <translation>At 16 hours in 4 school weeks the school must involve the compulsory education officer. There is still room now to look together at what is going on.</translation>
+    </message>
+    <message>
+        <source>Bel de ouders vandaag nog en vraag hoe het gaat. Spreek samen een eerste kleine stap af.</source>
+        <translation>Call the parents today and ask how things are. Agree on a first small step together.</translation>
+    </message>
+    <message>
+        <source>Vaker ziek gemeld</source>
+        <translation>Reported ill more often</translation>
+    </message>
+    <message>
+        <source>Vier ziekmeldingen in twaalf schoolweken, of zeven schooldagen achter elkaar ziek. Dat zegt niets over de oorzaak; het is een reden om te vragen hoe het gaat.</source>
+        <translation>Four sick reports in twelve school weeks, or seven school days ill in a row. That says nothing about the cause; it is a reason to ask how things are.</translation>
+    </message>
+    <message>
+        <source>Plan een gesprek met leerling en ouders en bespreek of de jeugdarts kan meedenken.</source>
+        <translation>Plan a conversation with the student and parents and discuss whether the youth doctor can help.</translation>
+    </message>
+    <message>
+        <source>Vaker te laat</source>
+        <translation>Late more often</translation>
+    </message>
+    <message>
+        <source>Drie keer of vaker te laat in vier weken. Vaak zit er iets achter, zoals slaap, zorgen of de reis.</source>
+        <translation>Late three times or more in four weeks. There is often something behind it, like sleep, worries or the journey.</translation>
+    </message>
+    <message>
+        <source>Vraag de leerling wat de ochtend lastig maakt en wat zou helpen.</source>
+        <translation>Ask the student what makes mornings hard and what would help.</translation>
+    </message>
+    <message>
+        <source>Minder aanwezig dan eerder</source>
+        <translation>Less present than before</translation>
+    </message>
+    <message>
+        <source>De aanwezigheid is lager dan in de vorige periode.</source>
+        <translation>Attendance is lower than in the previous period.</translation>
+    </message>
+    <message>
+        <source>Vraag de leerling wat er veranderd is en wat nu zou helpen.</source>
+        <translation>Ask the student what has changed and what would help now.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QtQml/qqml.h>
+
+// Qt 6.4 describes QAbstractItemModel to no QML module, so tools like qmllint
+// cannot follow our models' base classes; this names it for ours.
+struct ForeignAbstractItemModel
+{
+    Q_GADGET
+    QML_FOREIGN(QAbstractItemModel)
+    QML_ANONYMOUS
+};

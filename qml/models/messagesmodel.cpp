@@ -1,0 +1,120 @@
+#include "messagesmodel.h"
+
+#include "services/warmtemplates.h"
+#include "services/wording.h"
+#include "store/localstore.h"
+
+#include <algorithm>
+
+namespace Aanwezig {
+
+MessagesModel::MessagesModel(QObject *parent)
+    : StoreListModel({DataKind::Messages, DataKind::People, DataKind::Account}, parent)
+{
+    reload();
+}
+
+void MessagesModel::setFilter(QString &field, const QString &value)
+{
+    if (field == value)
+        return;
+    field = value;
+    Q_EMIT filterChanged();
+    reload();
+}
+
+void MessagesModel::setStudentId(const QString &studentId)
+{
+    setFilter(m_studentId, studentId);
+}
+
+void MessagesModel::setAudience(const QString &audience)
+{
+    setFilter(m_audience, audience);
+}
+
+void MessagesModel::setReaderLanguage(const QString &language)
+{
+    setFilter(m_readerLanguage, language);
+}
+
+int MessagesModel::unreadCount() const
+{
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return !row.read; }));
+}
+
+int MessagesModel::load(const LocalStore &store)
+{
+    const QString me = store.account().userId;
+    for (const WarmMessage &message : store.messages(m_studentId)) {
+        if ((m_audience == QLatin1String("student") && !message.toStudent) ||
+            (m_audience == QLatin1String("parents") && !message.toParents))
+            continue;
+        Row row{message, {}, message.text, message.language, message.readBy.contains(me)};
+        const QString original = templateText(message.templateKey, message.language);
+        const bool unchangedTemplate =
+            !message.templateKey.isEmpty() && (message.text.isEmpty() || message.text == original);
+        if (unchangedTemplate) {
+            row.text = templateText(message.templateKey, m_readerLanguage);
+            row.language = m_readerLanguage;
+        }
+        if (const auto person = store.person(message.studentId))
+            row.studentName = person->displayName();
+        m_rows.append(row);
+    }
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
+        return a.message.sentAt > b.message.sentAt;
+    });
+    return int(m_rows.size());
+}
+
+QVariant MessagesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case MessageIdRole:
+        return row.message.id.toString(QUuid::WithoutBraces);
+    case StudentIdRole:
+        return row.message.studentId;
+    case StudentNameRole:
+        return row.studentName;
+    case Qt::DisplayRole:
+    case TextRole:
+        return row.text;
+    case LanguageRole:
+        return row.language;
+    case RightToLeftRole:
+        return isRightToLeft(row.language);
+    case SenderTextRole:
+        return row.message.fromClass ? Wording::tr("Van de klas") : Wording::tr("Van de mentor");
+    case SentTextRole:
+        return Wording::dateTime(row.message.sentAt);
+    case ReadRole:
+        return row.read;
+    case ToStudentRole:
+        return row.message.toStudent;
+    case ToParentsRole:
+        return row.message.toParents;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> MessagesModel::roleNames() const
+{
+    return {{MessageIdRole, "messageId"},
+            {StudentIdRole, "studentId"},
+            {StudentNameRole, "studentName"},
+            {TextRole, "text"},
+            {LanguageRole, "language"},
+            {RightToLeftRole, "rightToLeft"},
+            {SenderTextRole, "senderText"},
+            {SentTextRole, "sentText"},
+            {ReadRole, "read"},
+            {ToStudentRole, "toStudent"},
+            {ToParentsRole, "toParents"}};
+}
+
+} // namespace Aanwezig

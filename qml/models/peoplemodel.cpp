@@ -1,0 +1,89 @@
+#include "peoplemodel.h"
+
+#include "domain/walltime.h"
+#include "reporttoday.h"
+#include "services/wording.h"
+#include "store/localstore.h"
+
+#include <algorithm>
+
+namespace Aanwezig {
+
+PeopleModel::PeopleModel(QObject *parent)
+    : StoreListModel({DataKind::People, DataKind::Reports}, parent)
+{
+    reload();
+}
+
+void PeopleModel::setRelation(const QString &relation)
+{
+    if (relation == m_relation)
+        return;
+    m_relation = relation;
+    Q_EMIT relationChanged();
+    reload();
+}
+
+int PeopleModel::load(const LocalStore &store)
+{
+    const QDate today = currentWallTime().date();
+    const auto wanted = parseRelation(m_relation);
+    for (const Person &person : store.people()) {
+        if (wanted && person.relation != *wanted)
+            continue;
+        Row row{person, false, Wording::tr("Geen melding voor vandaag"), {}};
+        const QList<AbsenceReport> reports = store.reports(person.id);
+        if (const auto report = reportForDay(reports, today)) {
+            row.absentToday = true;
+            row.todayText =
+                report->isClosed() ? Wording::tr("Beter gemeld") : reportSummary(*report);
+        }
+        for (const AbsenceReport &report : reports) {
+            if (report.code == RegistrationCode::Z && !report.isClosed())
+                row.openSickReportId = report.id.toString(QUuid::WithoutBraces);
+        }
+        m_rows.append(row);
+    }
+    std::sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
+        return a.person.displayName().localeAwareCompare(b.person.displayName()) < 0;
+    });
+    return int(m_rows.size());
+}
+
+QVariant PeopleModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case DisplayNameRole:
+        return row.person.displayName();
+    case PersonIdRole:
+        return row.person.id;
+    case FirstNameRole:
+        return row.person.firstName;
+    case ClassNameRole:
+        return row.person.className;
+    case AbsentTodayRole:
+        return row.absentToday;
+    case TodayTextRole:
+        return row.todayText;
+    case OpenSickReportIdRole:
+        return row.openSickReportId;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> PeopleModel::roleNames() const
+{
+    return {{PersonIdRole, "personId"},
+            {DisplayNameRole, "displayName"},
+            {FirstNameRole, "firstName"},
+            {ClassNameRole, "className"},
+            {AbsentTodayRole, "absentToday"},
+            {TodayTextRole, "todayText"},
+            {OpenSickReportIdRole, "openSickReportId"}};
+}
+
+} // namespace Aanwezig

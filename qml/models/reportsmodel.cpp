@@ -1,0 +1,121 @@
+#include "reportsmodel.h"
+
+#include "services/wording.h"
+#include "store/localstore.h"
+
+#include <algorithm>
+
+namespace Aanwezig {
+
+namespace {
+int progressOf(ReportState state)
+{
+    switch (state) {
+    case ReportState::SavedOnPhone:
+        return 0;
+    case ReportState::Sent:
+        return 1;
+    case ReportState::Received:
+        return 2;
+    case ReportState::SeenByMentor:
+        return 3;
+    case ReportState::Closed:
+        break;
+    }
+    return -1;
+}
+} // namespace
+
+ReportState ReportsModel::shownState(const Row &row)
+{
+    if (row.waiting)
+        return ReportState::SavedOnPhone;
+    if (row.report.state == ReportState::SavedOnPhone)
+        return ReportState::Sent;
+    return row.report.state;
+}
+
+ReportsModel::ReportsModel(QObject *parent)
+    : StoreListModel({DataKind::Reports, DataKind::People, DataKind::Outbox}, parent)
+{
+    reload();
+}
+
+void ReportsModel::setStudentId(const QString &studentId)
+{
+    if (studentId == m_studentId)
+        return;
+    m_studentId = studentId;
+    Q_EMIT studentIdChanged();
+    reload();
+}
+
+int ReportsModel::load(const LocalStore &store)
+{
+    for (const AbsenceReport &report : store.reports(m_studentId)) {
+        const auto person = store.person(report.studentId);
+        const QString id = report.id.toString(QUuid::WithoutBraces);
+        m_rows.append({report, person ? person->displayName() : QString(),
+                       store.pendingSeq(DataKind::Reports, id) > 0});
+    }
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [](const Row &a, const Row &b) { return a.report.start > b.report.start; });
+    return int(m_rows.size());
+}
+
+QVariant ReportsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const AbsenceReport &report = row.report;
+    switch (role) {
+    case ReportIdRole:
+        return report.id.toString(QUuid::WithoutBraces);
+    case StudentIdRole:
+        return report.studentId;
+    case StudentNameRole:
+        return row.studentName;
+    case CodeRole:
+        return codeKey(report.code);
+    case Qt::DisplayRole:
+    case CodeNameRole:
+        return Wording::codeName(report.code);
+    case PeriodTextRole:
+        return Wording::period(report.start, report.end);
+    case NoteRole:
+        return report.note;
+    case StateRole:
+        return reportStateKey(report.state);
+    case StateTextRole:
+        return Wording::reportState(shownState(row));
+    case ProgressRole:
+        return progressOf(shownState(row));
+    case WaitingRole:
+        return row.waiting;
+    case CanReportBetterRole:
+        return report.code == RegistrationCode::Z && !report.isClosed();
+    case DecisionTextRole:
+        return Wording::leaveDecision(report.decision);
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ReportsModel::roleNames() const
+{
+    return {{ReportIdRole, "reportId"},
+            {StudentIdRole, "studentId"},
+            {StudentNameRole, "studentName"},
+            {CodeRole, "code"},
+            {CodeNameRole, "codeName"},
+            {PeriodTextRole, "periodText"},
+            {NoteRole, "note"},
+            {StateRole, "state"},
+            {StateTextRole, "stateText"},
+            {ProgressRole, "progress"},
+            {WaitingRole, "waiting"},
+            {CanReportBetterRole, "canReportBetter"},
+            {DecisionTextRole, "decisionText"}};
+}
+
+} // namespace Aanwezig

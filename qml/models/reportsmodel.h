@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/absencereport.h"
+#include "storelistmodel.h"
+
+namespace Aanwezig {
+
+// Absence reports, newest first, with where each is on its way to the mentor.
+class ReportsModel : public Aanwezig::StoreListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    // empty: the reports of everyone the user may see
+    Q_PROPERTY(QString studentId READ studentId WRITE setStudentId NOTIFY studentIdChanged)
+public:
+    enum Role {
+        ReportIdRole = Qt::UserRole,
+        StudentIdRole,
+        StudentNameRole,
+        CodeRole,
+        CodeNameRole,
+        PeriodTextRole,
+        NoteRole,
+        StateRole,     // "saved_on_phone", "sent", "received", "seen_by_mentor", "closed"
+        StateTextRole, // plain words
+        ProgressRole,  // 0 saved on the phone .. 3 seen by the mentor; -1 closed
+        WaitingRole,   // still on the phone, waiting for the server
+        CanReportBetterRole,
+        DecisionTextRole, // for a leave request
+    };
+    Q_ENUM(Role)
+
+    explicit ReportsModel(QObject *parent = nullptr);
+
+    QString studentId() const { return m_studentId; }
+    void setStudentId(const QString &studentId);
+
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void studentIdChanged();
+
+protected:
+    int load(const LocalStore &store) override;
+    void clearRows() override { m_rows.clear(); }
+
+private:
+    struct Row
+    {
+        AbsenceReport report;
+        QString studentName;
+        bool waiting = false;
+    };
+    // While its outbox entry waits the report is on the phone; once the
+    // server took the entry it was sent, until a pull tells more.
+    static ReportState shownState(const Row &row);
+
+    QString m_studentId;
+    QList<Row> m_rows;
+};
+
+} // namespace Aanwezig

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "domain/absencereport.h"
+
+#include <QList>
+#include <optional>
+
+namespace Aanwezig {
+
+// Whether a report covers any part of `day`.
+bool coversDay(const AbsenceReport &report, QDate day);
+// The report that says most about `day`: an open one before a closed one.
+std::optional<AbsenceReport> reportForDay(const QList<AbsenceReport> &reports, QDate day);
+// "Ziek · vandaag, tot beter" in plain words.
+QString reportSummary(const AbsenceReport &report);
+
+} // namespace Aanwezig

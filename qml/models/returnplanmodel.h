@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/returnplan.h"
+#include "storelistmodel.h"
+
+namespace Aanwezig {
+
+// A student's return plan (terugkeerplan): its steps in order, and the plan's
+// buddy, contact person, goal and check-in rhythm.
+class ReturnPlanModel : public Aanwezig::StoreListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString studentId READ studentId WRITE setStudentId NOTIFY studentIdChanged)
+    Q_PROPERTY(bool hasPlan READ hasPlan NOTIFY reloaded)
+    Q_PROPERTY(QString buddy READ buddy NOTIFY reloaded)
+    Q_PROPERTY(QString contactPerson READ contactPerson NOTIFY reloaded)
+    Q_PROPERTY(QString goal READ goal NOTIFY reloaded)
+    Q_PROPERTY(int checkInEveryDays READ checkInEveryDays NOTIFY reloaded)
+    Q_PROPERTY(int doneCount READ doneCount NOTIFY reloaded)
+public:
+    enum Role {
+        StepIdRole = Qt::UserRole,
+        TitleRole,
+        OwnerRole,     // "student", "mentor", "parent", "buddy"
+        OwnerTextRole, // plain words
+        DueTextRole,   // empty when there is no date
+        DoneRole,
+    };
+    Q_ENUM(Role)
+
+    explicit ReturnPlanModel(QObject *parent = nullptr);
+
+    QString studentId() const { return m_studentId; }
+    void setStudentId(const QString &studentId);
+    bool hasPlan() const { return m_plan.has_value(); }
+    QString buddy() const { return m_plan ? m_plan->buddy : QString(); }
+    QString contactPerson() const { return m_plan ? m_plan->contactPerson : QString(); }
+    QString goal() const { return m_plan ? m_plan->goal : QString(); }
+    int checkInEveryDays() const { return m_plan ? m_plan->checkInEveryDays : 7; }
+    int doneCount() const;
+
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void studentIdChanged();
+
+protected:
+    int load(const LocalStore &store) override;
+    void clearRows() override;
+
+private:
+    QString m_studentId;
+    std::optional<ReturnPlan> m_plan;
+    QList<PlanStep> m_steps;
+};
+
+} // namespace Aanwezig

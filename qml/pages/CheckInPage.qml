@@ -1,0 +1,120 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Aanwezig
+
+// The student's short check-in: how are you, what helped, what do you need now.
+Page {
+    id: page
+
+    property int mood: 0
+    property bool sent: false
+
+    objectName: "checkInPage"
+    title: qsTr("Check-in")
+
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+
+        ColumnLayout {
+            id: column
+            spacing: Theme.gap
+            width: parent.width - 2 * Theme.margin
+            x: Theme.margin
+            y: Theme.margin
+
+            EmptyState {
+                Layout.fillWidth: true
+                explanation: qsTr("Je mentor leest het en denkt met je mee. Tot de volgende keer!")
+                objectName: "thanks"
+                title: qsTr("Dank je wel!")
+                visible: page.sent
+            }
+            Label {
+                Layout.fillWidth: true
+                font.bold: true
+                text: qsTr("Hoe gaat het met je?")
+                visible: !page.sent
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                visible: !page.sent
+
+                Repeater {
+                    model: ["😣", "🙁", "😐", "🙂", "😄"]
+
+                    delegate: Button {
+                        required property int index
+                        required property string modelData
+
+                        Accessible.name: qsTr("%1 van 5").arg(index + 1)
+                        Layout.fillWidth: true
+                        checkable: true
+                        checked: page.mood === index + 1
+                        font.pixelSize: 22
+                        objectName: "mood" + (index + 1)
+                        text: modelData
+
+                        onClicked: page.mood = index + 1
+                    }
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Wat hielp je de afgelopen tijd?")
+                visible: !page.sent
+                wrapMode: Text.Wrap
+            }
+            TextArea {
+                id: helpedArea
+                Accessible.name: qsTr("Wat hielp je?")
+                Layout.fillWidth: true
+                objectName: "helpedArea"
+                visible: !page.sent
+                wrapMode: TextEdit.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Wat heb je nú nodig om wél te kunnen komen?")
+                visible: !page.sent
+                wrapMode: Text.Wrap
+            }
+            TextArea {
+                id: neededArea
+                Accessible.name: qsTr("Wat heb je nu nodig?")
+                Layout.fillWidth: true
+                objectName: "neededArea"
+                visible: !page.sent
+                wrapMode: TextEdit.Wrap
+            }
+            ErrorBanner {
+                id: errorBanner
+                Layout.fillWidth: true
+            }
+            Button {
+                Accessible.name: text
+                Layout.fillWidth: true
+                enabled: page.mood > 0
+                highlighted: true
+                objectName: "sendCheckInButton"
+                text: qsTr("Versturen")
+                visible: !page.sent
+
+                onClicked: {
+                    const problem = PlanActions.submitCheckIn(page.mood, helpedArea.text, neededArea.text);
+                    if (problem.length > 0)
+                        errorBanner.show(problem);
+                    else
+                        page.sent = true;
+                }
+            }
+        }
+    }
+}

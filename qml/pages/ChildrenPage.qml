@@ -1,0 +1,107 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls.Material
+import Aanwezig
+
+// The parent's home: each child with today's status. "Ziek melden" takes two
+// taps: the button, then the confirmation (today, the whole day, until better).
+Page {
+    id: page
+    function reportSick(studentId: string, name: string) {
+        sickDialog.studentId = studentId;
+        sickDialog.childName = name;
+        sickDialog.open();
+    }
+
+    objectName: "childrenPage"
+    title: qsTr("Mijn kinderen")
+
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    RefreshableList {
+        id: list
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        emptyExplanation: qsTr("Zodra school je kinderen heeft gekoppeld, zie je ze hier. Trek omlaag om te verversen.")
+        emptyTitle: qsTr("Nog geen kinderen")
+        objectName: "childrenList"
+
+        delegate: ChildDelegate {
+            id: childCard
+            width: ListView.view.width
+
+            onAttendanceRequested: page.StackView.view.push(Qt.resolvedUrl("AttendancePage.qml"), {
+                    "studentId": childCard.personId,
+                    "studentName": childCard.firstName
+                })
+            onBetterRequested: {
+                const problem = AbsenceActions.reportBetter(childCard.openSickReportId);
+                notice.say(problem.length > 0 ? problem : qsTr("Fijn dat %1 weer beter is! We laten het school weten.").arg(childCard.firstName));
+            }
+            onOtherReportRequested: page.StackView.view.push(Qt.resolvedUrl("ReportAbsencePage.qml"), {
+                    "studentId": childCard.personId,
+                    "studentName": childCard.firstName
+                })
+            onPlanRequested: page.StackView.view.push(Qt.resolvedUrl("ReturnPlanPage.qml"), {
+                    "studentId": childCard.personId,
+                    "canTick": false
+                })
+            onSickRequested: page.reportSick(childCard.personId, childCard.firstName)
+        }
+        model: PeopleModel {
+            relation: "child"
+        }
+    }
+    Dialog {
+        id: sickDialog
+
+        property string childName
+        property string studentId
+
+        anchors.centerIn: parent
+        modal: true
+        objectName: "sickDialog"
+        title: qsTr("%1 ziek melden").arg(sickDialog.childName)
+        width: Math.min(page.width - 2 * Theme.margin, 400)
+
+        footer: Flow {
+            layoutDirection: Qt.RightToLeft
+            padding: 8
+            spacing: 8
+
+            Button {
+                Accessible.name: text
+                highlighted: true
+                objectName: "sickConfirmButton"
+                text: qsTr("Ziek melden")
+
+                onClicked: sickDialog.accept()
+            }
+            Button {
+                Accessible.name: text
+                flat: true
+                objectName: "sickCancelButton"
+                text: qsTr("Annuleren")
+
+                onClicked: sickDialog.reject()
+            }
+        }
+
+        onAccepted: {
+            const problem = AbsenceActions.reportSickToday(sickDialog.studentId);
+            notice.say(problem.length > 0 ? problem : qsTr("Bewaard. Beterschap voor %1! School krijgt het zodra er verbinding is.").arg(sickDialog.childName));
+        }
+
+        Label {
+            text: qsTr("Vandaag, de hele dag, tot %1 weer beter is. Je kunt later altijd 'Beter melden'.").arg(sickDialog.childName)
+            width: parent.width
+            wrapMode: Text.Wrap
+        }
+    }
+    Notice {
+        id: notice
+    }
+}

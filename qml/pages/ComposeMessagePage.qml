@@ -1,0 +1,195 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Aanwezig
+
+// A warm message: a template in the seeds' voice or own words, from the mentor
+// or from the class, to the student and/or the parents. Parents get a template
+// in their own language.
+Page {
+    id: page
+
+    property string previewLanguage: "ar"
+    property string studentId
+    property string studentName
+    property string templateKey: "miss_you"
+
+    objectName: "composeMessagePage"
+    title: qsTr("Bericht aan %1").arg(studentName)
+
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+
+        ColumnLayout {
+            id: column
+            spacing: Theme.gap
+            width: parent.width - 2 * Theme.margin
+            x: Theme.margin
+            y: Theme.margin
+
+            Label {
+                font.bold: true
+                text: qsTr("Kies een tekst")
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: 6
+
+                Repeater {
+                    model: MessageActions.templates
+
+                    delegate: Button {
+                        required property var modelData
+
+                        Accessible.name: modelData.text
+                        checkable: true
+                        checked: page.templateKey === modelData.key
+                        objectName: "template_" + modelData.key
+                        text: modelData.text
+
+                        onClicked: {
+                            page.templateKey = modelData.key;
+                            textArea.text = modelData.text;
+                        }
+                    }
+                }
+                Button {
+                    Accessible.name: text
+                    checkable: true
+                    checked: page.templateKey.length === 0
+                    objectName: "ownWordsButton"
+                    text: qsTr("Eigen woorden")
+
+                    onClicked: {
+                        page.templateKey = "";
+                        textArea.text = "";
+                        textArea.forceActiveFocus();
+                    }
+                }
+            }
+            TextArea {
+                id: textArea
+                Accessible.name: qsTr("Tekst van het bericht")
+                Layout.fillWidth: true
+                objectName: "messageArea"
+                placeholderText: qsTr("Schrijf iets warms…")
+                text: MessageActions.templateIn(page.templateKey, "nl")
+                wrapMode: TextEdit.Wrap
+            }
+            Label {
+                font.bold: true
+                text: qsTr("Van wie?")
+            }
+            RowLayout {
+                RadioButton {
+                    id: fromMe
+                    Accessible.name: text
+                    checked: true
+                    objectName: "fromMe"
+                    text: qsTr("Van mij")
+                }
+                RadioButton {
+                    id: fromClass
+                    Accessible.name: text
+                    objectName: "fromClass"
+                    text: qsTr("Van de klas")
+                }
+            }
+            Label {
+                font.bold: true
+                text: qsTr("Voor wie?")
+            }
+            CheckBox {
+                id: toStudent
+                Accessible.name: text
+                checked: true
+                objectName: "toStudent"
+                text: qsTr("%1 zelf").arg(page.studentName)
+            }
+            CheckBox {
+                id: toParents
+                Accessible.name: text
+                objectName: "toParents"
+                text: qsTr("De ouders")
+            }
+            Card {
+                Layout.fillWidth: true
+                visible: toParents.checked && page.templateKey.length > 0 && textArea.text === MessageActions.templateIn(page.templateKey, "nl")
+
+                ColumnLayout {
+                    anchors.fill: parent
+
+                    Label {
+                        Layout.fillWidth: true
+                        color: Theme.muted
+                        text: qsTr("Ouders lezen deze tekst in hun eigen taal, bijvoorbeeld:")
+                        wrapMode: Text.Wrap
+                    }
+                    ComboBox {
+                        id: languageBox
+                        Accessible.name: qsTr("Voorbeeldtaal")
+                        Layout.fillWidth: true
+                        model: Preferences.messageLanguages
+                        objectName: "previewLanguageBox"
+                        textRole: "name"
+                        valueRole: "code"
+
+                        Component.onCompleted: currentIndex = indexOfValue(page.previewLanguage)
+                        onActivated: page.previewLanguage = currentValue
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        LayoutMirroring.enabled: MessageActions.isRightToLeft(page.previewLanguage)
+                        color: Theme.primary
+                        font.pixelSize: 20
+                        horizontalAlignment: LayoutMirroring.enabled ? Text.AlignRight : Text.AlignLeft
+                        objectName: "previewText"
+                        text: MessageActions.templateIn(page.templateKey, page.previewLanguage)
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                color: Theme.muted
+                font.pixelSize: 13
+                text: qsTr("Als je de tekst aanpast, gaat hij zoals je hem schreef, in het Nederlands.")
+                visible: toParents.checked && page.templateKey.length > 0 && textArea.text !== MessageActions.templateIn(page.templateKey, "nl")
+                wrapMode: Text.Wrap
+            }
+            ErrorBanner {
+                id: errorBanner
+                Layout.fillWidth: true
+            }
+            Button {
+                Accessible.name: text
+                Layout.fillWidth: true
+                highlighted: true
+                objectName: "sendButton"
+                text: qsTr("Versturen")
+
+                onClicked: {
+                    const problem = MessageActions.send({
+                            "studentId": page.studentId,
+                            "templateKey": page.templateKey,
+                            "text": textArea.text,
+                            "fromClass": fromClass.checked,
+                            "toStudent": toStudent.checked,
+                            "toParents": toParents.checked
+                        });
+                    if (problem.length > 0)
+                        errorBanner.show(problem);
+                    else
+                        page.StackView.view.pop();
+                }
+            }
+        }
+    }
+}

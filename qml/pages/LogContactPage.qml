@@ -1,0 +1,89 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Aanwezig
+
+// Recording contact with a student or the family: how, and what came of it.
+Page {
+    id: page
+
+    property string kind: "phone"
+    property string reportId
+    property string studentId
+    property string studentName
+
+    objectName: "logContactPage"
+    title: qsTr("Contact met %1").arg(studentName)
+
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+
+        ColumnLayout {
+            id: column
+            spacing: Theme.gap
+            width: parent.width - 2 * Theme.margin
+            x: Theme.margin
+            y: Theme.margin
+
+            Label {
+                font.bold: true
+                text: qsTr("Hoe?")
+            }
+            Repeater {
+                model: ContactActions.kinds
+
+                delegate: RadioButton {
+                    required property var modelData
+
+                    Accessible.name: modelData.name
+                    checked: page.kind === modelData.kind
+                    objectName: "kind_" + modelData.kind
+                    text: modelData.name
+
+                    onClicked: page.kind = modelData.kind
+                }
+            }
+            TextArea {
+                id: outcomeArea
+                Accessible.name: qsTr("Wat kwam eruit?")
+                Layout.fillWidth: true
+                objectName: "outcomeArea"
+                placeholderText: qsTr("Wat kwam eruit? Bijv. 'Moeder gesproken, griep, morgen weer op school'")
+                wrapMode: TextEdit.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                color: Theme.muted
+                font.pixelSize: 13
+                text: qsTr("Geen medische details; schrijf op wat helpt om verder te gaan.")
+                wrapMode: Text.Wrap
+            }
+            ErrorBanner {
+                id: errorBanner
+                Layout.fillWidth: true
+            }
+            Button {
+                Accessible.name: text
+                Layout.fillWidth: true
+                highlighted: true
+                objectName: "saveContactButton"
+                text: qsTr("Vastleggen")
+
+                onClicked: {
+                    const problem = ContactActions.logContact(page.studentId, page.reportId, page.kind, outcomeArea.text);
+                    if (problem.length > 0)
+                        errorBanner.show(problem);
+                    else
+                        page.StackView.view.pop();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Aanwezig
+
+// Any absence a parent may report: sick, doctor or dentist (a time slot),
+// important circumstances, or a leave request. Any start, any end, or "until better".
+Page {
+    id: page
+
+    property string code: "Z"
+    property string studentId
+    property string studentName
+
+    function submit() {
+        const problem = AbsenceActions.reportAbsence({
+                "studentId": studentId,
+                "code": code,
+                "startDate": startPicker.date,
+                "startTime": startPicker.time,
+                "startPart": startPicker.part,
+                "openEnd": openEndSwitch.checked,
+                "endDate": endPicker.date,
+                "endTime": endPicker.time,
+                "endPart": endPicker.part,
+                "note": noteArea.text
+            });
+        if (problem.length > 0) {
+            errorBanner.show(problem);
+            return;
+        }
+        StackView.view.pop();
+    }
+
+    objectName: "reportAbsencePage"
+    title: studentName.length > 0 ? qsTr("Melding voor %1").arg(studentName) : qsTr("Afwezigheid melden")
+
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+
+        ColumnLayout {
+            id: column
+            spacing: Theme.gap
+            width: parent.width - 2 * Theme.margin
+            x: Theme.margin
+            y: Theme.margin
+
+            Label {
+                font.bold: true
+                text: qsTr("Waarom?")
+            }
+            Repeater {
+                model: AbsenceActions.parentCodes
+
+                delegate: RadioButton {
+                    required property var modelData
+
+                    Accessible.description: modelData.hint
+                    Accessible.name: modelData.name
+                    Layout.fillWidth: true
+                    checked: page.code === modelData.code
+                    objectName: "code_" + modelData.code
+                    text: modelData.name + "\n" + modelData.hint
+
+                    onClicked: {
+                        page.code = modelData.code;
+                        startPicker.partIndex = modelData.code === "D" ? 3 : 0;
+                        openEndSwitch.checked = modelData.code === "Z";
+                    }
+                }
+            }
+            MomentPicker {
+                id: startPicker
+                Layout.fillWidth: true
+                label: qsTr("Vanaf")
+                objectName: "start"
+            }
+            Switch {
+                id: openEndSwitch
+                Accessible.name: text
+                Layout.fillWidth: true
+                checked: page.code === "Z"
+                objectName: "openEndSwitch"
+                text: qsTr("Einde nog niet bekend (tot beter)")
+            }
+            MomentPicker {
+                id: endPicker
+                Layout.fillWidth: true
+                label: qsTr("Tot en met")
+                objectName: "end"
+                partIndex: startPicker.partIndex
+                visible: !openEndSwitch.checked
+            }
+            TextArea {
+                id: noteArea
+                Accessible.name: qsTr("Korte toelichting")
+                Layout.fillWidth: true
+                objectName: "noteArea"
+                placeholderText: qsTr("Korte toelichting (mag leeg blijven)")
+                wrapMode: TextEdit.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                color: Theme.muted
+                font.pixelSize: 13
+                objectName: "noteHint"
+                text: qsTr("Geen medische details: school hoeft niet te weten wat je kind heeft.")
+                wrapMode: Text.Wrap
+            }
+            ErrorBanner {
+                id: errorBanner
+                Layout.fillWidth: true
+            }
+            Button {
+                Accessible.name: text
+                Layout.fillWidth: true
+                highlighted: true
+                objectName: "submitButton"
+                text: page.code === "V" ? qsTr("Verlof aanvragen") : qsTr("Melden")
+
+                onClicked: page.submit()
+            }
+        }
+    }
+}

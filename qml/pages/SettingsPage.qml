@@ -1,0 +1,103 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Aanwezig
+
+// Language, the language of messages from school, and logging out.
+Page {
+    id: page
+    objectName: "settingsPage"
+    title: qsTr("Instellingen")
+
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    Flickable {
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.margin
+
+        ColumnLayout {
+            id: column
+            spacing: Theme.gap
+            width: parent.width - 2 * Theme.margin
+            x: Theme.margin
+            y: Theme.margin
+
+            Label {
+                font.bold: true
+                text: qsTr("Taal van de app")
+            }
+            ComboBox {
+                Accessible.name: qsTr("Taal van de app")
+                Layout.fillWidth: true
+                currentIndex: Math.max(0, indexOfValue(Preferences.language))
+                model: Preferences.appLanguages
+                objectName: "languageBox"
+                textRole: "name"
+                valueRole: "code"
+
+                onActivated: Preferences.language = currentValue
+            }
+            Label {
+                Layout.topMargin: Theme.gap
+                font.bold: true
+                text: qsTr("Berichten van school lezen in")
+            }
+            ComboBox {
+                Accessible.name: qsTr("Taal van berichten")
+                Layout.fillWidth: true
+                currentIndex: Math.max(0, indexOfValue(Preferences.messageLanguage))
+                model: Preferences.messageLanguages
+                objectName: "messageLanguageBox"
+                textRole: "name"
+                valueRole: "code"
+
+                onActivated: Preferences.messageLanguage = currentValue
+            }
+            Label {
+                Layout.fillWidth: true
+                color: Theme.muted
+                text: qsTr("Berichten die de mentor met een vaste tekst stuurt, lees je in deze taal.")
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.gap
+                color: Theme.muted
+                text: qsTr("Gekoppeld met %1").arg(Session.serverUrl)
+                visible: Session.paired
+                wrapMode: Text.WrapAnywhere
+            }
+            Button {
+                Accessible.name: text
+                Layout.fillWidth: true
+                objectName: "logOutButton"
+                text: qsTr("Uitloggen")
+                visible: Session.paired
+
+                onClicked: logOutDialog.open()
+            }
+        }
+    }
+    Dialog {
+        id: logOutDialog
+        anchors.centerIn: parent
+        modal: true
+        objectName: "logOutDialog"
+        standardButtons: Dialog.Cancel | Dialog.Ok
+        title: qsTr("Uitloggen?")
+        width: Math.min(page.width - 2 * Theme.margin, 400)
+
+        onAccepted: Session.logOut()
+
+        Label {
+            objectName: "logOutText"
+            text: SyncStatus.waitingCount > 0 ? qsTr("Er staan nog %n wijziging(en) op deze telefoon die school nog niet heeft. Bij uitloggen gaan die verloren. Maak eerst verbinding als dat kan.", "", SyncStatus.waitingCount) : qsTr("Alles van deze telefoon wordt gewist. Je kunt later opnieuw koppelen.")
+            width: parent.width
+            wrapMode: Text.Wrap
+        }
+    }
+}

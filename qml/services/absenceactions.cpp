@@ -1,0 +1,65 @@
+#include "absenceactions.h"
+
+#include "absenceform.h"
+#include "actionoutcome.h"
+#include "domain/walltime.h"
+#include "session.h"
+#include "store/localstore.h"
+#include "wording.h"
+
+namespace Aanwezig {
+
+AbsenceActions::AbsenceActions(LocalStore *store, Session *session, QObject *parent)
+    : QObject(parent), m_store(store), m_session(session)
+{}
+
+QVariantList AbsenceActions::parentCodes() const
+{
+    const auto entry = [](RegistrationCode code, const QString &hint) {
+        return QVariantMap{{QStringLiteral("code"), codeKey(code)},
+                           {QStringLiteral("name"), Wording::codeName(code)},
+                           {QStringLiteral("hint"), hint}};
+    };
+    return {
+        entry(RegistrationCode::Z, tr("Je kind is ziek")),
+        entry(RegistrationCode::D, tr("Een afspraak bij dokter, tandarts of orthodontist")),
+        entry(RegistrationCode::G, tr("Bijvoorbeeld een bruiloft, begrafenis of verhuizing")),
+        entry(RegistrationCode::V, tr("Vraag verlof aan; de school laat weten of het kan")),
+    };
+}
+
+QString AbsenceActions::reportSickToday(const QString &studentId)
+{
+    AbsenceReport report;
+    report.id = QUuid::createUuid();
+    report.studentId = studentId;
+    report.code = RegistrationCode::Z;
+    report.start = periodOf(currentWallTime().date(), DayPart::WholeDay).start;
+    return actionOutcome(m_store->reportAbsence(report, m_session->role()));
+}
+
+QString AbsenceActions::reportAbsence(const QVariantMap &form)
+{
+    QString error;
+    const auto report = absenceFromForm(form, &error);
+    if (!report)
+        return error;
+    return actionOutcome(m_store->reportAbsence(*report, m_session->role()));
+}
+
+QString AbsenceActions::reportBetter(const QString &reportId)
+{
+    return actionOutcome(m_store->recover(QUuid(reportId), currentWallTime()));
+}
+
+QString AbsenceActions::acknowledge(const QString &reportId)
+{
+    return actionOutcome(m_store->acknowledge(QUuid(reportId)));
+}
+
+QString AbsenceActions::decideLeave(const QString &reportId, bool approved)
+{
+    return actionOutcome(m_store->decideLeave(QUuid(reportId), approved));
+}
+
+} // namespace Aanwezig

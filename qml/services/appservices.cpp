@@ -1,0 +1,64 @@
+#include "appservices.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+
+namespace Aanwezig {
+
+namespace {
+bool openProfile(LocalStore &store, const QString &profileDir)
+{
+    QDir().mkpath(profileDir);
+    return store.open(QDir(profileDir).filePath(QStringLiteral("aanwezig.db")));
+}
+} // namespace
+
+AppServices::AppServices(const QString &profileDir, Connectivity *connectivity)
+    : m_opened(openProfile(m_store, profileDir)),
+      m_preferences(QDir(profileDir).filePath(QStringLiteral("settings.ini"))),
+      m_session(&m_store, &m_preferences), m_syncStatus(&m_store, connectivity),
+      m_absenceActions(&m_store, &m_session), m_messageActions(&m_store),
+      m_contactActions(&m_store), m_planActions(&m_store, &m_session)
+{
+    // The translation first, so that every text made again afterwards
+    // (C++ properties, models) is in the new language.
+    applyLanguage();
+    QObject::connect(&m_preferences, &Preferences::languageChanged, &m_preferences,
+                     [this] { applyLanguage(); });
+    QObject::connect(&m_preferences, &Preferences::languageChanged, &m_absenceActions,
+                     &AbsenceActions::parentCodesChanged);
+    QObject::connect(&m_preferences, &Preferences::languageChanged, &m_contactActions,
+                     &ContactActions::kindsChanged);
+    QObject::connect(&m_preferences, &Preferences::languageChanged, &m_planActions,
+                     &PlanActions::ownersChanged);
+    QObject::connect(&m_preferences, &Preferences::languageChanged, &m_syncStatus,
+                     &SyncStatusView::changed);
+}
+
+AppServices::~AppServices()
+{
+    QCoreApplication::removeTranslator(&m_translator);
+}
+
+void AppServices::setEngine(QQmlEngine *engine)
+{
+    m_engine = engine;
+    m_engine->setUiLanguage(m_preferences.effectiveLanguage());
+}
+
+void AppServices::applyLanguage()
+{
+    const QString language = m_preferences.effectiveLanguage();
+    QCoreApplication::removeTranslator(&m_translator);
+    if (m_translator.load(QStringLiteral(":/i18n/aanwezig_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(&m_translator);
+    QLocale::setDefault(QLocale(language == QLatin1String("en") ? QStringLiteral("en_GB")
+                                                                : QStringLiteral("nl_NL")));
+    if (m_engine) {
+        m_engine->setUiLanguage(language);
+        m_engine->retranslate();
+    }
+}
+
+} // namespace Aanwezig

@@ -1,0 +1,34 @@
+#include "contactactions.h"
+
+#include "actionoutcome.h"
+#include "store/localstore.h"
+
+namespace Aanwezig {
+
+ContactActions::ContactActions(LocalStore *store, QObject *parent) : QObject(parent), m_store(store)
+{}
+
+QVariantList ContactActions::kinds() const
+{
+    QVariantList list;
+    for (const auto kind :
+         {ContactLogEntry::Kind::Phone, ContactLogEntry::Kind::Message, ContactLogEntry::Kind::Card,
+          ContactLogEntry::Kind::HomeVisit, ContactLogEntry::Kind::Conversation})
+        list.append(QVariantMap{{QStringLiteral("kind"), contactKindKey(kind)},
+                                {QStringLiteral("name"), Wording::contactKind(kind)}});
+    return list;
+}
+
+QString ContactActions::logContact(const QString &studentId, const QString &reportId,
+                                   const QString &kind, const QString &outcome)
+{
+    ContactLogEntry entry;
+    entry.id = QUuid::createUuid();
+    entry.studentId = studentId;
+    entry.reportId = QUuid(reportId);
+    entry.kind = parseContactKind(kind).value_or(ContactLogEntry::Kind::Phone);
+    entry.outcome = outcome.trimmed();
+    return actionOutcome(m_store->logContact(entry));
+}
+
+} // namespace Aanwezig

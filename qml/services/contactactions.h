@@ -1,0 +1,37 @@
+#pragma once
+
+#include "appsingleton.h"
+
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace Aanwezig {
+
+class LocalStore;
+
+// The mentor's contact log: recording that (and how) they reached out.
+class ContactActions : public QObject, public AppSingleton<ContactActions>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    // [{kind, name}] for phone, message, card, home visit and conversation
+    Q_PROPERTY(QVariantList kinds READ kinds NOTIFY kindsChanged)
+public:
+    explicit ContactActions(LocalStore *store, QObject *parent = nullptr);
+
+    QVariantList kinds() const;
+    // reportId may be empty when the contact was not about one absence.
+    Q_INVOKABLE QString logContact(const QString &studentId, const QString &reportId,
+                                   const QString &kind, const QString &outcome);
+
+Q_SIGNALS:
+    // The app's language changed (main() connects it).
+    void kindsChanged();
+
+private:
+    LocalStore *m_store;
+};
+
+} // namespace Aanwezig

@@ -1,0 +1,73 @@
+#include "messageactions.h"
+
+#include "actionoutcome.h"
+#include "store/localstore.h"
+#include "warmtemplates.h"
+
+namespace Aanwezig {
+
+MessageActions::MessageActions(LocalStore *store, QObject *parent) : QObject(parent), m_store(store)
+{}
+
+QVariantList MessageActions::templates() const
+{
+    QVariantList list;
+    for (const WarmTemplate &t : warmTemplates())
+        list.append(QVariantMap{{QStringLiteral("key"), QString::fromLatin1(t.key)},
+                                {QStringLiteral("text"), QString::fromUtf8(t.nl)}});
+    return list;
+}
+
+QString MessageActions::templateIn(const QString &key, const QString &language) const
+{
+    return templateText(key, language);
+}
+
+bool MessageActions::isRightToLeft(const QString &language) const
+{
+    return Aanwezig::isRightToLeft(language);
+}
+
+QString MessageActions::send(const QVariantMap &form)
+{
+    WarmMessage message;
+    message.id = QUuid::createUuid();
+    message.studentId = form.value(QStringLiteral("studentId")).toString();
+    message.templateKey = form.value(QStringLiteral("templateKey")).toString();
+    message.text = form.value(QStringLiteral("text")).toString().trimmed();
+    if (message.text.isEmpty())
+        message.text = templateText(message.templateKey, QStringLiteral("nl"));
+    message.fromClass = form.value(QStringLiteral("fromClass")).toBool();
+    message.toStudent = form.value(QStringLiteral("toStudent"), true).toBool();
+    message.toParents = form.value(QStringLiteral("toParents")).toBool();
+    message.language = QStringLiteral("nl");
+    if (const auto refused = m_store->sendMessage(message))
+        return actionOutcome(refused);
+    // Reaching out counts as contact on the mentor's "Vandaag".
+    ContactLogEntry contact;
+    contact.id = QUuid::createUuid();
+    contact.studentId = message.studentId;
+    contact.kind = message.fromClass ? ContactLogEntry::Kind::Card : ContactLogEntry::Kind::Message;
+    contact.outcome = message.text.left(maxOutcomeLength);
+    return actionOutcome(m_store->logContact(contact));
+}
+
+QString MessageActions::markRead(const QString &messageId)
+{
+    return actionOutcome(m_store->markRead(QUuid(messageId)));
+}
+
+QString MessageActions::markAllRead(const QString &audience)
+{
+    const QString me = m_store->account().userId;
+    const bool forParents = audience == QLatin1String("parents");
+    for (const WarmMessage &message : m_store->messages()) {
+        if (message.readBy.contains(me) || (forParents ? !message.toParents : !message.toStudent))
+            continue;
+        if (const auto refused = m_store->markRead(message.id))
+            return actionOutcome(refused);
+    }
+    return {};
+}
+
+} // namespace Aanwezig

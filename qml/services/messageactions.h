@@ -1,0 +1,42 @@
+#pragma once
+
+#include "appsingleton.h"
+
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace Aanwezig {
+
+class LocalStore;
+
+// Warm messages: sending one (template or own words) and marking one read.
+class MessageActions : public QObject, public AppSingleton<MessageActions>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    // [{key, text}] of the warm templates, in Dutch as the mentor writes them
+    Q_PROPERTY(QVariantList templates READ templates CONSTANT)
+public:
+    explicit MessageActions(LocalStore *store, QObject *parent = nullptr);
+
+    QVariantList templates() const;
+    // A template as a reader in `language` sees it.
+    Q_INVOKABLE QString templateIn(const QString &key, const QString &language) const;
+    Q_INVOKABLE bool isRightToLeft(const QString &language) const;
+
+    // form: {studentId, templateKey, text, fromClass, toStudent, toParents}.
+    // An unchanged template keeps its key so that every reader gets it in
+    // their own language; edited words are sent as written. The message is
+    // also written in the contact log (a message, or a card from the class).
+    Q_INVOKABLE QString send(const QVariantMap &form);
+    Q_INVOKABLE QString markRead(const QString &messageId);
+    // Marks every unread message for this audience ("student" or "parents") read.
+    Q_INVOKABLE QString markAllRead(const QString &audience);
+
+private:
+    LocalStore *m_store;
+};
+
+} // namespace Aanwezig

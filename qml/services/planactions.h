@@ -1,0 +1,47 @@
+#pragma once
+
+#include "appsingleton.h"
+
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace Aanwezig {
+
+class LocalStore;
+class Session;
+
+// The return plan (terugkeerplan) and check-ins: the mentor edits the plan
+// and its steps, the student ticks steps off and answers check-ins.
+class PlanActions : public QObject, public AppSingleton<PlanActions>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    // [{owner, name}] for student, mentor, parent and buddy
+    Q_PROPERTY(QVariantList owners READ owners NOTIFY ownersChanged)
+public:
+    PlanActions(LocalStore *store, Session *session, QObject *parent = nullptr);
+
+    QVariantList owners() const;
+
+    // form: {studentId, buddy, contactPerson, checkInEveryDays, goal}
+    Q_INVOKABLE QString savePlan(const QVariantMap &form);
+    // due: "yyyy-MM-dd" or empty
+    Q_INVOKABLE QString addStep(const QString &studentId, const QString &title,
+                                const QString &owner, const QString &due);
+    Q_INVOKABLE QString setStepDone(const QString &stepId, bool done);
+    Q_INVOKABLE QString deleteStep(const QString &stepId);
+    // The student's own check-in.
+    Q_INVOKABLE QString submitCheckIn(int mood, const QString &helped, const QString &needed);
+
+Q_SIGNALS:
+    // The app's language changed (main() connects it).
+    void ownersChanged();
+
+private:
+    LocalStore *m_store;
+    Session *m_session;
+};
+
+} // namespace Aanwezig

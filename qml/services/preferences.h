@@ -1,0 +1,54 @@
+#pragma once
+
+#include "appsingleton.h"
+
+#include <QObject>
+#include <QSettings>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace Aanwezig {
+
+// What this user chose on this phone: the app's language, the language in
+// which warm message templates are shown, and the role they last used.
+// Kept in the profile folder, next to the local database.
+class Preferences : public QObject, public AppSingleton<Preferences>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    // "" follows the system (Dutch when the system language is not offered)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QString effectiveLanguage READ effectiveLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QString messageLanguage READ messageLanguage WRITE setMessageLanguage NOTIFY
+                   messageLanguageChanged)
+    Q_PROPERTY(QString lastRole READ lastRole WRITE setLastRole NOTIFY lastRoleChanged)
+    // [{code, name}] of the app's languages, the system choice first
+    Q_PROPERTY(QVariantList appLanguages READ appLanguages NOTIFY languageChanged)
+    // [{code, name, rightToLeft}] of the languages templates exist in
+    Q_PROPERTY(QVariantList messageLanguages READ messageLanguages CONSTANT)
+public:
+    explicit Preferences(const QString &settingsFile, QObject *parent = nullptr);
+
+    QString language() const;
+    void setLanguage(const QString &language);
+    QString effectiveLanguage() const;
+    QString messageLanguage() const;
+    void setMessageLanguage(const QString &language);
+    QString lastRole() const;
+    void setLastRole(const QString &role);
+    QVariantList appLanguages() const;
+    QVariantList messageLanguages() const;
+
+    static QStringList translatedLanguages(); // the app's own languages, Dutch first
+
+Q_SIGNALS:
+    void languageChanged();
+    void messageLanguageChanged();
+    void lastRoleChanged();
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace Aanwezig
