@@ -1,0 +1,214 @@
+#include "demoschool.h"
+
+#include "domain/walltime.h"
+
+#include <QJsonArray>
+
+namespace Aanwezig::UiTest {
+
+namespace {
+
+QDate today()
+{
+    return currentWallTime().date();
+}
+
+ServerChange put(const char *kind, const QJsonObject &data)
+{
+    ServerChange change;
+    change.kind = QString::fromLatin1(kind);
+    change.data = data;
+    return change;
+}
+
+ServerChange person(const QString &id, const QString &first, const QString &last,
+                    const QString &className, Person::Relation relation)
+{
+    return put("person", Person{id, first, last, className, relation}.toJson());
+}
+
+// Weekly rates ending this week, oldest first.
+ServerChange summary(const QString &studentId, double rate, int tier, int previousTier,
+                     const QList<double> &weeks, const QJsonObject &signalFields = {})
+{
+    QJsonArray trend;
+    for (int i = 0; i < weeks.size(); ++i)
+        trend.append(
+            QJsonObject{{QStringLiteral("week_start"),
+                         today().addDays(-7 * (weeks.size() - 1 - i)).toString(Qt::ISODate)},
+                        {QStringLiteral("rate_pct"), weeks.at(i)}});
+    QJsonObject data{{QStringLiteral("student_id"), studentId},
+                     {QStringLiteral("rate_pct"), rate},
+                     {QStringLiteral("tier"), tier},
+                     {QStringLiteral("previous_tier"), previousTier},
+                     {QStringLiteral("trend"), trend}};
+    for (auto it = signalFields.begin(); it != signalFields.end(); ++it)
+        data.insert(it.key(), it.value());
+    return put("attendance_summary", data);
+}
+
+ServerChange report(const QString &studentId, RegistrationCode code, QDate from, QTime at,
+                    ReportState state, const QString &note = {}, const QDateTime &end = {})
+{
+    AbsenceReport report;
+    report.id = QUuid::createUuid();
+    report.studentId = studentId;
+    report.reporterId = parentId;
+    report.code = code;
+    report.start = wallTime(from, at);
+    report.end = end;
+    report.note = note;
+    report.state = state;
+    report.createdAt = wallTime(from, QTime(7, 45));
+    return put("absence_report", report.toJson());
+}
+
+ServerChange message(const QString &studentId, const QString &templateKey, const QString &text,
+                     bool fromClass, bool toStudent, bool toParents, int daysAgo)
+{
+    WarmMessage message;
+    message.id = QUuid::createUuid();
+    message.studentId = studentId;
+    message.senderId = mentorId;
+    message.templateKey = templateKey;
+    message.text = text;
+    message.fromClass = fromClass;
+    message.toStudent = toStudent;
+    message.toParents = toParents;
+    message.sentAt = wallTime(today().addDays(-daysAgo), QTime(10, 15));
+    return put("warm_message", message.toJson());
+}
+
+QList<ServerChange> emmasPlan()
+{
+    ReturnPlan plan{emmaId, QStringLiteral("Sara"), QStringLiteral("Meneer Bakker"), 7,
+                    QStringLiteral("Weer elke ochtend het eerste uur erbij")};
+    QList<ServerChange> changes{put("return_plan", plan.toJson())};
+    const QList<std::pair<PlanStep::Owner, const char *>> steps{
+        {PlanStep::Owner::Mentor, "Welkom bij de poort op de eerste dag"},
+        {PlanStep::Owner::Buddy, "Sara deelt haar aantekeningen"},
+        {PlanStep::Owner::Student, "Toets wiskunde een week later maken"},
+        {PlanStep::Owner::Parent, "Samen de week doorlopen op zondag"},
+    };
+    int position = 0;
+    for (const auto &[owner, title] : steps) {
+        PlanStep step;
+        step.id = QUuid::createUuid();
+        step.studentId = emmaId;
+        step.owner = owner;
+        step.title = QString::fromUtf8(title);
+        step.position = position;
+        step.done = position == 0;
+        step.due = position == 2 ? today().addDays(5) : QDate();
+        changes.append(put("plan_step", step.toJson()));
+        ++position;
+    }
+    return changes;
+}
+
+} // namespace
+
+void signIn(LocalStore &store, const QString &userId, const QStringList &roles)
+{
+    store.wipe();
+    Account account{QStringLiteral("https://aanwezig.demo.school"), userId, {}};
+    for (const QString &key : roles) {
+        if (const auto role = parseRole(key))
+            account.roles.append(*role);
+    }
+    store.setAccount(account);
+}
+
+QList<ServerChange> parentView()
+{
+    QList<ServerChange> changes{
+        person(emmaId, QStringLiteral("Emma"), QStringLiteral("de Vries"), QStringLiteral("2B"),
+               Person::Relation::Child),
+        person(noahId, QStringLiteral("Noah"), QStringLiteral("de Vries"), QStringLiteral("4A"),
+               Person::Relation::Child),
+        summary(emmaId, 93.4, 2, 1, {98, 97, 95, 91, 89, 93}),
+        summary(noahId, 98.1, 1, 1, {99, 98, 97, 99, 98, 98}),
+        report(noahId, RegistrationCode::D, today().addDays(-3), QTime(10, 0),
+               ReportState::SeenByMentor, QStringLiteral("Tandarts"),
+               wallTime(today().addDays(-3), QTime(11, 0))),
+        message(emmaId, QStringLiteral("miss_you"), QStringLiteral("Ik mis je!"), false, true, true,
+                2),
+        message(emmaId, QStringLiteral("welcome_back"), QStringLiteral("Fijn dat je terug bent"),
+                true, true, true, 0),
+    };
+    changes.append(emmasPlan());
+    return changes;
+}
+
+QList<ServerChange> mentorView()
+{
+    const auto student = [](const QString &id, const char *first, const char *last) {
+        return person(id, QString::fromUtf8(first), QString::fromUtf8(last), QStringLiteral("2B"),
+                      Person::Relation::ClassStudent);
+    };
+    QList<ServerChange> changes{
+        student(emmaId, "Emma", "de Vries"),
+        student(daanId, "Daan", "Jansen"),
+        student(yaraId, "Yara", "El Amrani"),
+        student(QStringLiteral("ll-sem"), "Sem", "Bakker"),
+        student(QStringLiteral("ll-lotte"), "Lotte", "Visser"),
+        student(QStringLiteral("ll-milan"), "Milan", "Kowalski"),
+        student(QStringLiteral("ll-zeynep"), "Zeynep", "Yılmaz"),
+        student(QStringLiteral("ll-liam"), "Liam", "Smit"),
+        summary(emmaId, 93.4, 2, 1, {98, 97, 95, 91, 89, 93}),
+        summary(daanId, 86.2, 3, 2, {92, 90, 88, 85, 83, 86},
+                {{QStringLiteral("legal_max_28d_min"), 540},
+                 {QStringLiteral("legal_signal"), QStringLiteral("warn")},
+                 {QStringLiteral("late_signal"), QStringLiteral("yes")}}),
+        summary(yaraId, 94.0, 2, 2, {95, 94, 93, 95, 94, 94},
+                {{QStringLiteral("sick_signal"), QStringLiteral("yes")}}),
+        summary(QStringLiteral("ll-sem"), 99.0, 1, 1, {99, 100, 98, 99, 99, 99}),
+        summary(QStringLiteral("ll-lotte"), 97.5, 1, 1, {97, 98, 97, 98, 97, 97}),
+        summary(QStringLiteral("ll-milan"), 96.0, 1, 1, {95, 96, 97, 96, 96, 96}),
+        summary(QStringLiteral("ll-zeynep"), 98.7, 1, 1, {99, 98, 99, 98, 99, 99}),
+        summary(QStringLiteral("ll-liam"), 95.2, 1, 2, {93, 94, 95, 96, 95, 95}),
+        report(daanId, RegistrationCode::Z, today(), QTime(0, 0), ReportState::Received),
+        report(yaraId, RegistrationCode::OA, today(), QTime(8, 30), ReportState::Received),
+        report(emmaId, RegistrationCode::Z, today().addDays(-9), QTime(0, 0), ReportState::Closed,
+               {}, wallTime(today().addDays(-5))),
+    };
+    changes.append(emmasPlan());
+    CheckIn checkIn{QUuid::createUuid(),
+                    emmaId,
+                    4,
+                    QStringLiteral("Dat Sara op me wachtte"),
+                    QStringLiteral("Rustig plekje bij toetsen"),
+                    wallTime(today().addDays(-1), QTime(16, 0))};
+    changes.append(put("check_in", checkIn.toJson()));
+    return changes;
+}
+
+QList<ServerChange> studentView()
+{
+    QList<ServerChange> changes{
+        person(emmaId, QStringLiteral("Emma"), QStringLiteral("de Vries"), QStringLiteral("2B"),
+               Person::Relation::Self),
+        message(emmaId, QStringLiteral("miss_you"), QStringLiteral("Ik mis je!"), false, true, true,
+                2),
+        message(emmaId, QStringLiteral("class_misses_you"),
+                QStringLiteral("We missen je in de klas"), true, true, false, 1),
+    };
+    changes.append(emmasPlan());
+    return changes;
+}
+
+void loadSchool(LocalStore &store, const QString &userId, const QStringList &roles)
+{
+    signIn(store, userId, roles);
+    QList<ServerChange> changes;
+    if (roles.contains(QStringLiteral("mentor")) || roles.contains(QStringLiteral("team")))
+        changes.append(mentorView());
+    if (roles.contains(QStringLiteral("parent")))
+        changes.append(parentView());
+    if (roles.contains(QStringLiteral("student")))
+        changes.append(studentView());
+    if (const auto refused = store.applyPage(changes, QStringLiteral("demo")))
+        qFatal("demo school refused: %s", qPrintable(refused->message));
+}
+
+} // namespace Aanwezig::UiTest

@@ -1,0 +1,23 @@
+import QtQuick
+import AanwezigTest
+
+PageTestCase {
+    function test_home_visit_about_an_absence() {
+        Fixture.loadSchool(Fixture.id("mentor"), ["mentor"]);
+        const reportId = Fixture.reports(Fixture.id("yara"))[0].id;
+        open("LogContactPage.qml", {
+                "studentId": Fixture.id("yara"),
+                "studentName": "Yara",
+                "reportId": reportId
+            });
+        tap("kind_home_visit");
+        item("outcomeArea").text = "Samen ontbeten, morgen komt ze";
+        tap("saveContactButton");
+        const log = Fixture.contactLog(Fixture.id("yara"));
+        compare(log.length, 1);
+        compare(log[0].kind, "home_visit");
+        compare(log[0].report_id, reportId);
+    }
+
+    name: "LogContactPage"
+}

@@ -1,0 +1,64 @@
+import QtQuick
+import QtTest
+import Aanwezig
+import AanwezigTest
+
+TestCase {
+    id: testCase
+
+    property var window
+
+    function cleanup() {
+        if (window)
+            window.destroy();
+        window = null;
+    }
+    function currentPage(): string {
+        return findChild(window.contentItem, "stack").currentItem?.objectName ?? "";
+    }
+    function openApp() {
+        const component = Qt.createComponent("qrc:/qt/qml/Aanwezig/Main.qml");
+        compare(component.status, Component.Ready, component.errorString());
+        window = component.createObject(null);
+        verify(window);
+        return window;
+    }
+    function test_first_run_when_not_paired() {
+        Fixture.signOut();
+        openApp();
+        tryVerify(() => currentPage() === "firstRunPage");
+        verify(!findChild(window.contentItem, "sectionBar").visible);
+    }
+    function test_one_person_several_roles() {
+        Fixture.loadSchool(Fixture.id("mentor"), ["mentor", "parent"]);
+        Session.activeRole = "mentor";
+        openApp();
+        tryVerify(() => currentPage() === "mentorTodayPage");
+        const switcher = findChild(window.contentItem, "roleSwitcher");
+        verify(switcher.visible);
+        Session.activeRole = "parent";
+        tryVerify(() => currentPage() === "childrenPage");
+        compare(Preferences.lastRole, "parent", "the choice is remembered");
+    }
+    function test_sections_of_a_student() {
+        Fixture.loadSchool(Fixture.id("emma"), ["student"]);
+        openApp();
+        tryVerify(() => currentPage() === "messagesPage");
+        window.showSection(2);
+        tryVerify(() => currentPage() === "checkInPage");
+        window.showSection(1);
+        tryVerify(() => currentPage() === "returnPlanPage");
+    }
+    function test_sync_line_tells_what_waits() {
+        Fixture.loadSchool(Fixture.id("parent"), ["parent"]);
+        openApp();
+        AbsenceActions.reportSickToday(Fixture.id("emma"));
+        const text = findChild(window.contentItem, "syncStatusText");
+        tryVerify(() => text.text.indexOf("1 wijziging") >= 0);
+        Fixture.acknowledgeAll();
+        tryCompare(text, "text", "");
+    }
+
+    name: "Main"
+    when: windowShown
+}

@@ -1,0 +1,45 @@
+import QtQuick
+import AanwezigTest
+
+PageTestCase {
+    function init() {
+        Fixture.loadSchool(Fixture.id("mentor"), ["mentor"]);
+        open("MentorTodayPage.qml");
+    }
+    function test_absences_without_contact_first() {
+        const list = item("todayList");
+        compare(list.count, 2);
+        verify(item("todaySummary").text.indexOf("bij 2 nog geen contact") >= 0, item("todaySummary").text);
+        compare(findChild(item("absence_" + Fixture.id("daan")), "contactBadge").text, "Nog geen contact");
+    }
+    function test_acknowledge() {
+        const daan = item("absence_" + Fixture.id("daan"));
+        tapItem(findChild(daan, "acknowledgeButton"), "acknowledgeButton");
+        compare(Fixture.waitingMutations(), ["acknowledge"]);
+        compare(Fixture.reports(Fixture.id("daan"))[0].state, "seen_by_mentor");
+    }
+    function test_contact_moves_student_down() {
+        tapItem(findChild(item("absence_" + Fixture.id("daan")), "contactButton"), "contactButton");
+        tryCompare(stack.currentItem, "objectName", "logContactPage");
+        tap("kind_phone");
+        item("outcomeArea").text = "Vader gesproken, morgen weer op school";
+        tap("saveContactButton");
+        tryCompare(stack.currentItem, "objectName", "mentorTodayPage");
+        compare(Fixture.contactLog(Fixture.id("daan")).length, 1);
+        compare(Fixture.contactLog(Fixture.id("daan"))[0].outcome, "Vader gesproken, morgen weer op school");
+        tryVerify(() => item("todaySummary").text.indexOf("bij 1 nog geen contact") >= 0);
+        tryVerify(() => item("todayList").itemAtIndex(0)?.studentId === Fixture.id("yara"));
+    }
+    function test_message_opens_composer() {
+        item("todayList").positionViewAtEnd();
+        tapItem(findChild(item("absence_" + Fixture.id("yara")), "messageButton"), "messageButton");
+        tryCompare(stack.currentItem, "objectName", "composeMessagePage");
+        compare(stack.currentItem.studentId, Fixture.id("yara"));
+    }
+    function test_nobody_absent() {
+        Fixture.signIn(Fixture.id("mentor"), ["mentor"]);
+        verify(findChild(item("todayList"), "emptyState").visible);
+    }
+
+    name: "MentorTodayPage"
+}

@@ -1,0 +1,28 @@
+import QtQuick
+import Aanwezig
+import AanwezigTest
+
+PageTestCase {
+    function init() {
+        Fixture.loadSchool(Fixture.id("parent"), ["parent"]);
+        open("ParentReportsPage.qml");
+    }
+    function test_better_from_the_list() {
+        AbsenceActions.reportSickToday(Fixture.id("emma"));
+        const reportId = Fixture.reports(Fixture.id("emma"))[0].id;
+        tapItem(findChild(item("report_" + reportId), "betterButton"), "betterButton");
+        compare(Fixture.reports(Fixture.id("emma"))[0].state, "closed");
+    }
+    function test_states_from_phone_to_mentor() {
+        const list = item("reportsList");
+        compare(list.count, 1);
+        AbsenceActions.reportSickToday(Fixture.id("emma"));
+        tryCompare(list, "count", 2);
+        const name = "report_" + Fixture.reports(Fixture.id("emma"))[0].id;
+        compare(findChild(item(name), "stateText").text, "Bewaard op je telefoon, wordt verstuurd zodra er verbinding is");
+        Fixture.acknowledgeAll();
+        tryVerify(() => findChild(item(name), "stateText").text === "Verstuurd");
+    }
+
+    name: "ParentReportsPage"
+}

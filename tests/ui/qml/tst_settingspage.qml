@@ -1,0 +1,42 @@
+import QtQuick
+import Aanwezig
+import AanwezigTest
+
+PageTestCase {
+    function cleanup() {
+        Preferences.language = "nl";
+        Preferences.messageLanguage = "nl";
+    }
+    function test_language_switches_the_whole_app() {
+        Fixture.signIn(Fixture.id("parent"), ["parent"]);
+        open("SettingsPage.qml");
+        compare(page.title, "Instellingen");
+        Preferences.language = "en";
+        tryCompare(page, "title", "Settings");
+        compare(Preferences.effectiveLanguage, "en");
+        Preferences.language = "nl";
+        tryCompare(page, "title", "Instellingen");
+    }
+    function test_log_out_warns_about_waiting_changes() {
+        Fixture.loadSchool(Fixture.id("parent"), ["parent"]);
+        AbsenceActions.reportSickToday(Fixture.id("emma"));
+        open("SettingsPage.qml");
+        tap("logOutButton");
+        const dialog = item("logOutDialog");
+        tryCompare(dialog, "opened", true);
+        verify(item("logOutText").text.indexOf("1 wijziging") >= 0, item("logOutText").text);
+        dialog.accept();
+        compare(Fixture.waitingMutations(), []);
+        compare(Fixture.reports("").length, 0);
+    }
+    function test_message_language_choice() {
+        Fixture.signIn(Fixture.id("parent"), ["parent"]);
+        open("SettingsPage.qml");
+        const box = item("messageLanguageBox");
+        box.currentIndex = box.indexOfValue("tr");
+        box.activated(box.currentIndex);
+        compare(Preferences.messageLanguage, "tr");
+    }
+
+    name: "SettingsPage"
+}

@@ -1,0 +1,137 @@
+// aanwezig-screens: renders every main screen of every role to PNG, offscreen,
+// in Dutch and English and one right-to-left screen, for review. The images
+// are not committed. Usage: aanwezig-screens [--out DIR]
+#include "demoschool.h"
+#include "services/appservices.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(AanwezigPlugin)
+
+using namespace Aanwezig;
+
+namespace {
+
+struct Screen
+{
+    const char *name;
+    const char *userId;
+    QStringList roles;
+    const char *role;
+    int section;      // the role's section to open
+    const char *page; // or a page to push on top of it (empty: none)
+    QVariantMap properties;
+    const char *messageLanguage = nullptr;
+};
+
+// Lets animations and pending work settle before a grab.
+void settle(int milliseconds)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < milliseconds)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+}
+
+QList<Screen> screens()
+{
+    const QStringList parent{QStringLiteral("parent")};
+    const QStringList mentor{QStringLiteral("mentor"), QStringLiteral("parent")};
+    const QStringList student{QStringLiteral("student")};
+    const QVariantMap emma{{QStringLiteral("studentId"), UiTest::emmaId},
+                           {QStringLiteral("studentName"), QStringLiteral("Emma")}};
+    const QVariantMap daan{{QStringLiteral("studentId"), UiTest::daanId},
+                           {QStringLiteral("studentName"), QStringLiteral("Daan Jansen")}};
+    return {
+        {"parent-children", "ouder-devries", parent, "parent", 0, "", {}},
+        {"parent-report-form", "ouder-devries", parent, "parent", 0, "ReportAbsencePage.qml", emma},
+        {"parent-reports", "ouder-devries", parent, "parent", 1, "", {}},
+        {"parent-messages", "ouder-devries", parent, "parent", 2, "", {}},
+        {"parent-messages-rtl", "ouder-devries", parent, "parent", 2, "", {}, "ar"},
+        {"parent-attendance", "ouder-devries", parent, "parent", 0, "AttendancePage.qml", emma},
+        {"parent-plan", "ouder-devries", parent, "parent", 0, "ReturnPlanPage.qml", emma},
+        {"mentor-today", "mentor-bakker", mentor, "mentor", 0, "", {}},
+        {"mentor-class", "mentor-bakker", mentor, "mentor", 1, "", {}},
+        {"mentor-student", "mentor-bakker", mentor, "mentor", 1, "StudentPage.qml", daan},
+        {"mentor-compose", "mentor-bakker", mentor, "mentor", 0, "ComposeMessagePage.qml", daan},
+        {"mentor-contact", "mentor-bakker", mentor, "mentor", 0, "LogContactPage.qml", daan},
+        {"mentor-plan-editor", "mentor-bakker", mentor, "mentor", 1, "PlanEditorPage.qml", emma},
+        {"student-messages", "ll-emma", student, "student", 0, "", {}},
+        {"student-plan", "ll-emma", student, "student", 1, "", {}},
+        {"student-checkin", "ll-emma", student, "student", 2, "", {}},
+        {"student-support", "ll-emma", student, "student", 3, "", {}},
+    };
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       QStringLiteral("Write the PNG files to DIR."),
+                                       QStringLiteral("DIR"), QStringLiteral("screens"));
+    parser.addOption(outOption);
+    parser.process(app);
+    const QDir out(parser.value(outOption));
+    QDir().mkpath(out.path());
+
+    QTemporaryDir profile;
+    AppServices services(profile.path(), nullptr);
+    if (!services.ok())
+        qFatal("cannot open a scratch profile: %s", qPrintable(services.errorString()));
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    services.setEngine(&engine);
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Aanwezig/Main.qml")));
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+    if (!window)
+        return 1;
+    const QJSValue shell = engine.toScriptValue(window);
+
+    int written = 0;
+    const auto render = [&](const QString &fileName) {
+        settle(600);
+        if (window->grabWindow().save(out.filePath(fileName))) {
+            std::printf("%s\n", qPrintable(out.filePath(fileName)));
+            ++written;
+        }
+    };
+
+    services.store().wipe();
+    for (const char *language : {"nl", "en"}) {
+        services.preferences().setLanguage(QString::fromLatin1(language));
+        render(QStringLiteral("%1-first-run.png").arg(QLatin1String(language)));
+        for (const Screen &screen : screens()) {
+            const bool rtl = screen.messageLanguage != nullptr;
+            if (rtl && QLatin1String(language) != QLatin1String("nl"))
+                continue;
+            services.preferences().setMessageLanguage(
+                rtl ? QString::fromLatin1(screen.messageLanguage) : QString::fromLatin1(language));
+            services.preferences().setLastRole(QString::fromLatin1(screen.role));
+            UiTest::loadSchool(services.store(), QString::fromLatin1(screen.userId), screen.roles);
+            shell.property(QStringLiteral("showSection"))
+                .callWithInstance(shell, {QJSValue(screen.section)});
+            if (*screen.page)
+                shell.property(QStringLiteral("openPage"))
+                    .callWithInstance(shell, {QJSValue(QString::fromLatin1(screen.page)),
+                                              engine.toScriptValue(screen.properties)});
+            render(QStringLiteral("%1-%2.png")
+                       .arg(QLatin1String(language), QLatin1String(screen.name)));
+        }
+    }
+    std::printf("%d screens written to %s\n", written, qPrintable(out.absolutePath()));
+    return written > 0 ? 0 : 1;
+}

@@ -1,0 +1,250 @@
+// The list models over the real local store: Qt's model checks, and what
+// each shows for the demo school.
+#include "demoschool.h"
+#include "domain/walltime.h"
+#include "models/checkinsmodel.h"
+#include "models/classoverviewmodel.h"
+#include "models/contactlogmodel.h"
+#include "models/messagesmodel.h"
+#include "models/peoplemodel.h"
+#include "models/reportsmodel.h"
+#include "models/returnplanmodel.h"
+#include "models/signalsmodel.h"
+#include "models/todayabsencesmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Aanwezig;
+using namespace Aanwezig::UiTest;
+
+class TestUiModels : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    LocalStore m_store;
+
+    // Points a fresh model at the store under Qt's model checks; keeps the tester alive.
+    template <typename Model>
+    std::unique_ptr<Model> watched(std::unique_ptr<QAbstractItemModelTester> &tester)
+    {
+        auto model = std::make_unique<Model>();
+        tester = std::make_unique<QAbstractItemModelTester>(
+            model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model->setStore(&m_store);
+        return model;
+    }
+
+    static QVariant value(const QAbstractItemModel &model, int row, const char *role)
+    {
+        const QHash<int, QByteArray> names = model.roleNames();
+        return model.data(model.index(row, 0), names.key(role));
+    }
+
+    static QStringList column(const QAbstractItemModel &model, const char *role)
+    {
+        QStringList values;
+        for (int row = 0; row < model.rowCount(); ++row)
+            values.append(value(model, row, role).toString());
+        return values;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QStringLiteral("nl_NL")));
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_store.open(m_dir.filePath(QStringLiteral("ui.db"))),
+                 qPrintable(m_store.errorString()));
+    }
+
+    void peopleShowTodayAndFollowActions()
+    {
+        loadSchool(m_store, parentId, {QStringLiteral("parent")});
+        std::unique_ptr<QAbstractItemModelTester> tester;
+        auto model = watched<PeopleModel>(tester);
+        model->setRelation(QStringLiteral("child"));
+        QCOMPARE(column(*model, "displayName"),
+                 QStringList({QStringLiteral("Emma de Vries"), QStringLiteral("Noah de Vries")}));
+        QCOMPARE(value(*model, 0, "absentToday").toBool(), false);
+        QCOMPARE(value(*model, 0, "todayText").toString(),
+                 QStringLiteral("Geen melding voor vandaag"));
+
+        AbsenceReport sick;
+        sick.id = QUuid::createUuid();
+        sick.studentId = emmaId;
+        sick.start = wallTime(currentWallTime().date());
+        QVERIFY(!m_store.reportAbsence(sick, Role::Parent));
+        QCOMPARE(value(*model, 0, "absentToday").toBool(), true);
+        QCOMPARE(value(*model, 0, "todayText").toString(),
+                 QStringLiteral("Ziek · vanaf vandaag, tot beter"));
+        QCOMPARE(value(*model, 0, "openSickReportId").toString(),
+                 sick.id.toString(QUuid::WithoutBraces));
+
+        model->setRelation(QStringLiteral("class_student"));
+        QCOMPARE(model->rowCount(), 0);
+    }
+
+    void reportsShowTheirWayToTheMentor()
+    {
+        loadSchool(m_store, parentId, {QStringLiteral("parent")});
+        std::unique_ptr<QAbstractItemModelTester> tester;
+        auto model = watched<ReportsModel>(tester);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(value(*model, 0, "progress").toInt(), 3);
+        QCOMPARE(value(*model, 0, "stateText").toString(), QStringLiteral("Gezien door de mentor"));
+
+        AbsenceReport sick;
+        sick.id = QUuid::createUuid();
+        sick.studentId = emmaId;
+        sick.start = wallTime(currentWallTime().date());
+        QVERIFY(!m_store.reportAbsence(sick, Role::Parent));
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(value(*model, 0, "waiting").toBool(), true); // newest first
+        QCOMPARE(value(*model, 0, "progress").toInt(), 0);
+        QCOMPARE(value(*model, 0, "canReportBetter").toBool(), true);
+
+        QVERIFY(!m_store.markAcknowledged({m_store.pendingEntries(10).constFirst().seq}));
+        QCOMPARE(value(*model, 0, "waiting").toBool(), false);
+        QCOMPARE(value(*model, 0, "progress").toInt(), 1);
+        QCOMPARE(value(*model, 0, "stateText").toString(), QStringLiteral("Verstuurd"));
+    }
+
+    void todayPutsThoseWithoutContactFirst()
+    {
+        loadSchool(m_store, mentorId, {QStringLiteral("mentor")});
+        std::unique_ptr<QAbstractItemModelTester> tester;
+        auto model = watched<TodayAbsencesModel>(tester);
+        QCOMPARE(column(*model, "studentName"),
+                 QStringList({QStringLiteral("Daan Jansen"), QStringLiteral("Yara El Amrani")}));
+        QCOMPARE(model->withoutContactCount(), 2);
+
+        ContactLogEntry call;
+        call.id = QUuid::createUuid();
+        call.studentId = daanId;
+        call.outcome = QStringLiteral("Vader gesproken");
+        QVERIFY(!m_store.logContact(call));
+        QCOMPARE(column(*model, "studentName"),
+                 QStringList({QStringLiteral("Yara El Amrani"), QStringLiteral("Daan Jansen")}));
+        QCOMPARE(value(*model, 1, "contacted").toBool(), true);
+        QCOMPARE(model->withoutContactCount(), 1);
+    }
+
+    void messagesShowTemplatesInTheReadersLanguage()
+    {
+        loadSchool(m_store, parentId, {QStringLiteral("parent")});
+        std::unique_ptr<QAbstractItemModelTester> tester;
+        auto model = watched<MessagesModel>(tester);
+        model->setAudience(QStringLiteral("parents"));
+        QCOMPARE(column(*model, "text"), QStringList({QStringLiteral("Fijn dat je terug bent"),
+                                                      QStringLiteral("Ik mis je!")}));
+        QCOMPARE(model->unreadCount(), 2);
+        model->setReaderLanguage(QStringLiteral("ar"));
+        QCOMPARE(value(*model, 1, "text").toString(), QStringLiteral("أفتقدك!"));
+        QCOMPARE(value(*model, 1, "rightToLeft").toBool(), true);
+        QCOMPARE(value(*model, 0, "senderText").toString(), QStringLiteral("Van de klas"));
+
+        QVERIFY(!m_store.markRead(QUuid(value(*model, 0, "messageId").toString())));
+        QCOMPARE(model->unreadCount(), 1);
+    }
+
+    void ownWordsStayAsWritten()
+    {
+        loadSchool(m_store, mentorId, {QStringLiteral("mentor")});
+        WarmMessage edited;
+        edited.id = QUuid::createUuid();
+        edited.studentId = daanId;
+        edited.templateKey = QStringLiteral("miss_you");
+        edited.text = QStringLiteral("Ik mis je, Daan! Sterkte.");
+        edited.toParents = true;
+        QVERIFY(!m_store.sendMessage(edited));
+        std::unique_ptr<QAbstractItemModelTester> tester;
+        auto model = watched<MessagesModel>(tester);
+        model->setReaderLanguage(QStringLiteral("tr"));
+        QCOMPARE(column(*model, "text"), QStringList({edited.text}));
+        QCOMPARE(value(*model, 0, "language").toString(), QStringLiteral("nl"));
+    }
+
+    void returnPlanHasStepsAndItsPeople()
+    {
+        loadSchool(m_store, emmaId, {QStringLiteral("student")});
+        std::unique_ptr<QAbstractItemModelTester> tester;
+        auto model = watched<ReturnPlanModel>(tester);
+        QCOMPARE(model->rowCount(), 0);
+        model->setStudentId(emmaId);
+        QCOMPARE(model->rowCount(), 4);
+        QCOMPARE(model->buddy(), QStringLiteral("Sara"));
+        QCOMPARE(model->doneCount(), 1);
+        QCOMPARE(value(*model, 1, "ownerText").toString(), QStringLiteral("Buddy"));
+
+        auto step = m_store.planSteps(emmaId).at(1);
+        step.done = true;
+        QVERIFY(!m_store.savePlanStep(step));
+        QCOMPARE(model->doneCount(), 2);
+        QCOMPARE(value(*model, 1, "done").toBool(), true);
+    }
+
+    void signalsExplainAndSuggest()
+    {
+        loadSchool(m_store, mentorId, {QStringLiteral("mentor")});
+        std::unique_ptr<QAbstractItemModelTester> tester;
+        auto model = watched<SignalsModel>(tester);
+        model->setStudentId(daanId);
+        QCOMPARE(column(*model, "kind"),
+                 QStringList(
+                     {QStringLiteral("legal"), QStringLiteral("late"), QStringLiteral("trend")}));
+        QCOMPARE(value(*model, 0, "title").toString(),
+                 QStringLiteral("9,0 uur ongeoorloofd afwezig in 4 weken"));
+        QVERIFY(!value(*model, 0, "nextStep").toString().isEmpty());
+        QCOMPARE(value(*model, 0, "urgent").toBool(), false);
+        model->setStudentId(yaraId);
+        QCOMPARE(column(*model, "kind"), QStringList({QStringLiteral("sick")}));
+    }
+
+    void classOverviewSharesPerTier()
+    {
+        loadSchool(m_store, mentorId, {QStringLiteral("mentor")});
+        std::unique_ptr<QAbstractItemModelTester> tester;
+        auto model = watched<ClassOverviewModel>(tester);
+        QCOMPARE(model->rowCount(), 8);
+        QCOMPARE(model->tierCounts(), QVariantList({5, 2, 1}));
+        QCOMPARE(model->tierShares(), QVariantList({63, 25, 13}));
+        QCOMPARE(value(*model, 0, "displayName").toString(), QStringLiteral("Daan Jansen"));
+        QCOMPARE(model->classNames(), QStringList({QStringLiteral("2B")}));
+        model->setClassName(QStringLiteral("4A"));
+        QCOMPARE(model->rowCount(), 0);
+    }
+
+    void checkInsAndContactsNewestFirst()
+    {
+        loadSchool(m_store, mentorId, {QStringLiteral("mentor")});
+        std::unique_ptr<QAbstractItemModelTester> checkTester;
+        auto checkIns = watched<CheckInsModel>(checkTester);
+        checkIns->setStudentId(emmaId);
+        QCOMPARE(checkIns->rowCount(), 1);
+        QCOMPARE(value(*checkIns, 0, "moodText").toString(), QStringLiteral("Gaat goed"));
+
+        std::unique_ptr<QAbstractItemModelTester> contactTester;
+        auto contacts = watched<ContactLogModel>(contactTester);
+        contacts->setStudentId(daanId);
+        QCOMPARE(contacts->rowCount(), 0);
+        for (const auto kind : {ContactLogEntry::Kind::Phone, ContactLogEntry::Kind::HomeVisit}) {
+            ContactLogEntry entry;
+            entry.id = QUuid::createUuid();
+            entry.studentId = daanId;
+            entry.kind = kind;
+            entry.at = currentWallTime().addSecs(kind == ContactLogEntry::Kind::Phone ? -3600 : 0);
+            QVERIFY(!m_store.logContact(entry));
+        }
+        QCOMPARE(column(*contacts, "kindText"),
+                 QStringList({QStringLiteral("Op huisbezoek"), QStringLiteral("Gebeld")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUiModels)
+
+#include "tst_uimodels.moc"

@@ -1,0 +1,90 @@
+#include "uifixture.h"
+
+#include "demoschool.h"
+
+namespace Aanwezig::UiTest {
+
+namespace {
+template <typename Entity> QVariantList asVariants(const QList<Entity> &entities)
+{
+    QVariantList list;
+    for (const Entity &entity : entities)
+        list.append(entity.toJson().toVariantMap());
+    return list;
+}
+} // namespace
+
+UiFixture::UiFixture(LocalStore *store, QObject *parent) : QObject(parent), m_store(store) {}
+
+void UiFixture::loadSchool(const QString &userId, const QStringList &roles)
+{
+    UiTest::loadSchool(*m_store, userId, roles);
+}
+
+void UiFixture::signIn(const QString &userId, const QStringList &roles)
+{
+    UiTest::signIn(*m_store, userId, roles);
+}
+
+void UiFixture::signOut()
+{
+    m_store->wipe();
+}
+
+QString UiFixture::id(const QString &name) const
+{
+    const QHash<QString, QString> ids{
+        {QStringLiteral("parent"), parentId}, {QStringLiteral("mentor"), mentorId},
+        {QStringLiteral("emma"), emmaId},     {QStringLiteral("noah"), noahId},
+        {QStringLiteral("daan"), daanId},     {QStringLiteral("yara"), yaraId}};
+    return ids.value(name);
+}
+
+QStringList UiFixture::waitingMutations() const
+{
+    QStringList names;
+    for (const OutboxEntry &entry : m_store->entries(OutboxState::Pending))
+        names.append(entry.name);
+    return names;
+}
+
+QVariantList UiFixture::reports(const QString &studentId) const
+{
+    return asVariants(m_store->reports(studentId));
+}
+
+QVariantList UiFixture::messages() const
+{
+    return asVariants(m_store->messages());
+}
+
+QVariantList UiFixture::contactLog(const QString &studentId) const
+{
+    return asVariants(m_store->contactLog(studentId));
+}
+
+QVariantList UiFixture::checkIns(const QString &studentId) const
+{
+    return asVariants(m_store->checkIns(studentId));
+}
+
+QVariantList UiFixture::planSteps(const QString &studentId) const
+{
+    return asVariants(m_store->planSteps(studentId));
+}
+
+QVariantMap UiFixture::returnPlan(const QString &studentId) const
+{
+    const auto plan = m_store->returnPlan(studentId);
+    return plan ? plan->toJson().toVariantMap() : QVariantMap();
+}
+
+void UiFixture::acknowledgeAll()
+{
+    QList<qint64> seqs;
+    for (const OutboxEntry &entry : m_store->entries(OutboxState::Pending))
+        seqs.append(entry.seq);
+    m_store->markAcknowledged(seqs);
+}
+
+} // namespace Aanwezig::UiTest

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "store/localstore.h"
+
+#include <QObject>
+#include <QVariantList>
+
+namespace Aanwezig::UiTest {
+
+// What the QML tests (as the singleton `Fixture`) use to set the scene on the
+// real store and to check what the pages did to it.
+class UiFixture : public QObject
+{
+    Q_OBJECT
+public:
+    explicit UiFixture(LocalStore *store, QObject *parent = nullptr);
+
+    // Signs in with the demo school's data for these roles.
+    Q_INVOKABLE void loadSchool(const QString &userId, const QStringList &roles);
+    // Signs in with nothing on the phone yet.
+    Q_INVOKABLE void signIn(const QString &userId, const QStringList &roles);
+    Q_INVOKABLE void signOut();
+    Q_INVOKABLE QString id(const QString &name) const; // "emma" -> the demo school's id
+
+    // The names of the waiting outbox entries, in order.
+    Q_INVOKABLE QStringList waitingMutations() const;
+    Q_INVOKABLE QVariantList reports(const QString &studentId) const; // toJson() forms
+    Q_INVOKABLE QVariantList messages() const;
+    Q_INVOKABLE QVariantList contactLog(const QString &studentId) const;
+    Q_INVOKABLE QVariantList checkIns(const QString &studentId) const;
+    Q_INVOKABLE QVariantList planSteps(const QString &studentId) const;
+    Q_INVOKABLE QVariantMap returnPlan(const QString &studentId) const;
+    // The server acknowledged everything waiting.
+    Q_INVOKABLE void acknowledgeAll();
+
+private:
+    LocalStore *m_store;
+};
+
+} // namespace Aanwezig::UiTest
