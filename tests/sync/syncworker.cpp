@@ -1,8 +1,9 @@
-// A phone as a process of its own, for the kill tests: syncs the store in
-// DIRECTORY (paired beforehand) until nothing waits and the pull is done,
-// then exits 0. The test SIGKILLs it at random moments. Small batches and
-// pages make a sync long enough to be killed in the middle of it.
-//   syncworker DIRECTORY PUSH_BATCH PULL_LIMIT
+// A phone as a process of its own, for the kill and clock tests: optionally
+// reports COUNT doctor's visits of STUDENT at HOUR on the next days (by its
+// own clock), then syncs the store in DIRECTORY (paired beforehand) until
+// nothing waits and the pull is done, and exits 0. Small batches and pages
+// make a sync long enough to be killed in the middle of it.
+//   syncworker DIRECTORY PUSH_BATCH PULL_LIMIT [COUNT STUDENT HOUR]
 #include "synctestsupport.h"
 
 #include <QCoreApplication>
@@ -13,14 +14,23 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList arguments = app.arguments();
-    if (arguments.size() != 4) {
-        qCritical("usage: syncworker DIRECTORY PUSH_BATCH PULL_LIMIT");
+    if (arguments.size() != 4 && arguments.size() != 7) {
+        qCritical("usage: syncworker DIRECTORY PUSH_BATCH PULL_LIMIT [COUNT STUDENT HOUR]");
         return 2;
     }
     SyncSettings settings = SyncTest::testSettings();
     settings.pushBatch = arguments.at(2).toInt();
     settings.pullLimit = arguments.at(3).toInt();
     SyncTest::Device device(arguments.at(1), settings);
+    const int count = arguments.size() == 7 ? arguments.at(4).toInt() : 0;
+    for (int day = 1; day <= count; ++day) {
+        const AbsenceReport report =
+            SyncTest::doctorVisit(arguments.at(5), day, arguments.at(6).toInt());
+        if (const RuleCheck failed = device.store().reportAbsence(report, Role::Parent)) {
+            qCritical("cannot report: %s", qPrintable(failed->message));
+            return 1;
+        }
+    }
     QObject::connect(device.client.get(), &SyncClient::roundFinished, &app, [&](bool ok) {
         if (ok && device.status().waitingCount() == 0)
             app.exit(0);
