@@ -1,13 +1,17 @@
-// The aanwezig app: builds the services for one profile and loads the UI.
+// The aanwezig app: builds the services for one profile, starts syncing and loads the UI.
+#include "keychaintokenstore.h"
 #include "networkinformationconnectivity.h"
 #include "selftest.h"
 #include "services/appservices.h"
+#include "sync/syncengine.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
@@ -31,7 +35,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption selfTestOption(
         QStringLiteral("self-test"),
         QStringLiteral("Load the window and every page on an empty profile, then quit."));
-    parser.addOptions({profileOption, selfTestOption});
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QStringLiteral("Pair with the school's server at URL (with --code)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption codeOption(QStringLiteral("code"),
+                                        QStringLiteral("The pairing code from school."),
+                                        QStringLiteral("CODE"));
+    parser.addOptions({profileOption, selfTestOption, serverOption, codeOption});
     parser.process(app);
 
     const bool selfTest = parser.isSet(selfTestOption);
@@ -54,6 +65,33 @@ int main(int argc, char *argv[])
     services.setEngine(&engine);
     if (selfTest)
         return Aanwezig::runSelfTest(engine);
+
+    // The token is kept per profile, so that profiles stay separate people.
+    Aanwezig::KeychainTokenStore tokens(QStringLiteral("Aanwezig ") + QDir(profile).absolutePath(),
+                                        QDir(profile).filePath(QStringLiteral("token")));
+    Aanwezig::SyncEngine sync(services.store().path(), &tokens);
+    sync.watch(&connectivity);
+    services.syncStatus().setSource(sync.status());
+    QObject::connect(&services.syncStatus(), &Aanwezig::SyncStatusView::syncRequested, &sync,
+                     &Aanwezig::SyncEngine::refresh);
+    Aanwezig::Session::Done pairingDone;
+    QObject::connect(&sync, &Aanwezig::SyncEngine::pairingFinished, &app,
+                     [&pairingDone](bool ok, const QString &errorCode) {
+                         if (pairingDone)
+                             std::exchange(pairingDone, {})(ok ? QString()
+                                                            : errorCode.isEmpty()
+                                                                ? QStringLiteral("network")
+                                                                : errorCode);
+                     });
+    services.session().setPairer([&sync, &pairingDone](const QString &server, const QString &code,
+                                                       Aanwezig::Session::Done done) {
+        pairingDone = std::move(done);
+        sync.pair(server, code, QSysInfo::machineHostName());
+    });
+    services.session().setLogOut([&sync] { sync.logout(); });
+    sync.start();
+    if (parser.isSet(serverOption) && parser.isSet(codeOption) && !services.session().paired())
+        services.session().pair(parser.value(serverOption), parser.value(codeOption));
 
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Aanwezig/Main.qml")));
     if (engine.rootObjects().isEmpty())

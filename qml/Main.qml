@@ -60,7 +60,7 @@ ApplicationWindow {
     Material.primary: Theme.primary
     Material.theme: Material.Light
     height: 640
-    title: qsTr("Aanwezig")
+    title: Session.paired ? qsTr("Aanwezig · %1").arg(Session.roleName(Session.activeRole)) : qsTr("Aanwezig")
     visible: true
     width: 360
 

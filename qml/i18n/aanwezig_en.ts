@@ -31,7 +31,7 @@
     <name>Aanwezig::Session</name>
     <message>
         <source>Vul het adres van de school in, bijvoorbeeld https://aanwezig.school.nl.</source>
-        <translation>Enter the school&apos;s address, for example https://aanwezig.school.nl.</translation>
+        <translation>Enter the school's address, for example https://aanwezig.school.nl.</translation>
     </message>
     <message>
         <source>Vul de koppelcode in die je van school kreeg.</source>
@@ -61,6 +61,22 @@
         <source>Beheer</source>
         <translation>Administration</translation>
     </message>
+    <message>
+        <source>Deze koppelcode werkt niet (meer). Vraag school om een nieuwe code.</source>
+        <translation>This pairing code does not work (any more). Ask the school for a new code.</translation>
+    </message>
+    <message>
+        <source>Even te veel pogingen. Probeer het over een minuut nog eens.</source>
+        <translation>A few too many attempts. Please try again in a minute.</translation>
+    </message>
+    <message>
+        <source>Deze app is te oud voor de server van school. Werk de app eerst bij.</source>
+        <translation>This app is too old for the school's server. Please update the app first.</translation>
+    </message>
+    <message>
+        <source>School is nu niet bereikbaar. Kijk het adres en je verbinding na en probeer het nog eens.</source>
+        <translation>The school cannot be reached right now. Check the address and your connection and try again.</translation>
+    </message>
 </context>
 <context>
     <name>Aanwezig::SyncStatusView</name>
@@ -74,10 +90,7 @@
     </message>
     <message numerus="yes">
         <source>Geen verbinding. %n wijziging(en) staan veilig op je telefoon en gaan vanzelf mee.</source>
-        <translation>
-            <numerusform>No connection. %n change is safe on your phone and will be sent by itself.</numerusform>
-            <numerusform>No connection. %n changes are safe on your phone and will be sent by themselves.</numerusform>
-        </translation>
+        <translation><numerusform>No connection. %n change is safe on your phone and will be sent by itself.</numerusform><numerusform>No connection. %n changes are safe on your phone and will be sent by themselves.</numerusform></translation>
     </message>
     <message>
         <source>Geen verbinding. Je kunt gewoon verder; alles wordt later verstuurd.</source>
@@ -85,10 +98,7 @@
     </message>
     <message numerus="yes">
         <source>%n wijziging(en) wachten op verzending.</source>
-        <translation>
-            <numerusform>%n change is waiting to be sent.</numerusform>
-            <numerusform>%n changes are waiting to be sent.</numerusform>
-        </translation>
+        <translation><numerusform>%n change is waiting to be sent.</numerusform><numerusform>%n changes are waiting to be sent.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -106,15 +116,15 @@
         <translation>Choose a start date.</translation>
     </message>
     <message>
-        <source>Kies een einddatum, of kies &apos;tot beter&apos;.</source>
-        <translation>Choose an end date, or choose &apos;until better&apos;.</translation>
+        <source>Kies een einddatum, of kies 'tot beter'.</source>
+        <translation>Choose an end date, or choose 'until better'.</translation>
     </message>
 </context>
 <context>
     <name>AttendancePage</name>
     <message>
         <source>Aanwezigheid van %1</source>
-        <translation>%1&apos;s attendance</translation>
+        <translation>%1's attendance</translation>
     </message>
     <message>
         <source>Aanwezigheid</source>
@@ -195,6 +205,10 @@
         <source>Versturen</source>
         <translation>Send</translation>
     </message>
+    <message>
+        <source>1 is: het gaat niet goed. 5 is: het gaat heel goed.</source>
+        <translation>1 means: not going well. 5 means: going very well.</translation>
+    </message>
 </context>
 <context>
     <name>ChildDelegate</name>
@@ -224,7 +238,7 @@
     </message>
     <message>
         <source>Aanwezigheid van %1</source>
-        <translation>%1&apos;s attendance</translation>
+        <translation>%1's attendance</translation>
     </message>
     <message>
         <source>Aanwezigheid</source>
@@ -232,7 +246,7 @@
     </message>
     <message>
         <source>Terugkeerplan van %1</source>
-        <translation>%1&apos;s return plan</translation>
+        <translation>%1's return plan</translation>
     </message>
     <message>
         <source>Terugkeerplan</source>
@@ -255,7 +269,7 @@
     </message>
     <message>
         <source>Fijn dat %1 weer beter is! We laten het school weten.</source>
-        <translation>Glad %1 is better! We&apos;ll let the school know.</translation>
+        <translation>Glad %1 is better! We'll let the school know.</translation>
     </message>
     <message>
         <source>%1 ziek melden</source>
@@ -274,8 +288,8 @@
         <translation>Saved. Get well soon, %1! The school gets it as soon as there is a connection.</translation>
     </message>
     <message>
-        <source>Vandaag, de hele dag, tot %1 weer beter is. Je kunt later altijd &apos;Beter melden&apos;.</source>
-        <translation>Today, the whole day, until %1 is better. You can always &apos;Report better&apos; later.</translation>
+        <source>Vandaag, de hele dag, tot %1 weer beter is. Je kunt later altijd 'Beter melden'.</source>
+        <translation>Today, the whole day, until %1 is better. You can always 'Report better' later.</translation>
     </message>
 </context>
 <context>
@@ -402,11 +416,11 @@
     </message>
     <message>
         <source>Adres van de school</source>
-        <translation>School&apos;s address</translation>
+        <translation>School's address</translation>
     </message>
     <message>
         <source>Adres van de school, bijv. https://aanwezig.school.nl</source>
-        <translation>School&apos;s address, e.g. https://aanwezig.school.nl</translation>
+        <translation>School's address, e.g. https://aanwezig.school.nl</translation>
     </message>
     <message>
         <source>Koppelcode</source>
@@ -443,8 +457,8 @@
         <translation>What came of it?</translation>
     </message>
     <message>
-        <source>Wat kwam eruit? Bijv. &apos;Moeder gesproken, griep, morgen weer op school&apos;</source>
-        <translation>What came of it? E.g. &apos;Spoke to mother, flu, back at school tomorrow&apos;</translation>
+        <source>Wat kwam eruit? Bijv. 'Moeder gesproken, griep, morgen weer op school'</source>
+        <translation>What came of it? E.g. 'Spoke to mother, flu, back at school tomorrow'</translation>
     </message>
     <message>
         <source>Geen medische details; schrijf op wat helpt om verder te gaan.</source>
@@ -501,6 +515,10 @@
         <source>Terug</source>
         <translation>Back</translation>
     </message>
+    <message>
+        <source>Aanwezig · %1</source>
+        <translation>Aanwezig · %1</translation>
+    </message>
 </context>
 <context>
     <name>MentorTodayPage</name>
@@ -510,17 +528,11 @@
     </message>
     <message numerus="yes">
         <source>%n leerling(en) afwezig; bij %1 nog geen contact. Een belletje op de eerste dag doet veel.</source>
-        <translation>
-            <numerusform>%n student absent; no contact yet with %1. A call on the first day goes a long way.</numerusform>
-            <numerusform>%n students absent; no contact yet with %1. A call on the first day goes a long way.</numerusform>
-        </translation>
+        <translation><numerusform>%n student absent; no contact yet with %1. A call on the first day goes a long way.</numerusform><numerusform>%n students absent; no contact yet with %1. A call on the first day goes a long way.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n leerling(en) afwezig; met iedereen is contact geweest. Mooi!</source>
-        <translation>
-            <numerusform>%n student absent; you have been in touch. Well done!</numerusform>
-            <numerusform>%n students absent; you have been in touch with everyone. Well done!</numerusform>
-        </translation>
+        <translation><numerusform>%n student absent; you have been in touch. Well done!</numerusform><numerusform>%n students absent; you have been in touch with everyone. Well done!</numerusform></translation>
     </message>
     <message>
         <source>Niemand van je klassen is vandaag afwezig gemeld.</source>
@@ -550,7 +562,7 @@
     </message>
     <message>
         <source>Stuur een bericht vanaf de pagina van een leerling.</source>
-        <translation>Send a message from a student&apos;s page.</translation>
+        <translation>Send a message from a student's page.</translation>
     </message>
     <message>
         <source>Nog geen berichten</source>
@@ -608,7 +620,7 @@
     </message>
     <message>
         <source>Fijn dat het weer beter gaat!</source>
-        <translation>Glad it&apos;s better!</translation>
+        <translation>Glad it's better!</translation>
     </message>
 </context>
 <context>
@@ -630,8 +642,8 @@
         <translation>Goal</translation>
     </message>
     <message>
-        <source>Doel, bijv. &apos;Weer elke ochtend het eerste uur erbij&apos;</source>
-        <translation>Goal, e.g. &apos;Back for the first lesson every morning&apos;</translation>
+        <source>Doel, bijv. 'Weer elke ochtend het eerste uur erbij'</source>
+        <translation>Goal, e.g. 'Back for the first lesson every morning'</translation>
     </message>
     <message>
         <source>Buddy</source>
@@ -674,8 +686,8 @@
         <translation>New step</translation>
     </message>
     <message>
-        <source>Bijv. &apos;Toets wiskunde verschuiven&apos;</source>
-        <translation>E.g. &apos;Move the maths test&apos;</translation>
+        <source>Bijv. 'Toets wiskunde verschuiven'</source>
+        <translation>E.g. 'Move the maths test'</translation>
     </message>
     <message>
         <source>Wie doet het?</source>
@@ -818,7 +830,7 @@
     </message>
     <message>
         <source>Je hoeft niet alles in te halen. Samen kiezen we wat belangrijk is.</source>
-        <translation>You don&apos;t have to catch up on everything. Together we choose what matters.</translation>
+        <translation>You don't have to catch up on everything. Together we choose what matters.</translation>
     </message>
     <message>
         <source>Als de mentor samen met jullie een plan maakt, staat het hier.</source>
@@ -880,10 +892,7 @@
     </message>
     <message numerus="yes">
         <source>Er staan nog %n wijziging(en) op deze telefoon die school nog niet heeft. Bij uitloggen gaan die verloren. Maak eerst verbinding als dat kan.</source>
-        <translation>
-            <numerusform>There is still %n change on this phone that the school does not have yet. Logging out loses it. Connect first if you can.</numerusform>
-            <numerusform>There are still %n changes on this phone that the school does not have yet. Logging out loses them. Connect first if you can.</numerusform>
-        </translation>
+        <translation><numerusform>There is still %n change on this phone that the school does not have yet. Logging out loses it. Connect first if you can.</numerusform><numerusform>There are still %n changes on this phone that the school does not have yet. Logging out loses them. Connect first if you can.</numerusform></translation>
     </message>
     <message>
         <source>Alles van deze telefoon wordt gewist. Je kunt later opnieuw koppelen.</source>
@@ -944,7 +953,7 @@
     </message>
     <message>
         <source>Terugkeerplan van %1</source>
-        <translation>%1&apos;s return plan</translation>
+        <translation>%1's return plan</translation>
     </message>
     <message>
         <source>Terugkeerplan</source>
@@ -1084,7 +1093,7 @@ Needs: %4</translation>
     </message>
     <message>
         <source>Melding van %1 gezien</source>
-        <translation>Seen %1&apos;s report</translation>
+        <translation>Seen %1's report</translation>
     </message>
     <message>
         <source>Gezien ✓</source>

@@ -5,44 +5,44 @@
     <name>Aanwezig::SyncStatusView</name>
     <message numerus="yes">
         <source>Geen verbinding. %n wijziging(en) staan veilig op je telefoon en gaan vanzelf mee.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Geen verbinding. %n wijziging staat veilig op je telefoon en gaat vanzelf mee.</numerusform>
             <numerusform>Geen verbinding. %n wijzigingen staan veilig op je telefoon en gaan vanzelf mee.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n wijziging(en) wachten op verzending.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n wijziging wacht op verzending.</numerusform>
             <numerusform>%n wijzigingen wachten op verzending.</numerusform>
         </translation>
     </message>
-</context>
+    </context>
 <context>
     <name>MentorTodayPage</name>
     <message numerus="yes">
         <source>%n leerling(en) afwezig; bij %1 nog geen contact. Een belletje op de eerste dag doet veel.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n leerling afwezig; bij %1 nog geen contact. Een belletje op de eerste dag doet veel.</numerusform>
             <numerusform>%n leerlingen afwezig; bij %1 nog geen contact. Een belletje op de eerste dag doet veel.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n leerling(en) afwezig; met iedereen is contact geweest. Mooi!</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n leerling afwezig; er is contact geweest. Mooi!</numerusform>
             <numerusform>%n leerlingen afwezig; met iedereen is contact geweest. Mooi!</numerusform>
         </translation>
     </message>
-</context>
+    </context>
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
         <source>Er staan nog %n wijziging(en) op deze telefoon die school nog niet heeft. Bij uitloggen gaan die verloren. Maak eerst verbinding als dat kan.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Er staat nog %n wijziging op deze telefoon die school nog niet heeft. Bij uitloggen gaat die verloren. Maak eerst verbinding als dat kan.</numerusform>
             <numerusform>Er staan nog %n wijzigingen op deze telefoon die school nog niet heeft. Bij uitloggen gaan die verloren. Maak eerst verbinding als dat kan.</numerusform>
         </translation>
     </message>
-</context>
+    </context>
 </TS>

@@ -48,23 +48,29 @@ Page {
                 visible: !page.sent
 
                 Repeater {
-                    model: ["😣", "🙁", "😐", "🙂", "😄"]
+                    model: 5
 
                     delegate: Button {
                         required property int index
-                        required property string modelData
 
                         Accessible.name: qsTr("%1 van 5").arg(index + 1)
                         Layout.fillWidth: true
                         checkable: true
                         checked: page.mood === index + 1
-                        font.pixelSize: 22
+                        font.pixelSize: 20
                         objectName: "mood" + (index + 1)
-                        text: modelData
+                        text: index + 1
 
                         onClicked: page.mood = index + 1
                     }
                 }
+            }
+            Label {
+                Layout.fillWidth: true
+                color: Theme.muted
+                text: qsTr("1 is: het gaat niet goed. 5 is: het gaat heel goed.")
+                visible: !page.sent
+                wrapMode: Text.Wrap
             }
             Label {
                 Layout.fillWidth: true

@@ -41,6 +41,11 @@ void Session::setPairer(Pairer pairer)
     m_pairer = std::move(pairer);
 }
 
+void Session::setLogOut(LogOut logOut)
+{
+    m_logOut = std::move(logOut);
+}
+
 bool Session::paired() const
 {
     return !m_account.userId.isEmpty();
@@ -113,9 +118,9 @@ void Session::pair(const QString &serverUrl, const QString &code)
     }
     setPairing(true);
     const QString url = QUrl::fromUserInput(serverUrl.trimmed()).toString();
-    m_pairer(url, code.trimmed(), [this](const QString &error) {
+    m_pairer(url, code.trimmed(), [this](const QString &errorCode) {
         setPairing(false);
-        Q_EMIT pairingFinished(error.isEmpty(), error);
+        Q_EMIT pairingFinished(errorCode.isEmpty(), pairingErrorText(errorCode));
     });
 }
 
@@ -136,9 +141,26 @@ QString Session::roleName(const QString &role) const
     return {};
 }
 
+QString Session::pairingErrorText(const QString &errorCode)
+{
+    if (errorCode.isEmpty())
+        return {};
+    if (errorCode == QLatin1String("unauthorized"))
+        return tr("Deze koppelcode werkt niet (meer). Vraag school om een nieuwe code.");
+    if (errorCode == QLatin1String("rate_limited"))
+        return tr("Even te veel pogingen. Probeer het over een minuut nog eens.");
+    if (errorCode == QLatin1String("unsupported_protocol"))
+        return tr("Deze app is te oud voor de server van school. Werk de app eerst bij.");
+    return tr("School is nu niet bereikbaar. Kijk het adres en je verbinding na en probeer het "
+              "nog eens.");
+}
+
 void Session::logOut()
 {
-    m_store->wipe();
+    if (m_logOut)
+        m_logOut();
+    else
+        m_store->wipe();
 }
 
 void Session::setPairing(bool pairing)

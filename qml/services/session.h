@@ -17,10 +17,10 @@ class Preferences;
 // Who uses the app: pairing with the school, the roles of this person and
 // the one in use now, logging out.
 //
-// Pairing itself is done by the sync client (core/sync): main() hands it in
-// as a Pairer. The Pairer calls `done` with an empty string on success (after
-// writing the account into the store) or with plain words saying what went
-// wrong.
+// Pairing and logging out are done by the sync engine (core/sync): main()
+// hands them in. The Pairer calls `done` with an empty string on success
+// (the account is then in the store) or with the protocol's error code
+// ("unauthorized", "rate_limited", ...), which the Session puts in plain words.
 class Session : public QObject, public AppSingleton<Session>
 {
     Q_OBJECT
@@ -34,12 +34,15 @@ class Session : public QObject, public AppSingleton<Session>
     Q_PROPERTY(QString activeRole READ activeRole WRITE setActiveRole NOTIFY activeRoleChanged)
     Q_PROPERTY(bool pairing READ pairing NOTIFY pairingChanged)
 public:
-    using Done = std::function<void(const QString &error)>;
+    using Done = std::function<void(const QString &errorCode)>;
     using Pairer = std::function<void(const QString &serverUrl, const QString &code, Done done)>;
+    using LogOut = std::function<void()>;
 
     Session(LocalStore *store, Preferences *preferences, QObject *parent = nullptr);
 
     void setPairer(Pairer pairer);
+    // Without one, logging out wipes the local store.
+    void setLogOut(LogOut logOut);
     LocalStore *store() const { return m_store; }
 
     bool paired() const;
@@ -56,6 +59,8 @@ public:
     Q_INVOKABLE QString checkPairingInput(const QString &serverUrl, const QString &code) const;
     Q_INVOKABLE void pair(const QString &serverUrl, const QString &code);
     Q_INVOKABLE QString roleName(const QString &role) const;
+    // Plain words for a pairing failure reported with a protocol error code.
+    static QString pairingErrorText(const QString &errorCode);
     // Wipes everything this phone holds for the user, waiting changes included.
     Q_INVOKABLE void logOut();
 
@@ -76,6 +81,7 @@ private:
     Account m_account;
     QString m_activeRole;
     Pairer m_pairer;
+    LogOut m_logOut;
     bool m_pairing = false;
 };
 
