@@ -15,6 +15,7 @@ packages=(
   qtkeychain-qt6-dev libcpp-httplib-dev libssl-dev
   postgresql postgresql-client nginx-light
   fonts-dejavu-core
+  xvfb xauth libgl1-mesa-dri
   libfaketime
 )
 

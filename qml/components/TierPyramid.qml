@@ -48,7 +48,7 @@ ColumnLayout {
                 }
             }
             Label {
-                Layout.preferredWidth: pyramid.width * 0.42
+                Layout.preferredWidth: 120
                 color: Theme.muted
                 font.pixelSize: 12
                 text: pyramid.healthy[tierRow.modelData]

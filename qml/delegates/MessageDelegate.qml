@@ -3,7 +3,7 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Aanwezig
 
-// One warm message. Right-to-left languages are laid out from the right.
+// One warm message. A message in a right-to-left language is aligned to the right.
 Card {
     id: message
 
@@ -17,8 +17,6 @@ Card {
     required property string text
 
     Accessible.name: senderText + ", " + text + ", " + sentText
-    LayoutMirroring.childrenInherit: true
-    LayoutMirroring.enabled: rightToLeft
     Material.background: read ? Theme.card : Theme.soft
     objectName: "message_" + messageId
 
@@ -30,6 +28,7 @@ Card {
             Layout.fillWidth: true
             color: Theme.muted
             font.pixelSize: 13
+            horizontalAlignment: message.rightToLeft ? Text.AlignRight : Text.AlignLeft
             text: message.showStudent ? qsTr("%1 · aan %2").arg(message.senderText).arg(message.studentName) : message.senderText
             wrapMode: Text.Wrap
         }
@@ -46,6 +45,7 @@ Card {
             Layout.fillWidth: true
             color: Theme.muted
             font.pixelSize: 12
+            horizontalAlignment: message.rightToLeft ? Text.AlignRight : Text.AlignLeft
             text: message.sentText
         }
     }

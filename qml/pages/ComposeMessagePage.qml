@@ -51,6 +51,7 @@ Page {
                         Accessible.name: modelData.text
                         checkable: true
                         checked: page.templateKey === modelData.key
+                        font.capitalization: Font.MixedCase
                         objectName: "template_" + modelData.key
                         text: modelData.text
 
@@ -64,6 +65,7 @@ Page {
                     Accessible.name: text
                     checkable: true
                     checked: page.templateKey.length === 0
+                    font.capitalization: Font.MixedCase
                     objectName: "ownWordsButton"
                     text: qsTr("Eigen woorden")
 
@@ -146,10 +148,9 @@ Page {
                     }
                     Label {
                         Layout.fillWidth: true
-                        LayoutMirroring.enabled: MessageActions.isRightToLeft(page.previewLanguage)
                         color: Theme.primary
                         font.pixelSize: 20
-                        horizontalAlignment: LayoutMirroring.enabled ? Text.AlignRight : Text.AlignLeft
+                        horizontalAlignment: MessageActions.isRightToLeft(page.previewLanguage) ? Text.AlignRight : Text.AlignLeft
                         objectName: "previewText"
                         text: MessageActions.templateIn(page.templateKey, page.previewLanguage)
                         wrapMode: Text.Wrap

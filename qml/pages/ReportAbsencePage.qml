@@ -60,6 +60,8 @@ Page {
                 model: AbsenceActions.parentCodes
 
                 delegate: RadioButton {
+                    id: codeButton
+
                     required property var modelData
 
                     Accessible.description: modelData.hint
@@ -67,7 +69,14 @@ Page {
                     Layout.fillWidth: true
                     checked: page.code === modelData.code
                     objectName: "code_" + modelData.code
-                    text: modelData.name + "\n" + modelData.hint
+                    text: modelData.name
+
+                    contentItem: Label {
+                        leftPadding: codeButton.indicator.width + codeButton.spacing
+                        text: codeButton.text + "\n" + codeButton.modelData.hint
+                        verticalAlignment: Text.AlignVCenter
+                        wrapMode: Text.Wrap
+                    }
 
                     onClicked: {
                         page.code = modelData.code;

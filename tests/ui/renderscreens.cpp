@@ -1,6 +1,11 @@
 // aanwezig-screens: renders every main screen of every role to PNG, offscreen,
 // in Dutch and English and one right-to-left screen, for review. The images
 // are not committed. Usage: aanwezig-screens [--out DIR]
+//
+// With QT_QPA_PLATFORM=offscreen Qt Quick falls back to its software renderer,
+// which leaves out Material's shadows and the backgrounds drawn with them; for
+// images that look like a phone, render in a virtual X server with OpenGL:
+//   xvfb-run -a env QT_QPA_PLATFORM=xcb build/tests/ui/aanwezig-screens --out screens
 #include "demoschool.h"
 #include "services/appservices.h"
 

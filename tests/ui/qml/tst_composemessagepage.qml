@@ -27,7 +27,7 @@ PageTestCase {
     function test_parents_preview_in_their_language() {
         tap("toParents");
         compare(item("previewText").text, "أفتقدك!");
-        verify(item("previewText").LayoutMirroring.enabled);
+        compare(item("previewText").horizontalAlignment, Text.AlignRight);
     }
     function test_template_from_the_class_to_student_and_parents() {
         tap("template_class_misses_you");

@@ -26,7 +26,7 @@ PageTestCase {
         for (let i = 0; i < list.count; ++i) {
             list.currentIndex = i;
             texts.push(findChild(list.currentItem, "messageText").text);
-            verify(list.currentItem.LayoutMirroring.enabled, "Arabic reads from the right");
+            compare(findChild(list.currentItem, "messageText").horizontalAlignment, Text.AlignRight, "Arabic reads from the right");
         }
         compare(texts, ["يسعدنا أنك عدت", "أفتقدك!"]);
     }
