@@ -142,14 +142,15 @@ void writeRow(const QSqlDatabase &db, const EntityTable &table, const QString &i
 void putServerRow(const QSqlDatabase &db, const EntityTable &table, const QString &id,
                   const QJsonObject &json)
 {
+    const QString compact = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
     execCached(db,
                QStringLiteral("INSERT INTO %1 (id, student_id, sort_key, json) VALUES (?, ?, ?, ?) "
                               "ON CONFLICT (id) DO UPDATE SET student_id = excluded.student_id, "
                               "sort_key = excluded.sort_key, json = excluded.json, deleted = 0 "
                               "WHERE pending_seq IS NULL")
                    .arg(QLatin1String(table.table)),
-               {id, text(studentOf(table, json)), text(table.sortKey(json)),
-                QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))});
+               {id, text(studentOf(table, json)), text(table.sortKey(json)), compact});
+    rebaseWaitingChange(db, table, id, compact);
 }
 
 void removeServerRow(const QSqlDatabase &db, const EntityTable &table, const QString &id)
@@ -158,6 +159,17 @@ void removeServerRow(const QSqlDatabase &db, const EntityTable &table, const QSt
                QStringLiteral("DELETE FROM %1 WHERE id = ? AND pending_seq IS NULL")
                    .arg(QLatin1String(table.table)),
                {id});
+    rebaseWaitingChange(db, table, id, QVariant(QMetaType(QMetaType::QString)));
+}
+
+void rebaseWaitingChange(const QSqlDatabase &db, const EntityTable &table, const QString &id,
+                         const QVariant &serverJson)
+{
+    execCached(db,
+               QStringLiteral("UPDATE outbox SET before_json = ?, before_deleted = 0 WHERE seq = "
+                              "(SELECT MIN(seq) FROM outbox WHERE target_kind = ? AND "
+                              "target_id = ? AND state = 'pending')"),
+               {serverJson, QLatin1String(table.wireKind), id});
 }
 
 void removeRow(const QSqlDatabase &db, const EntityTable &table, const QString &id)

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QUuid>
+#include <QVariant>
 #include <optional>
 
 namespace Aanwezig::Store {
@@ -55,6 +56,11 @@ void putServerRow(const QSqlDatabase &db, const EntityTable &table, const QStrin
                   const QJsonObject &json);
 // A pulled deletion: done unless the local row waits for the server.
 void removeServerRow(const QSqlDatabase &db, const EntityTable &table, const QString &id);
+// A pulled row (null JSON: deleted) that a waiting local change kept out: should
+// that change be refused, the row goes back to this server version, not to the
+// older one the change replaced. Nothing to do when no change waits.
+void rebaseWaitingChange(const QSqlDatabase &db, const EntityTable &table, const QString &id,
+                         const QVariant &serverJson);
 void removeRow(const QSqlDatabase &db, const EntityTable &table, const QString &id);
 // Rows not deleted, of one student (all when studentId is empty), by sort key.
 QList<QJsonObject> liveRows(const QSqlDatabase &db, const EntityTable &table,
