@@ -86,6 +86,21 @@ inline AbsenceReport doctorVisit(const QString &studentId, int days, int hour = 
     return report;
 }
 
+// The entities ordered by id: two stores may order rows with equal times differently.
+inline QJsonArray sortedById(const QJsonArray &entities)
+{
+    QList<QJsonObject> objects;
+    for (const QJsonValue &entity : entities)
+        objects.append(entity.toObject());
+    std::sort(objects.begin(), objects.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(QStringLiteral("id")).toString() < b.value(QStringLiteral("id")).toString();
+    });
+    QJsonArray sorted;
+    for (const QJsonObject &object : std::as_const(objects))
+        sorted.append(object);
+    return sorted;
+}
+
 // Everything the store shows its user, in a stable order, for comparing two stores.
 inline QJsonObject visibleData(const LocalStore &store)
 {
@@ -111,6 +126,38 @@ inline QJsonObject visibleData(const LocalStore &store)
     return {{QStringLiteral("people"), people},        {QStringLiteral("reports"), reports},
             {QStringLiteral("messages"), messages},    {QStringLiteral("plan_steps"), steps},
             {QStringLiteral("contact_log"), contacts}, {QStringLiteral("check_ins"), checkIns}};
+}
+
+// What differs between two visibleData() results, one line per entity;
+// empty when they are equal.
+inline QString differences(const QJsonObject &phone, const QJsonObject &server)
+{
+    QStringList lines;
+    for (auto kind = server.begin(); kind != server.end(); ++kind) {
+        QMap<QString, QJsonObject> onPhone, onServer;
+        for (const QJsonValue &entity : phone.value(kind.key()).toArray())
+            onPhone.insert(entity.toObject().value(QStringLiteral("id")).toString(),
+                           entity.toObject());
+        for (const QJsonValue &entity : kind.value().toArray())
+            onServer.insert(entity.toObject().value(QStringLiteral("id")).toString(),
+                            entity.toObject());
+        auto text = [](const QJsonObject &entity) {
+            return QString::fromUtf8(QJsonDocument(entity).toJson(QJsonDocument::Compact));
+        };
+        for (auto it = onServer.cbegin(); it != onServer.cend(); ++it) {
+            if (!onPhone.contains(it.key()))
+                lines.append(
+                    QStringLiteral("%1 missing on the phone: %2").arg(kind.key(), text(*it)));
+            else if (onPhone.value(it.key()) != *it)
+                lines.append(QStringLiteral("%1 differs: phone %2, server %3")
+                                 .arg(kind.key(), text(onPhone.value(it.key())), text(*it)));
+        }
+        for (auto it = onPhone.cbegin(); it != onPhone.cend(); ++it) {
+            if (!onServer.contains(it.key()))
+                lines.append(QStringLiteral("%1 only on the phone: %2").arg(kind.key(), text(*it)));
+        }
+    }
+    return lines.join(u'\n');
 }
 
 } // namespace Aanwezig::SyncTest

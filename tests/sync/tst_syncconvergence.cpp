@@ -104,7 +104,8 @@ private Q_SLOTS:
         for (Phone &phone : phones) {
             const auto snapshot = snapshotOf(school, phone.email, phone.role, 1 - phone.instance);
             QVERIFY(snapshot);
-            QCOMPARE(visibleData(phone.device->store()), *snapshot);
+            const QString differ = differences(visibleData(phone.device->store()), *snapshot);
+            QVERIFY2(differ.isEmpty(), qPrintable(phone.email + QStringLiteral(":\n") + differ));
         }
         const auto mentorView = snapshotOf(school, mentorEmail, QStringLiteral("mentor"));
         QVERIFY(mentorView);
