@@ -3,8 +3,8 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Aanwezig
 
-// A calm line under the header: offline, changes waiting, or something the
-// user has to do. Hidden when all is well.
+// A calm line under the header: offline, changes waiting, something the user
+// has to do, or a change the school could not take. Hidden when all is well.
 Rectangle {
     id: banner
     Accessible.name: statusLabel.text
@@ -27,7 +27,7 @@ Rectangle {
             color: Theme.text
             font.pixelSize: 13
             objectName: "syncStatusText"
-            text: SyncStatus.statusText
+            text: SyncStatus.rejectedText.length > 0 ? SyncStatus.rejectedText : SyncStatus.statusText
             wrapMode: Text.Wrap
         }
         Button {
@@ -35,9 +35,18 @@ Rectangle {
             flat: true
             objectName: "syncNowButton"
             text: qsTr("Nu proberen")
-            visible: SyncStatus.problem === SyncStatus.None && SyncStatus.waitingCount > 0
+            visible: SyncStatus.rejectedText.length === 0 && SyncStatus.problem === SyncStatus.None && SyncStatus.waitingCount > 0
 
             onClicked: SyncStatus.syncNow()
+        }
+        Button {
+            Accessible.name: qsTr("Begrepen")
+            flat: true
+            objectName: "dismissRejectedButton"
+            text: qsTr("Begrepen")
+            visible: SyncStatus.rejectedText.length > 0
+
+            onClicked: SyncStatus.dismissRejected()
         }
     }
 }

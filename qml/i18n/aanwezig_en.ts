@@ -100,6 +100,10 @@
         <source>%n wijziging(en) wachten op verzending.</source>
         <translation><numerusform>%n change is waiting to be sent.</numerusform><numerusform>%n changes are waiting to be sent.</numerusform></translation>
     </message>
+    <message>
+        <source>School kon een wijziging niet verwerken en die is teruggedraaid. De reden: %1</source>
+        <translation>The school could not take a change, so it was undone. The reason: %1</translation>
+    </message>
 </context>
 <context>
     <name>AbsenceForm</name>
@@ -1040,6 +1044,10 @@ Needs: %4</translation>
     <message>
         <source>Nu proberen</source>
         <translation>Try now</translation>
+    </message>
+    <message>
+        <source>Begrepen</source>
+        <translation>Got it</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,22 @@ QString SyncStatusView::statusText() const
     return {};
 }
 
+QString SyncStatusView::rejectedText() const
+{
+    const QList<OutboxEntry> rejected = m_store->entries(OutboxState::Rejected);
+    if (rejected.isEmpty())
+        return {};
+    return tr("School kon een wijziging niet verwerken en die is teruggedraaid. De reden: %1")
+        .arg(rejected.constFirst().reason);
+}
+
+void SyncStatusView::dismissRejected()
+{
+    const QList<OutboxEntry> rejected = m_store->entries(OutboxState::Rejected);
+    if (!rejected.isEmpty())
+        m_store->dismissRejected(rejected.constFirst().seq);
+}
+
 void SyncStatusView::syncNow()
 {
     Q_EMIT syncRequested();

@@ -35,6 +35,8 @@ class SyncStatusView : public QObject, public AppSingleton<SyncStatusView>
     Q_PROPERTY(Problem problem READ problem NOTIFY changed)
     // One calm sentence for the status line; empty when all is well.
     Q_PROPERTY(QString statusText READ statusText NOTIFY changed)
+    // What the school could not take (the oldest refused change); empty when none.
+    Q_PROPERTY(QString rejectedText READ rejectedText NOTIFY changed)
 public:
     enum class Problem { None, PairAgain, UpdateNeeded };
     Q_ENUM(Problem)
@@ -51,8 +53,11 @@ public:
     QDateTime lastSyncAt() const;
     Problem problem() const;
     QString statusText() const;
+    QString rejectedText() const;
 
     Q_INVOKABLE void syncNow();
+    // The user has read rejectedText: that refused change is put away.
+    Q_INVOKABLE void dismissRejected();
 
 Q_SIGNALS:
     void changed();

@@ -87,4 +87,11 @@ void UiFixture::acknowledgeAll()
     m_store->markAcknowledged(seqs);
 }
 
+void UiFixture::rejectOldest(const QString &reason)
+{
+    const QList<OutboxEntry> waiting = m_store->pendingEntries(1);
+    if (!waiting.isEmpty())
+        m_store->markRejected(waiting.constFirst().seq, reason);
+}
+
 } // namespace Aanwezig::UiTest

@@ -32,6 +32,8 @@ public:
     Q_INVOKABLE QVariantMap returnPlan(const QString &studentId) const;
     // The server acknowledged everything waiting.
     Q_INVOKABLE void acknowledgeAll();
+    // The server refused the oldest waiting change for `reason`.
+    Q_INVOKABLE void rejectOldest(const QString &reason);
 
 private:
     LocalStore *m_store;

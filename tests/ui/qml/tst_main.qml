@@ -40,6 +40,19 @@ TestCase {
         tryVerify(() => currentPage() === "childrenPage");
         compare(Preferences.lastRole, "parent", "the choice is remembered");
     }
+    function test_refused_change_is_shown_and_put_away() {
+        Fixture.loadSchool(Fixture.id("parent"), ["parent"]);
+        openApp();
+        AbsenceActions.reportSickToday(Fixture.id("emma"));
+        Fixture.rejectOldest("overlap");
+        const text = findChild(window.contentItem, "syncStatusText");
+        tryVerify(() => text.text.indexOf("overlap") >= 0);
+        compare(Fixture.reports(Fixture.id("emma")).length, 0, "its effect is undone");
+        const dismiss = findChild(window.contentItem, "dismissRejectedButton");
+        verify(dismiss.visible);
+        mouseClick(dismiss);
+        tryCompare(text, "text", "");
+    }
     function test_sections_of_a_student() {
         Fixture.loadSchool(Fixture.id("emma"), ["student"]);
         openApp();
