@@ -1007,6 +1007,26 @@ Nodig: %4</source>
 Helped: %3
 Needs: %4</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Verlof toekennen</source>
+        <translation>Grant leave</translation>
+    </message>
+    <message>
+        <source>Toekennen</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <source>Verlof niet toekennen</source>
+        <translation>Do not grant leave</translation>
+    </message>
+    <message>
+        <source>Niet toekennen</source>
+        <translation>Do not grant</translation>
+    </message>
 </context>
 <context>
     <name>SupportPage</name>

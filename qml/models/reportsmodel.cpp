@@ -97,6 +97,8 @@ QVariant ReportsModel::data(const QModelIndex &index, int role) const
         return report.code == RegistrationCode::Z && !report.isClosed();
     case DecisionTextRole:
         return Wording::leaveDecision(report.decision);
+    case LeavePendingRole:
+        return report.decision == LeaveDecision::Pending;
     }
     return {};
 }
@@ -115,7 +117,8 @@ QHash<int, QByteArray> ReportsModel::roleNames() const
             {ProgressRole, "progress"},
             {WaitingRole, "waiting"},
             {CanReportBetterRole, "canReportBetter"},
-            {DecisionTextRole, "decisionText"}};
+            {DecisionTextRole, "decisionText"},
+            {LeavePendingRole, "leavePending"}};
 }
 
 } // namespace Aanwezig

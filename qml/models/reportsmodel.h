@@ -27,6 +27,7 @@ public:
         WaitingRole,   // still on the phone, waiting for the server
         CanReportBetterRole,
         DecisionTextRole, // for a leave request
+        LeavePendingRole, // a leave request waiting for the school's decision
     };
     Q_ENUM(Role)
 

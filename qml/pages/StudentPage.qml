@@ -136,14 +136,42 @@ Page {
                 visible: reportsModel.count === 0
             }
             Repeater {
-                delegate: Label {
+                delegate: ColumnLayout {
+                    id: reportRow
+
                     required property string codeName
+                    required property string decisionText
+                    required property bool leavePending
                     required property string periodText
-                    required property string stateText
+                    required property string reportId
 
                     Layout.fillWidth: true
-                    text: qsTr("%1 · %2").arg(codeName).arg(periodText)
-                    wrapMode: Text.Wrap
+                    objectName: "history_" + reportId
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: reportRow.decisionText.length > 0 ? qsTr("%1 · %2 · %3").arg(reportRow.codeName).arg(reportRow.periodText).arg(reportRow.decisionText) : qsTr("%1 · %2").arg(reportRow.codeName).arg(reportRow.periodText)
+                        wrapMode: Text.Wrap
+                    }
+                    RowLayout {
+                        visible: reportRow.leavePending
+
+                        Button {
+                            Accessible.name: qsTr("Verlof toekennen")
+                            objectName: "approveLeaveButton"
+                            text: qsTr("Toekennen")
+
+                            onClicked: AbsenceActions.decideLeave(reportRow.reportId, true)
+                        }
+                        Button {
+                            Accessible.name: qsTr("Verlof niet toekennen")
+                            flat: true
+                            objectName: "refuseLeaveButton"
+                            text: qsTr("Niet toekennen")
+
+                            onClicked: AbsenceActions.decideLeave(reportRow.reportId, false)
+                        }
+                    }
                 }
                 model: ReportsModel {
                     id: reportsModel

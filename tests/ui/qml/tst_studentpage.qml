@@ -1,4 +1,5 @@
 import QtQuick
+import Aanwezig
 import AanwezigTest
 
 PageTestCase {
@@ -16,7 +17,28 @@ PageTestCase {
         verify(item("signal_late"));
         verify(item("signal_trend"));
     }
-    function test_history_contacts_and_checkins() {
+    function test_mentor_decides_a_leave_request() {
+        Fixture.loadSchool(Fixture.id("mentor"), ["mentor"]);
+        const tomorrow = new Date(Date.now() + 86400000);
+        const day = Qt.formatDate(tomorrow, "yyyy-MM-dd");
+        compare(AbsenceActions.reportAbsence({
+                    "studentId": Fixture.id("emma"),
+                    "code": "V",
+                    "startDate": day,
+                    "startPart": "whole",
+                    "endDate": day,
+                    "endPart": "whole"
+                }), "");
+        open("StudentPage.qml", {
+                "studentId": Fixture.id("emma"),
+                "studentName": "Emma de Vries"
+            });
+        const leave = Fixture.reports(Fixture.id("emma")).filter(r => r.code === "V")[0];
+        tapItem(findChild(item("history_" + leave.id), "approveLeaveButton"), "approveLeaveButton");
+        compare(Fixture.reports(Fixture.id("emma")).filter(r => r.code === "V")[0].decision, "approved");
+        verify(Fixture.waitingMutations().indexOf("decide_leave") >= 0);
+    }
+    function test_plan_editor_from_the_student_page() {
         Fixture.loadSchool(Fixture.id("mentor"), ["mentor"]);
         open("StudentPage.qml", {
                 "studentId": Fixture.id("emma"),
