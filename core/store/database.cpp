@@ -49,7 +49,7 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &v
     return query;
 }
 
-void execCached(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+int execCached(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     QHash<QString, QSqlQuery> &statements = preparedStatements[db.connectionName()];
     auto found = statements.find(sql);
@@ -66,7 +66,9 @@ void execCached(const QSqlDatabase &db, const QString &sql, const QVariantList &
     if (!query.exec())
         throw StorageFailure(
             QStringLiteral("Cannot run \"%1\": %2").arg(sql, query.lastError().text()));
+    const int affected = query.numRowsAffected();
     query.finish();
+    return affected;
 }
 
 void forgetStatements(const QString &connectionName)

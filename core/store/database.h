@@ -35,7 +35,8 @@ inline QString text(const QString &value)
 QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 // Like exec() for a statement that returns no rows, prepared once per
 // connection and reused: for hot paths. forgetStatements() drops them.
-void execCached(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
+// Returns the number of rows the statement changed.
+int execCached(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
 // Must be called before the connection is removed.
 void forgetStatements(const QString &connectionName);
 

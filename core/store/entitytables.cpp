@@ -143,23 +143,28 @@ void putServerRow(const QSqlDatabase &db, const EntityTable &table, const QStrin
                   const QJsonObject &json)
 {
     const QString compact = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
-    execCached(db,
-               QStringLiteral("INSERT INTO %1 (id, student_id, sort_key, json) VALUES (?, ?, ?, ?) "
-                              "ON CONFLICT (id) DO UPDATE SET student_id = excluded.student_id, "
-                              "sort_key = excluded.sort_key, json = excluded.json, deleted = 0 "
-                              "WHERE pending_seq IS NULL")
-                   .arg(QLatin1String(table.table)),
-               {id, text(studentOf(table, json)), text(table.sortKey(json)), compact});
-    rebaseWaitingChange(db, table, id, compact);
+    const int written = execCached(
+        db,
+        QStringLiteral("INSERT INTO %1 (id, student_id, sort_key, json) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (id) DO UPDATE SET student_id = excluded.student_id, "
+                       "sort_key = excluded.sort_key, json = excluded.json, deleted = 0 "
+                       "WHERE pending_seq IS NULL")
+            .arg(QLatin1String(table.table)),
+        {id, text(studentOf(table, json)), text(table.sortKey(json)), compact});
+    // Nothing written: the row waits for a local change (pending_seq is set).
+    if (written == 0)
+        rebaseWaitingChange(db, table, id, compact);
 }
 
 void removeServerRow(const QSqlDatabase &db, const EntityTable &table, const QString &id)
 {
-    execCached(db,
-               QStringLiteral("DELETE FROM %1 WHERE id = ? AND pending_seq IS NULL")
-                   .arg(QLatin1String(table.table)),
-               {id});
-    rebaseWaitingChange(db, table, id, QVariant(QMetaType(QMetaType::QString)));
+    const int removed =
+        execCached(db,
+                   QStringLiteral("DELETE FROM %1 WHERE id = ? AND pending_seq IS NULL")
+                       .arg(QLatin1String(table.table)),
+                   {id});
+    if (removed == 0)
+        rebaseWaitingChange(db, table, id, QVariant(QMetaType(QMetaType::QString)));
 }
 
 void rebaseWaitingChange(const QSqlDatabase &db, const EntityTable &table, const QString &id,
