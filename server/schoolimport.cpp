@@ -5,6 +5,7 @@
 #include "studentattendance.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 
@@ -53,8 +54,28 @@ QJsonValue optionalNumber(const std::optional<int> &value)
     return value ? QJsonValue(*value) : QJsonValue();
 }
 
-QJsonObject summaryJson(const QString &studentId, const StudentAttendance &a, QDate from, QDate to)
+// The attendance rate of each week (from Monday) of the window, oldest first,
+// for the app's trend chart; weeks with nothing scheduled are left out.
+QJsonArray weeklyTrend(const QList<Registration> &rows, QDate from, QDate to)
 {
+    QJsonArray trend;
+    for (QDate week = from.addDays(1 - from.dayOfWeek()); week <= to; week = week.addDays(7)) {
+        const auto totals =
+            attendanceTotals(rows, std::max(week, from), std::min(week.addDays(6), to));
+        if (const auto rate = attendanceRateTenths(totals))
+            trend.append(QJsonObject{{QStringLiteral("week_start"), week.toString(Qt::ISODate)},
+                                     {QStringLiteral("rate_pct"), *rate / 10.0}});
+    }
+    return trend;
+}
+
+QJsonObject summaryJson(const QString &studentId, const QList<Registration> &rows, QDate from,
+                        QDate to)
+{
+    const StudentAttendance a = computeStudentAttendance(rows, from, to);
+    // The tier of the window before this one, so the app can tell a trend.
+    const auto previousTier =
+        attendanceTier(attendanceTotals(rows, from.addDays(-summaryWindowDays), from.addDays(-1)));
     return QJsonObject{
         {QStringLiteral("student_id"), studentId},
         {QStringLiteral("from"), from.toString(Qt::ISODate)},
@@ -66,6 +87,8 @@ QJsonObject summaryJson(const QString &studentId, const StudentAttendance &a, QD
         {QStringLiteral("rate_pct"),
          a.rateTenths ? QJsonValue(formatRateTenths(*a.rateTenths)) : QJsonValue()},
         {QStringLiteral("tier"), optionalNumber(a.tier)},
+        {QStringLiteral("previous_tier"), optionalNumber(previousTier)},
+        {QStringLiteral("trend"), weeklyTrend(rows, from, to)},
         {QStringLiteral("legal_max_28d_min"), a.largestUnauthorised28d},
         {QStringLiteral("legal_signal"), legalSignalKey(a.legal)},
         {QStringLiteral("sick_signal"), a.sick},
@@ -87,9 +110,8 @@ void refreshSummaries(const QSqlDatabase &db)
     const QDate from = to.addDays(-(summaryWindowDays - 1));
     Records records(db);
     for (auto it = rows.constBegin(); it != rows.constEnd(); ++it)
-        records.put(
-            QLatin1String(Kind::attendanceSummary), it.key(), it.key(),
-            summaryJson(it.key(), computeStudentAttendance(it.value(), from, to), from, to));
+        records.put(QLatin1String(Kind::attendanceSummary), it.key(), it.key(),
+                    summaryJson(it.key(), it.value(), from, to));
 }
 
 // Who relates to each student: class, parents and the class's mentors.

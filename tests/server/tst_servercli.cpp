@@ -259,6 +259,24 @@ void TstServerCli::demoSchoolHasItsStudentsAndWorkingCodes()
     QCOMPARE(nearLine.value(QLatin1String("legal_signal")).toString(), QStringLiteral("warn"));
     QVERIFY(nearLine.value(QLatin1String("legal_max_28d_min")).toInt() >= 840);
     QVERIFY(nearLine.value(QLatin1String("legal_max_28d_min")).toInt() < 960);
+    // A weekly trend over the 12-week window, Mondays in order; the weeks
+    // with the unauthorised absences show a lower rate than the window.
+    const QJsonArray trend = nearLine.value(QLatin1String("trend")).toArray();
+    QVERIFY2(trend.size() == 12 || trend.size() == 13, qPrintable(QString::number(trend.size())));
+    double lowestWeek = 100;
+    QDate previousWeek;
+    for (const QJsonValue &point : trend) {
+        const QDate week =
+            QDate::fromString(point[QLatin1String("week_start")].toString(), Qt::ISODate);
+        QCOMPARE(week.dayOfWeek(), 1);
+        QVERIFY(!previousWeek.isValid() || week == previousWeek.addDays(7));
+        previousWeek = week;
+        lowestWeek = std::min(lowestWeek, point[QLatin1String("rate_pct")].toDouble());
+    }
+    QVERIFY(lowestWeek < nearLine.value(QLatin1String("rate_pct")).toString().toDouble());
+    // The demo has no weeks before its window, so there is no earlier tier.
+    QVERIFY(nearLine.contains(QLatin1String("previous_tier")));
+    QVERIFY(nearLine.value(QLatin1String("previous_tier")).isNull());
     QVERIFY(findPut(all, QStringLiteral("attendance_summary"), QStringLiteral("S1012"))
                 .value(QLatin1String("sick_signal"))
                 .toBool());
