@@ -2,6 +2,7 @@
 
 #include <QEventLoop>
 #include <QLoggingCategory>
+#include <QMutexLocker>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
@@ -41,18 +42,22 @@ bool runJob(QKeychain::Job &job, QString *errorText)
 
 KeychainTokenStore::KeychainTokenStore(QString service, QString fallbackPath)
     : m_service(std::move(service)), m_fallback(std::move(fallbackPath))
-{}
+{
+    // Ask the keychain once, here, in the thread that builds the store (the
+    // main thread): where there is none, every later call stays on the file
+    // instead of waiting for a keychain from the sync thread.
+    m_token = readFromBackend();
+}
 
-bool KeychainTokenStore::useFallback(const QString &reason)
+void KeychainTokenStore::useFallback(const QString &reason)
 {
     if (!m_fallbackActive)
         qCWarning(lcTokenStore) << "no secure keychain (" << reason
                                 << "); keeping the device token in a 0600 file instead";
     m_fallbackActive = true;
-    return true;
 }
 
-QString KeychainTokenStore::readToken()
+QString KeychainTokenStore::readFromBackend()
 {
     if (m_fallbackActive)
         return m_fallback.readToken();
@@ -66,23 +71,36 @@ QString KeychainTokenStore::readToken()
     return job.textData();
 }
 
+QString KeychainTokenStore::readToken()
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_token;
+}
+
 bool KeychainTokenStore::writeToken(const QString &token)
 {
-    if (m_fallbackActive)
-        return m_fallback.writeToken(token);
-    QKeychain::WritePasswordJob job(m_service);
-    job.setKey(accountKey);
-    job.setTextData(token);
-    QString error;
-    if (!runJob(job, &error)) {
-        useFallback(error);
-        return m_fallback.writeToken(token);
+    const QMutexLocker lock(&m_mutex);
+    bool written = false;
+    if (!m_fallbackActive) {
+        QKeychain::WritePasswordJob job(m_service);
+        job.setKey(accountKey);
+        job.setTextData(token);
+        QString error;
+        written = runJob(job, &error);
+        if (!written)
+            useFallback(error);
     }
-    return true;
+    if (m_fallbackActive)
+        written = m_fallback.writeToken(token);
+    if (written)
+        m_token = token;
+    return written;
 }
 
 void KeychainTokenStore::removeToken()
 {
+    const QMutexLocker lock(&m_mutex);
+    m_token.clear();
     m_fallback.removeToken();
     if (m_fallbackActive)
         return;

@@ -4,6 +4,8 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <memory>
 
 using namespace Aanwezig;
 
@@ -47,6 +49,31 @@ private Q_SLOTS:
         QCOMPARE(again.readToken(), QStringLiteral("token-abc"));
         again.removeToken();
         QCOMPARE(KeychainTokenStore(service, fallback).readToken(), QString());
+    }
+
+    void keychainStoreServesTheSyncThread()
+    {
+        // The app builds the store on the main thread and the sync client
+        // first uses it from its own thread: that must not wait for a keychain
+        // (the app used to sit there for a long time before pairing).
+        QTemporaryDir dir;
+        const QString service =
+            QStringLiteral("aanwezig-thread-%1").arg(QCoreApplication::applicationPid());
+        const QString fallback = dir.filePath(QStringLiteral("device-token"));
+        FileTokenStore(fallback).writeToken(QStringLiteral("kept"));
+        KeychainTokenStore store(service, fallback);
+        QString seen;
+        bool written = false;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            seen = store.readToken();
+            written = store.writeToken(QStringLiteral("from-sync"));
+        }));
+        worker->start();
+        QTRY_VERIFY_WITH_TIMEOUT(worker->isFinished(), 10000);
+        QCOMPARE(seen, QStringLiteral("kept"));
+        QVERIFY(written);
+        QCOMPARE(store.readToken(), QStringLiteral("from-sync"));
+        store.removeToken();
     }
 };
 
