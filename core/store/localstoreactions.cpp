@@ -28,6 +28,13 @@ void setEffect(LocalEffect &effect, const char *mutation, QJsonObject args, Data
     effect.json = json;
 }
 
+// A whole entity, told to the server as {argName: entity}.
+void setEntityEffect(LocalEffect &effect, const char *mutation, const char *argName, DataKind kind,
+                     const QString &id, const QJsonObject &json)
+{
+    setEffect(effect, mutation, {{QLatin1String(argName), json}}, kind, id, json);
+}
+
 // A change of an existing report, told to the server as {report_id, ...}.
 void setReportEffect(LocalEffect &effect, const char *mutation, const AbsenceReport &report,
                      QJsonObject args = {})
@@ -57,8 +64,8 @@ RuleCheck LocalStore::reportAbsence(AbsenceReport report, Role reporterRole)
         if (auto refused = checkNewReport(report, reporterRole, reports(report.studentId), now,
                                           reportPolicy()))
             return refused;
-        setEffect(effect, Mutations::reportAbsence, {{QStringLiteral("report"), report.toJson()}},
-                  DataKind::Reports, uuidText(report.id), report.toJson());
+        setEntityEffect(effect, Mutations::reportAbsence, "report", DataKind::Reports,
+                        uuidText(report.id), report.toJson());
         return std::nullopt;
     });
 }
@@ -124,8 +131,8 @@ RuleCheck LocalStore::logContact(ContactLogEntry entry)
             entry.at = currentWallTime();
         if (auto refused = checkContactLogEntry(entry))
             return refused;
-        setEffect(effect, Mutations::logContact, {{QStringLiteral("entry"), entry.toJson()}},
-                  DataKind::ContactLog, uuidText(entry.id), entry.toJson());
+        setEntityEffect(effect, Mutations::logContact, "entry", DataKind::ContactLog,
+                        uuidText(entry.id), entry.toJson());
         return std::nullopt;
     });
 }
@@ -141,8 +148,8 @@ RuleCheck LocalStore::sendMessage(WarmMessage message)
             message.sentAt = currentWallTime();
         if (auto refused = checkMessage(message))
             return refused;
-        setEffect(effect, Mutations::sendMessage, {{QStringLiteral("message"), message.toJson()}},
-                  DataKind::Messages, uuidText(message.id), message.toJson());
+        setEntityEffect(effect, Mutations::sendMessage, "message", DataKind::Messages,
+                        uuidText(message.id), message.toJson());
         return std::nullopt;
     });
 }
@@ -171,8 +178,8 @@ RuleCheck LocalStore::savePlan(const ReturnPlan &plan)
             return refused;
         if (auto refused = checkReturnPlan(plan))
             return refused;
-        setEffect(effect, Mutations::savePlan, {{QStringLiteral("plan"), plan.toJson()}},
-                  DataKind::ReturnPlans, plan.studentId, plan.toJson());
+        setEntityEffect(effect, Mutations::savePlan, "plan", DataKind::ReturnPlans, plan.studentId,
+                        plan.toJson());
         return std::nullopt;
     });
 }
@@ -191,8 +198,8 @@ RuleCheck LocalStore::savePlanStep(const PlanStep &step)
         }
         if (auto refused = checkPlanStep(step))
             return refused;
-        setEffect(effect, Mutations::savePlanStep, {{QStringLiteral("step"), step.toJson()}},
-                  DataKind::PlanSteps, uuidText(step.id), step.toJson());
+        setEntityEffect(effect, Mutations::savePlanStep, "step", DataKind::PlanSteps,
+                        uuidText(step.id), step.toJson());
         return std::nullopt;
     });
 }
@@ -224,8 +231,8 @@ RuleCheck LocalStore::submitCheckIn(CheckIn checkIn)
             checkIn.at = currentWallTime();
         if (auto refused = checkCheckIn(checkIn))
             return refused;
-        setEffect(effect, Mutations::submitCheckIn, {{QStringLiteral("checkin"), checkIn.toJson()}},
-                  DataKind::CheckIns, uuidText(checkIn.id), checkIn.toJson());
+        setEntityEffect(effect, Mutations::submitCheckIn, "checkin", DataKind::CheckIns,
+                        uuidText(checkIn.id), checkIn.toJson());
         return std::nullopt;
     });
 }
