@@ -1,6 +1,7 @@
 #include "roster.h"
 
 #include "csvreader.h"
+#include "domain/language.h"
 #include "fieldformats.h"
 #include "inputfile.h"
 
@@ -10,7 +11,15 @@ namespace Aanwezig {
 
 namespace {
 
-enum RosterColumn { StudentId, FirstName, LastName, Class, MentorEmail, ParentEmails };
+enum RosterColumn {
+    StudentId,
+    FirstName,
+    LastName,
+    Class,
+    MentorEmail,
+    ParentEmails,
+    ParentLanguages
+};
 
 std::optional<QString> missingRequiredField(const QStringList &fields)
 {
@@ -19,6 +28,39 @@ std::optional<QString> missingRequiredField(const QStringList &fields)
             return QStringLiteral("%1 is empty; every student needs one")
                 .arg(rosterHeader()[column]);
     }
+    return std::nullopt;
+}
+
+// Reads the parent_languages field into entry.parentLanguages; the problem, if any.
+std::optional<QString> readParentLanguages(const QString &field, RosterEntry &entry)
+{
+    if (field.isEmpty())
+        return std::nullopt;
+    QStringList languages;
+    for (const QString &piece : field.split(u';')) {
+        const QString text = piece.trimmed();
+        if (text.isEmpty()) {
+            languages.append(QString());
+            continue;
+        }
+        const auto language = parseLanguage(text);
+        if (!language)
+            return QStringLiteral("parent_languages: \"%1\" is not a language the app has warm "
+                                  "messages in; use %2")
+                .arg(text, knownLanguagesText());
+        languages.append(*language);
+    }
+    if (entry.parentEmails.isEmpty())
+        return QStringLiteral("parent_languages is filled in but parent_emails is empty");
+    if (languages.size() == 1)
+        languages = QStringList(entry.parentEmails.size(), languages.constFirst());
+    if (languages.size() != entry.parentEmails.size())
+        return QStringLiteral("parent_languages has %1 languages for %2 parent addresses; give "
+                              "one language for all of them or one per address, in the same "
+                              "order, separated by \";\"")
+            .arg(languages.size())
+            .arg(entry.parentEmails.size());
+    entry.parentLanguages = languages;
     return std::nullopt;
 }
 
@@ -53,7 +95,46 @@ Parsed<RosterEntry> rosterEntry(const CsvRecord &record, const QString &fileName
                             .arg(email));
         entry.parentEmails.append(email);
     }
+    if (fields.size() > ParentLanguages) {
+        if (const auto problem = readParentLanguages(fields[ParentLanguages], entry))
+            return fail(*problem);
+    }
     return entry;
+}
+
+// A parent named on two lines must have the same language on both.
+std::optional<QString> languageConflict(const RosterEntry &entry,
+                                        QHash<QString, std::pair<QString, int>> &languageOfParent)
+{
+    for (qsizetype i = 0; i < entry.parentLanguages.size(); ++i) {
+        const QString &language = entry.parentLanguages.at(i);
+        if (language.isEmpty())
+            continue;
+        const QString email = entry.parentEmails.at(i).toLower();
+        const auto known = languageOfParent.constFind(email);
+        if (known == languageOfParent.constEnd())
+            languageOfParent.insert(email, {language, entry.line});
+        else if (known->first != language)
+            return QStringLiteral("parent_languages: %1 reads \"%2\" here but \"%3\" on line %4; "
+                                  "a parent has one language")
+                .arg(entry.parentEmails.at(i), language, known->first)
+                .arg(known->second);
+    }
+    return std::nullopt;
+}
+
+std::optional<InputError> checkRosterHeader(const CsvTable &table, const QString &fileName)
+{
+    const QStringList &required = rosterHeader();
+    if (table.header == required ||
+        table.header == required + QStringList{QLatin1String(parentLanguagesColumn)})
+        return std::nullopt;
+    if (table.header.size() == required.size() + 1 &&
+        table.header.mid(0, required.size()) == required)
+        return InputError{fileName, table.headerLine,
+                          QStringLiteral("the last column may only be \"%1\" but it is \"%2\"")
+                              .arg(QLatin1String(parentLanguagesColumn), table.header.constLast())};
+    return checkHeader(table, required, fileName);
 }
 
 } // namespace
@@ -72,11 +153,12 @@ Parsed<QList<RosterEntry>> parseRoster(const QByteArray &content, const QString 
     const Parsed<CsvTable> table = parseCsv(content, fileName);
     if (!table.ok())
         return table.error();
-    if (const auto error = checkHeader(table.value(), rosterHeader(), fileName))
+    if (const auto error = checkRosterHeader(table.value(), fileName))
         return *error;
 
     QList<RosterEntry> roster;
     QHash<QString, int> lineOfStudent;
+    QHash<QString, std::pair<QString, int>> languageOfParent; // address -> language, line
     for (const CsvRecord &record : table.value().records) {
         Parsed<RosterEntry> entry = rosterEntry(record, fileName);
         if (!entry.ok())
@@ -88,6 +170,8 @@ Parsed<QList<RosterEntry>> parseRoster(const QByteArray &content, const QString 
                                   .arg(id)
                                   .arg(lineOfStudent.value(id))};
         lineOfStudent.insert(id, record.line);
+        if (const auto conflict = languageConflict(entry.value(), languageOfParent))
+            return InputError{fileName, record.line, *conflict};
         roster.append(entry.value());
     }
     return roster;
