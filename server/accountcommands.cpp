@@ -4,6 +4,7 @@
 #include "cliargs.h"
 #include "commands.h"
 #include "database.h"
+#include "domain/language.h"
 
 #include <QTextStream>
 
@@ -11,15 +12,19 @@ namespace Aanwezig::Server {
 
 int runInvite(const QStringList &arguments)
 {
-    const CliArgs args(arguments, {QStringLiteral("db"), QStringLiteral("email"),
-                                   QStringLiteral("role"), QStringLiteral("student")});
+    const CliArgs args(arguments,
+                       {QStringLiteral("db"), QStringLiteral("email"), QStringLiteral("role"),
+                        QStringLiteral("student"), QStringLiteral("language")});
     if (!args.ok())
         return usageError(args.error());
     const auto role = parseRole(args.option(QStringLiteral("role"), QString()));
     if (!role || *role == Role::Admin)
         return usageError(QStringLiteral("--role must be parent, student, mentor or team"));
     const Invitation invitation{args.option(QStringLiteral("email"), QString()), *role,
-                                args.option(QStringLiteral("student"), QString())};
+                                args.option(QStringLiteral("student"), QString()),
+                                args.option(QStringLiteral("language"), QString())};
+    if (args.option(QStringLiteral("language")) && !parseLanguage(invitation.language))
+        return usageError(QStringLiteral("--language must be %1").arg(knownLanguagesText()));
     if (*role == Role::Student && invitation.studentId.isEmpty())
         return usageError(QStringLiteral("a student invite needs --student STUDENT_ID"));
     if (*role != Role::Student && invitation.email.isEmpty())

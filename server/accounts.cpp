@@ -2,6 +2,8 @@
 
 #include "apierror.h"
 #include "database.h"
+#include "domain/language.h"
+#include "people.h"
 #include "secrets.h"
 
 #include <QDateTime>
@@ -40,6 +42,15 @@ QString createInvite(const QSqlDatabase &db, Invitation invitation)
     } else if (!invitation.email.contains(QLatin1Char('@'))) {
         throw ApiError(400, "bad_request", QStringLiteral("--email needs an e-mail address."));
     }
+    std::optional<QString> language;
+    if (!invitation.language.isEmpty()) {
+        language = parseLanguage(invitation.language);
+        if (!language)
+            throw ApiError(400, "bad_request",
+                           QStringLiteral("--language \"%1\" is not a language the app has warm "
+                                          "messages in; use %2.")
+                               .arg(invitation.language, knownLanguagesText()));
+    }
     const QString code = newPairingCode();
     WriteTransaction transaction(db);
     const QString userId = userIdOf(invitation);
@@ -53,6 +64,13 @@ QString createInvite(const QSqlDatabase &db, Invitation invitation)
                         "VALUES (?, ?, ?, ?, ?)"),
          {secretHash(normalisedPairingCode(code)), userId, roleKey(invitation.role), nowSeconds(),
           nowSeconds() + qint64(inviteValidDays) * 24 * 3600});
+    if (language) {
+        setLanguage(db, userId, *language);
+        // The mentors of their children see in which language they read.
+        Records records(db);
+        if (!invitation.email.isEmpty())
+            putPeople(db, records, childrenOf(db, invitation.email));
+    }
     transaction.commit();
     return code;
 }

@@ -14,11 +14,13 @@ struct Invitation
 {
     QString email; // lower-cased by createInvite
     Role role = Role::Parent;
-    QString studentId; // student role: who they are
+    QString studentId;     // student role: who they are
+    QString language = {}; // the language the school has for them; empty: keep it
 };
 
-// Stores a single-use pairing code for the person; returns the code, or
-// throws ApiError 400 with a clear message (unknown student, missing e-mail).
+// Stores a single-use pairing code for the person (and their language);
+// returns the code, or throws ApiError 400 with a clear message (unknown
+// student, missing e-mail, unknown language).
 QString createInvite(const QSqlDatabase &db, Invitation invitation);
 
 struct PairedDevice

@@ -125,6 +125,21 @@ QUuid demoId(const char *name)
     return QUuid::createUuidV5(space, QLatin1String(name));
 }
 
+// The language the school has for a student's parents (empty: Dutch). A few
+// read Arabic, Turkish, Polish or Ukrainian, among them the demo student's.
+QString parentLanguageOf(int index, const QString &lastName)
+{
+    if (index == 0 || lastName == QLatin1String("El Amrani"))
+        return QStringLiteral("ar");
+    if (lastName == QLatin1String("Yilmaz") || lastName == QLatin1String("Kaya"))
+        return QStringLiteral("tr");
+    if (index == 10)
+        return QStringLiteral("pl");
+    if (index == 20)
+        return QStringLiteral("uk");
+    return {};
+}
+
 QString parentOf(const QString &studentId)
 {
     return QStringLiteral("ouder.%1@demo.aanwezig.nl").arg(studentId.toLower());
@@ -219,8 +234,12 @@ DemoSchool DemoSchool::generate(QDate today)
             if (index % 3 == 0)
                 entry.parentEmails
                     << QStringLiteral("ouder2.%1@demo.aanwezig.nl").arg(entry.studentId.toLower());
-            if (index == 0 || index == studentsPerClass + 4) // two children in different classes
+            const QString language = parentLanguageOf(index, entry.lastName);
+            entry.parentLanguages = QStringList(entry.parentEmails.size(), language);
+            if (index == 0 || index == studentsPerClass + 4) { // two children in different classes
                 entry.parentEmails << QLatin1String(parentEmail);
+                entry.parentLanguages << QString(); // reads Dutch
+            }
             school.roster.append(entry);
 
             const Profile profile = profileOf(index);

@@ -15,8 +15,9 @@ namespace Aanwezig::Server {
 // parents and mentors, and 12 school weeks of lessons ending the school day
 // before `today`. Most students attend well; some are in tier 2 and 3, one
 // is near the 16-hour line (unauthorised absence in the last 4 weeks) and
-// one has a sick pattern (4 short sick episodes). Always the same school for
-// the same `today`.
+// one has a sick pattern (4 short sick episodes). Most parents read Dutch; a
+// few Arabic (both other parents of the demo student), Turkish, Polish or
+// Ukrainian. Always the same school for the same `today`.
 struct DemoSchool
 {
     QList<RosterEntry> roster;

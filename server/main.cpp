@@ -21,10 +21,14 @@ const Command commands[] = {
      "run the sync API: [--db sqlite:PATH|postgresql://...] [--listen HOST:PORT] "
      "[--threads N] [--tls-cert F --tls-key F] [--trust-proxy yes]",
      runServe},
-    {"invite", "print a pairing code: --email E --role parent|student|mentor|team [--student ID]",
+    {"invite",
+     "print a pairing code: --email E --role parent|student|mentor|team [--student ID] "
+     "[--language nl|en|ar|tr|pl|uk]",
      runInvite},
     {"revoke-device", "revoke device tokens: --device ID | --email E", runRevokeDevice},
-    {"import-roster", "import the roster CSV: FILE [--db DATABASE]", runImportRoster},
+    {"import-roster",
+     "import the roster CSV (optional last column parent_languages): FILE [--db DATABASE]",
+     runImportRoster},
     {"import-registrations", "import the registrations CSV: FILE [--db DATABASE]",
      runImportRegistrations},
     {"demo", "fill the database with a demo school and print pairing codes", runDemo},

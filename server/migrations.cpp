@@ -52,6 +52,12 @@ const QList<QStringList> &migrations()
             "CREATE UNIQUE INDEX records_pos ON records (pos)",
             "CREATE INDEX records_student ON records (kind, student_id)",
         },
+        {
+            // The language the school has for a person (a user id: a parent's
+            // e-mail address, a student id), from the roster or an invite.
+            // People without a row read Dutch.
+            "CREATE TABLE person_languages (person_id TEXT PRIMARY KEY, language TEXT NOT NULL)",
+        },
     };
     return list;
 }

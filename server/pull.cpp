@@ -78,6 +78,9 @@ QJsonObject presented(const Scope &scope, const QString &kind, const QString &st
     if (kind == QLatin1String(Kind::person)) {
         if (const auto relation = scope.relationTo(studentId))
             data.insert(QStringLiteral("relation"), relationKey(*relation));
+        // In which languages the parents read is for the staff who write to them.
+        if (!scope.isStaffOf(studentId))
+            data.remove(QLatin1String("parent_languages"));
     } else if (kind == QLatin1String(Kind::attendanceSummary) && !scope.isStaffOf(studentId)) {
         for (const char *key : {"legal_max_28d_min", "legal_signal", "sick_signal", "late_signal"})
             data.remove(QLatin1String(key));

@@ -1,6 +1,7 @@
 #include "schoolimport.h"
 
 #include "database.h"
+#include "people.h"
 #include "records.h"
 #include "studentattendance.h"
 
@@ -12,14 +13,6 @@
 namespace Aanwezig::Server {
 
 namespace {
-
-QJsonObject personJson(const RosterEntry &entry)
-{
-    return QJsonObject{{QStringLiteral("id"), entry.studentId},
-                       {QStringLiteral("first_name"), entry.firstName},
-                       {QStringLiteral("last_name"), entry.lastName},
-                       {QStringLiteral("class"), entry.className}};
-}
 
 QSet<QString> knownStudents(const QSqlDatabase &db)
 {
@@ -167,9 +160,11 @@ void importRoster(const QSqlDatabase &db, const QList<RosterEntry> &roster)
             exec(db,
                  QStringLiteral("INSERT INTO student_parents (student_id, email) VALUES (?, ?)"),
                  {entry.studentId, email});
+        for (qsizetype i = 0; i < entry.parentLanguages.size(); ++i) {
+            if (!entry.parentLanguages.at(i).isEmpty())
+                setLanguage(db, entry.parentEmails.at(i).toLower(), entry.parentLanguages.at(i));
+        }
         mentorsOfClass[entry.className].insert(entry.mentorEmail.toLower());
-        records.put(QLatin1String(Kind::person), entry.studentId, entry.studentId,
-                    personJson(entry));
     }
     for (auto it = mentorsOfClass.constBegin(); it != mentorsOfClass.constEnd(); ++it) {
         exec(db, QStringLiteral("DELETE FROM class_mentors WHERE class_name = ?"), {it.key()});
@@ -177,6 +172,8 @@ void importRoster(const QSqlDatabase &db, const QList<RosterEntry> &roster)
             exec(db, QStringLiteral("INSERT INTO class_mentors (class_name, email) VALUES (?, ?)"),
                  {it.key(), email});
     }
+    // Every student, also those not in this file: a parent's language may have changed.
+    putPeople(db, records);
     // Whoever now relates to a student they did not before (a new mentor, a
     // new parent) gets the student's data on their next pull, not only what
     // changes from now on.

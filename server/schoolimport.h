@@ -9,7 +9,8 @@
 
 namespace Aanwezig::Server {
 
-// Imports the school's roster: students, their parents and the mentors of
+// Imports the school's roster: students, their parents (with the languages
+// the file tells; a parent it tells none of keeps theirs) and the mentors of
 // each class, in one transaction. Importing the same roster again changes
 // nothing. Throws DatabaseError.
 void importRoster(const QSqlDatabase &db, const QList<RosterEntry> &roster);

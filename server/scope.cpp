@@ -1,6 +1,7 @@
 #include "scope.h"
 
 #include "database.h"
+#include "domain/language.h"
 
 #include <QJsonArray>
 
@@ -23,12 +24,17 @@ Scope Scope::load(const QSqlDatabase &db, const QString &userId)
 {
     Scope scope;
     scope.userId = userId;
-    QSqlQuery &user =
-        exec(db, QStringLiteral("SELECT email, student_id FROM users WHERE id = ?"), {userId});
+    QSqlQuery &user = exec(db,
+                           QStringLiteral("SELECT u.email, u.student_id, l.language FROM users u "
+                                          "LEFT JOIN person_languages l ON l.person_id = u.id "
+                                          "WHERE u.id = ?"),
+                           {userId});
     if (!user.next())
         return scope;
     scope.email = user.value(0).toString();
     scope.studentId = user.value(1).toString();
+    scope.language =
+        user.value(2).isNull() ? QLatin1String(defaultLanguage) : user.value(2).toString();
     for (const QString &key :
          column(db, QStringLiteral("SELECT role FROM user_roles WHERE user_id = ? ORDER BY role"),
                 {userId})) {
@@ -103,6 +109,7 @@ QJsonObject Scope::toJson() const
         {QStringLiteral("children"), QJsonArray::fromStringList(children)},
         {QStringLiteral("classes"), QJsonArray::fromStringList(classes)},
         {QStringLiteral("student_id"), studentId.isEmpty() ? QJsonValue() : QJsonValue(studentId)},
+        {QStringLiteral("language"), language},
     };
 }
 

@@ -20,6 +20,7 @@ struct Scope
     QString userId;
     QString email;               // lower case; empty for a student without one
     QString studentId;           // the user's own student id (student role)
+    QString language;            // the language the school has for them ("nl" when none)
     QList<Role> roles;           // parent, student, mentor, team
     QStringList children;        // parent role
     QStringList classes;         // mentor role

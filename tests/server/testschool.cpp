@@ -36,13 +36,16 @@ CommandResult TestSchool::command(const QStringList &args) const
                             args + QStringList{QStringLiteral("--db"), m_database.url()});
 }
 
-QString TestSchool::invite(const QString &email, const QString &role, const QString &student) const
+QString TestSchool::invite(const QString &email, const QString &role, const QString &student,
+                           const QString &language) const
 {
     QStringList args{QStringLiteral("invite"), QStringLiteral("--role"), role};
     if (!email.isEmpty())
         args << QStringLiteral("--email") << email;
     if (!student.isEmpty())
         args << QStringLiteral("--student") << student;
+    if (!language.isEmpty())
+        args << QStringLiteral("--language") << language;
     const CommandResult result = command(args);
     return result.exitCode == 0 ? result.out.trimmed() : QString();
 }

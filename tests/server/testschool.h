@@ -33,8 +33,9 @@ public:
 
     // Runs an aanwezig-server command on this school's database.
     CommandResult command(const QStringList &args) const;
-    // A new pairing code (empty when the invite failed).
-    QString invite(const QString &email, const QString &role, const QString &student = {}) const;
+    // A new pairing code (empty when the invite failed); `language`: --language.
+    QString invite(const QString &email, const QString &role, const QString &student = {},
+                   const QString &language = {}) const;
     // A client paired with a fresh invite; its token is set.
     std::unique_ptr<ApiClient> paired(const QString &email, const QString &role,
                                       const QString &student = {});

@@ -36,6 +36,7 @@ private slots:
     void messagesReachTheChosenRecipients();
     void deletedStepIsPulledAsDeleteButLeftOutOfSnapshot();
     void attendanceSummaryHidesSignalsFromFamilies();
+    void languageReachesTheUserAndTheStaff();
     void requestLogNamesUserButNeverToken();
     void servesHttpsWithCertificateAndKey();
     void lostDatabaseGives503();
@@ -660,6 +661,50 @@ void TstServerApi::attendanceSummaryHidesSignalsFromFamilies()
     QVERIFY(!forParent.contains(QLatin1String("legal_signal")));
     QCOMPARE(forMentor.value(QLatin1String("legal_signal")).toString(), QStringLiteral("none"));
     QCOMPARE(forMentor.value(QLatin1String("legal_max_28d_min")).toInt(), 10);
+}
+
+void TstServerApi::languageReachesTheUserAndTheStaff()
+{
+    auto mentor = m_school.paired(People::mentorA, QStringLiteral("mentor"));
+    bool ok = false;
+    QString cursor;
+    const QList<QJsonObject> before = pullAll(*mentor, {}, 1000, &cursor, &ok);
+    QVERIFY(ok);
+    // Nothing told: the parents read Dutch; S1 and S2 have one parent each.
+    QCOMPARE(findPut(before, QStringLiteral("person"), QStringLiteral("S1"))
+                 .value(QLatin1String("parent_languages")),
+             QJsonArray{QStringLiteral("nl")});
+
+    // The school invites S1's parent as a reader of Arabic.
+    const QString code =
+        m_school.invite(People::parentOfS1, QStringLiteral("parent"), {}, QStringLiteral("ar"));
+    QVERIFY(!code.isEmpty());
+    auto parent = m_school.client();
+    const ApiReply paired = parent->pair(code);
+    QCOMPARE(paired.status, 200);
+    QCOMPARE(paired.json.value(QLatin1String("language")).toString(), QStringLiteral("ar"));
+    QCOMPARE(parent->get(QStringLiteral("/v1/me")).json.value(QLatin1String("language")),
+             QJsonValue(QStringLiteral("ar")));
+    auto student = m_school.paired({}, QStringLiteral("student"), QStringLiteral("S2"));
+    QCOMPARE(student->get(QStringLiteral("/v1/me")).json.value(QLatin1String("language")),
+             QJsonValue(QStringLiteral("nl")));
+
+    // The mentor's next pull brings S1 with the new language, and only S1.
+    const QList<QJsonObject> after = pullAll(*mentor, cursor, 1000, &cursor, &ok);
+    QVERIFY(ok);
+    QCOMPARE(findPut(after, QStringLiteral("person"), QStringLiteral("S1"))
+                 .value(QLatin1String("parent_languages")),
+             QJsonArray{QStringLiteral("ar")});
+    QVERIFY(findPut(after, QStringLiteral("person"), QStringLiteral("S2")).isEmpty());
+    // Families do not get it.
+    const QJsonObject forParent = findPut(pullAll(*parent, {}, 1000, &cursor, &ok),
+                                          QStringLiteral("person"), QStringLiteral("S1"));
+    QCOMPARE(forParent.value(QLatin1String("first_name")).toString(), QStringLiteral("Anna"));
+    QVERIFY(!forParent.contains(QLatin1String("parent_languages")));
+    const QJsonObject forStudent = findPut(pullAll(*student, {}, 1000, &cursor, &ok),
+                                           QStringLiteral("person"), QStringLiteral("S2"));
+    QCOMPARE(forStudent.value(QLatin1String("relation")).toString(), QStringLiteral("self"));
+    QVERIFY(!forStudent.contains(QLatin1String("parent_languages")));
 }
 
 void TstServerApi::requestLogNamesUserButNeverToken()

@@ -32,6 +32,11 @@ private slots:
     void registrationsOfUnknownStudentsAreRefused();
     void brokenRegistrationRowIsNamed();
     void inviteChecksItsArguments();
+    void rosterLanguagesReachTheMentorsAndStay();
+    void brokenLanguageIsNamedAndNothingImported_data();
+    void brokenLanguageIsNamedAndNothingImported();
+    void rosterHeaderMayOnlyAddParentLanguages();
+    void firstSchemaVersionIsMigrated();
     void studentMovingClassReachesTheNewMentorWithHistory();
     void demoSchoolHasItsStudentsAndWorkingCodes();
 };
@@ -139,10 +144,150 @@ void TstServerCli::inviteChecksItsArguments()
          QStringLiteral("--email"), QStringLiteral("a@b.nl"), QStringLiteral("twice")});
     QCOMPARE(extraArgument.exitCode, 2);
     QVERIFY(extraArgument.err.contains(QStringLiteral("twice")));
+    const CommandResult unknownLanguage = m_school.command(
+        {QStringLiteral("invite"), QStringLiteral("--role"), QStringLiteral("parent"),
+         QStringLiteral("--email"), QStringLiteral("a@b.nl"), QStringLiteral("--language"),
+         QStringLiteral("fr")});
+    QCOMPARE(unknownLanguage.exitCode, 2);
+    QVERIFY2(
+        unknownLanguage.err.contains(QStringLiteral("--language must be nl, en, ar, tr, pl or uk")),
+        qPrintable(unknownLanguage.err));
     const QString code = m_school.invite(People::mentorB, QStringLiteral("mentor"));
     QVERIFY(QRegularExpression(QStringLiteral("^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$"))
                 .match(code)
                 .hasMatch());
+}
+
+void TstServerCli::rosterLanguagesReachTheMentorsAndStay()
+{
+    TestSchool school;
+    QVERIFY2(school.setUp(), qPrintable(school.errorString()));
+    auto mentorA = school.paired(People::mentorA, QStringLiteral("mentor"));
+    auto mentorB = school.paired(People::mentorB, QStringLiteral("mentor"));
+    const auto languagesOf = [](const QList<QJsonObject> &changes, const char *student) {
+        return findPut(changes, QStringLiteral("person"), QLatin1String(student))
+            .value(QLatin1String("parent_languages"))
+            .toArray();
+    };
+    bool ok = false;
+    QString cursorA, cursorB;
+    pullAll(*mentorA, {}, 1000, &cursorA, &ok);
+    const QList<QJsonObject> forB = pullAll(*mentorB, {}, 1000, &cursorB, &ok);
+    QCOMPARE(languagesOf(forB, "S4"), QJsonArray()); // no parents in the roster
+
+    // S1's parent reads Arabic ("AR"), S2's parents Turkish and Arabic; S2
+    // gets parent.one as a second parent. S3's cell is empty.
+    const CommandResult imported =
+        school.command({QStringLiteral("import-roster"), dataFile("roster-languages.csv")});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const QList<QJsonObject> changed = pullAll(*mentorA, cursorA, 1000, &cursorA, &ok);
+    QVERIFY(ok);
+    QCOMPARE(languagesOf(changed, "S1"), QJsonArray{QStringLiteral("ar")});
+    QCOMPARE(languagesOf(changed, "S2"), (QJsonArray{QStringLiteral("ar"), QStringLiteral("tr")}));
+    QVERIFY(pullAll(*mentorB, cursorB, 1000, &cursorB, &ok).isEmpty()); // 1B: nothing changed
+    auto parentOne = school.paired(People::parentOfS1, QStringLiteral("parent"));
+    QCOMPARE(parentOne->get(QStringLiteral("/v1/me")).json.value(QLatin1String("language")),
+             QJsonValue(QStringLiteral("ar")));
+
+    // The same file again changes nothing; a roster without the column
+    // keeps the languages (S1 is not sent again; S2's second parent goes).
+    QCOMPARE(school.command({QStringLiteral("import-roster"), dataFile("roster-languages.csv")})
+                 .exitCode,
+             0);
+    QVERIFY(pullAll(*mentorA, cursorA, 1000, &cursorA, &ok).isEmpty());
+    QCOMPARE(school.command({QStringLiteral("import-roster"), dataFile("roster.csv")}).exitCode, 0);
+    const QList<QJsonObject> without = pullAll(*mentorA, cursorA, 1000, &cursorA, &ok);
+    QVERIFY(findPut(without, QStringLiteral("person"), QStringLiteral("S1")).isEmpty());
+    QCOMPARE(languagesOf(without, "S2"), QJsonArray{QStringLiteral("tr")});
+    QCOMPARE(parentOne->get(QStringLiteral("/v1/me")).json.value(QLatin1String("language")),
+             QJsonValue(QStringLiteral("ar")));
+}
+
+void TstServerCli::brokenLanguageIsNamedAndNothingImported_data()
+{
+    QTest::addColumn<QByteArray>("rows");
+    QTest::addColumn<QString>("error");
+    const QByteArray ok = "S1,Anna,Aalders,1A,mentor.a@school.nl,parent.one@home.nl,ar\n";
+    QTest::newRow("unknown code")
+        << ok + "S2,Bas,Bakker,1A,mentor.a@school.nl,parent.two@home.nl,fr\n"
+        << "roster.csv:3: parent_languages: \"fr\" is not a language the app has warm messages "
+           "in; use nl, en, ar, tr, pl or uk";
+    QTest::newRow("count")
+        << ok + "S2,Bas,Bakker,1A,mentor.a@school.nl,parent.two@home.nl;p@x.nl,tr;ar;nl\n"
+        << "roster.csv:3: parent_languages has 3 languages for 2 parent addresses; give one "
+           "language for all of them or one per address, in the same order, separated by \";\"";
+    QTest::newRow("no parents") << ok + "S4,Dewi,Dekker,1B,mentor.b@school.nl,,tr\n"
+                                << "roster.csv:3: parent_languages is filled in but "
+                                   "parent_emails is empty";
+    QTest::newRow("two languages")
+        << ok + "S2,Bas,Bakker,1A,mentor.a@school.nl,parent.two@home.nl;Parent.One@home.nl,nl;tr\n"
+        << "roster.csv:3: parent_languages: Parent.One@home.nl reads \"tr\" here but \"ar\" on "
+           "line 2; a parent has one language";
+}
+
+void TstServerCli::brokenLanguageIsNamedAndNothingImported()
+{
+    QFETCH(QByteArray, rows);
+    QFETCH(QString, error);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("roster.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        "student_id,first_name,last_name,class,mentor_email,parent_emails,parent_languages\n" +
+        rows);
+    file.close();
+    QString before;
+    const QList<QJsonObject> first = snapshot(&before);
+    const CommandResult result =
+        m_school.command({QStringLiteral("import-roster"), file.fileName()});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.err.trimmed(), QStringLiteral("aanwezig-server: %1/%2").arg(dir.path(), error));
+    QString after;
+    QCOMPARE(snapshot(&after), first); // line 2's Arabic neither
+    QCOMPARE(after, before);
+}
+
+void TstServerCli::rosterHeaderMayOnlyAddParentLanguages()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("roster.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("student_id,first_name,last_name,class,mentor_email,parent_emails,language\n"
+               "S1,Anna,Aalders,1A,mentor.a@school.nl,parent.one@home.nl,ar\n");
+    file.close();
+    const CommandResult result =
+        m_school.command({QStringLiteral("import-roster"), file.fileName()});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral(
+                 "roster.csv:1: the last column may only be \"parent_languages\" but it is "
+                 "\"language\"")),
+             qPrintable(result.err));
+}
+
+void TstServerCli::firstSchemaVersionIsMigrated()
+{
+    // A database as the first version of the server left it.
+    TestDatabase database;
+    QVERIFY2(database.isValid(), qPrintable(database.errorString()));
+    const auto run = [&](QStringList args) {
+        return runServerCommand(QStringLiteral(AANWEZIG_SERVER_BIN),
+                                args << QStringLiteral("--db") << database.url());
+    };
+    QCOMPARE(run({QStringLiteral("import-roster"), dataFile("roster.csv")}).exitCode, 0);
+    for (const char *sql : {"DROP TABLE person_languages", "DELETE FROM schema_version WHERE "
+                                                           "version > 1"})
+        QCOMPARE(database.execute(QLatin1String(sql)), QString());
+
+    const CommandResult invited =
+        run({QStringLiteral("invite"), QStringLiteral("--role"), QStringLiteral("parent"),
+             QStringLiteral("--email"), People::parentOfS1, QStringLiteral("--language"),
+             QStringLiteral("pl")});
+    QVERIFY2(invited.exitCode == 0, qPrintable(invited.err));
+    ServerProcess server{QStringLiteral(AANWEZIG_SERVER_BIN)};
+    QVERIFY2(server.start(database.url()), qPrintable(server.errorString()));
+    ApiClient parent(server.baseUrl());
+    QCOMPARE(parent.pair(invited.out.trimmed()).json.value(QLatin1String("language")).toString(),
+             QStringLiteral("pl"));
 }
 
 void TstServerCli::studentMovingClassReachesTheNewMentorWithHistory()
@@ -239,9 +384,13 @@ void TstServerCli::demoSchoolHasItsStudentsAndWorkingCodes()
     QVERIFY(ok);
     QHash<int, int> tiers;
     int people = 0;
+    QSet<QString> parentLanguages;
     for (const QJsonObject &change : all) {
         const QString kind = change.value(QLatin1String("kind")).toString();
         people += kind == QLatin1String("person");
+        for (const QJsonValue language :
+             change.value(QLatin1String("data"))[QLatin1String("parent_languages")].toArray())
+            parentLanguages.insert(language.toString());
         if (kind == QLatin1String("attendance_summary"))
             ++tiers[change.value(QLatin1String("data"))
                         .toObject()
@@ -249,6 +398,13 @@ void TstServerCli::demoSchoolHasItsStudentsAndWorkingCodes()
                         .toInt()];
     }
     QCOMPARE(people, 75);
+    // Most parents read Dutch; some Arabic (the demo student's other two), Turkish, ...
+    QCOMPARE(parentLanguages,
+             (QSet<QString>{QStringLiteral("nl"), QStringLiteral("ar"), QStringLiteral("tr"),
+                            QStringLiteral("pl"), QStringLiteral("uk")}));
+    QCOMPARE(findPut(all, QStringLiteral("person"), QStringLiteral("S1001"))
+                 .value(QLatin1String("parent_languages")),
+             (QJsonArray{QStringLiteral("ar"), QStringLiteral("nl")}));
     QVERIFY2(tiers.value(1) > 55 && tiers.value(2) >= 3 && tiers.value(3) >= 2,
              qPrintable(QStringLiteral("tiers 1/2/3: %1/%2/%3")
                             .arg(tiers.value(1))

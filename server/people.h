@@ -1,0 +1,29 @@
+#pragma once
+
+#include "records.h"
+
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Aanwezig::Server {
+
+// The language the school has for a person (a user id: an e-mail address in
+// lower case or a student id); Dutch when it has none.
+QString languageOf(const QSqlDatabase &db, const QString &personId);
+// Records the person's language (a code of knownLanguages()); run it inside a
+// WriteTransaction and put the people of the students it concerns again.
+void setLanguage(const QSqlDatabase &db, const QString &personId, const QString &language);
+
+// The students whose parent has this e-mail address.
+QSet<QString> childrenOf(const QSqlDatabase &db, const QString &email);
+
+// Puts the person entity of each of these students (all when nullopt) as the
+// roster tables have it: {"id", "first_name", "last_name", "class",
+// "parent_languages": [the distinct languages of the student's parents, by
+// code]}. Pull shows parent_languages to staff only. An entity stored exactly
+// so already keeps its position.
+void putPeople(const QSqlDatabase &db, Records &records,
+               const std::optional<QSet<QString>> &students = std::nullopt);
+
+} // namespace Aanwezig::Server
