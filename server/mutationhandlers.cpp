@@ -156,12 +156,19 @@ void recover(const Context &c)
     c.putReport(recovered(report, at));
 }
 
+void withdrawReport(const Context &c)
+{
+    const AbsenceReport report = c.report(ParentOf | Staff);
+    check(checkWithdrawal(report, c.scope.userId));
+    c.putReport(withdrawn(report));
+}
+
 void acknowledge(const Context &c)
 {
     AbsenceReport report = c.report(Staff);
     if (report.state == ReportState::SeenByMentor)
         reject("already_seen", QStringLiteral("This report was already acknowledged."));
-    if (!report.isClosed())
+    if (!report.isFinished())
         report.state = ReportState::SeenByMentor;
     c.putReport(report);
 }
@@ -282,11 +289,17 @@ struct Handler
 };
 
 constexpr Handler handlers[] = {
-    {Mutations::reportAbsence, reportAbsence}, {Mutations::recover, recover},
-    {Mutations::acknowledge, acknowledge},     {Mutations::decideLeave, decideLeave},
-    {Mutations::logContact, logContact},       {Mutations::sendMessage, sendMessage},
-    {Mutations::markRead, markRead},           {Mutations::savePlan, savePlan},
-    {Mutations::savePlanStep, savePlanStep},   {Mutations::deletePlanStep, deletePlanStep},
+    {Mutations::reportAbsence, reportAbsence},
+    {Mutations::recover, recover},
+    {Mutations::withdrawReport, withdrawReport},
+    {Mutations::acknowledge, acknowledge},
+    {Mutations::decideLeave, decideLeave},
+    {Mutations::logContact, logContact},
+    {Mutations::sendMessage, sendMessage},
+    {Mutations::markRead, markRead},
+    {Mutations::savePlan, savePlan},
+    {Mutations::savePlanStep, savePlanStep},
+    {Mutations::deletePlanStep, deletePlanStep},
     {Mutations::submitCheckIn, submitCheckIn},
 };
 

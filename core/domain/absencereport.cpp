@@ -9,12 +9,13 @@
 namespace Aanwezig {
 
 namespace {
-constexpr std::array<std::pair<ReportState, const char *>, 5> stateKeys{{
+constexpr std::array<std::pair<ReportState, const char *>, 6> stateKeys{{
     {ReportState::SavedOnPhone, "saved_on_phone"},
     {ReportState::Sent, "sent"},
     {ReportState::Received, "received"},
     {ReportState::SeenByMentor, "seen_by_mentor"},
     {ReportState::Closed, "closed"},
+    {ReportState::Withdrawn, "withdrawn"},
 }};
 constexpr std::array<std::pair<LeaveDecision, const char *>, 4> decisionKeys{{
     {LeaveDecision::NotNeeded, "not_needed"},
@@ -46,6 +47,8 @@ std::optional<LeaveDecision> parseLeaveDecision(QStringView key)
 
 bool AbsenceReport::overlaps(const AbsenceReport &other) const
 {
+    if (isWithdrawn() || other.isWithdrawn())
+        return false;
     const bool startsBeforeOtherEnds = other.isOpenEnded() || start < other.end;
     const bool otherStartsBeforeThisEnds = isOpenEnded() || other.start < end;
     return startsBeforeOtherEnds && otherStartsBeforeThisEnds;
@@ -53,7 +56,7 @@ bool AbsenceReport::overlaps(const AbsenceReport &other) const
 
 bool AbsenceReport::covers(const QDateTime &moment) const
 {
-    return start <= moment && (isOpenEnded() || moment < end);
+    return !isWithdrawn() && start <= moment && (isOpenEnded() || moment < end);
 }
 
 QJsonObject AbsenceReport::toJson() const

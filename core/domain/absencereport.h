@@ -11,7 +11,9 @@
 namespace Aanwezig {
 
 // Where a report is on its way from the phone to the mentor.
-enum class ReportState { SavedOnPhone, Sent, Received, SeenByMentor, Closed };
+// Closed: "beter gemeld" or ended. Withdrawn: the reporter took it back (a
+// mistake); it no longer counts as an absence anywhere.
+enum class ReportState { SavedOnPhone, Sent, Received, SeenByMentor, Closed, Withdrawn };
 QString reportStateKey(ReportState state);
 std::optional<ReportState> parseReportState(QStringView key);
 
@@ -37,9 +39,12 @@ struct AbsenceReport
 
     bool isOpenEnded() const { return !end.isValid(); }
     bool isClosed() const { return state == ReportState::Closed; }
-    // Half-open periods [start, end) overlap; an open end reaches forever.
+    bool isWithdrawn() const { return state == ReportState::Withdrawn; }
+    bool isFinished() const { return isClosed() || isWithdrawn(); }
+    // Half-open periods [start, end) overlap; an open end reaches forever. A
+    // withdrawn report overlaps nothing.
     bool overlaps(const AbsenceReport &other) const;
-    // Whether the report covers the given moment.
+    // Whether the report covers the given moment (never when withdrawn).
     bool covers(const QDateTime &moment) const;
 
     QJsonObject toJson() const;

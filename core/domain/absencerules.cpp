@@ -50,7 +50,7 @@ RuleCheck checkRecovery(const AbsenceReport &report, const QDateTime &at)
     if (report.code != RegistrationCode::Z)
         return error("not_sickness",
                      QStringLiteral("Only a sickness report can be closed as better."));
-    if (report.isClosed())
+    if (report.isFinished())
         return error("already_closed", QStringLiteral("This report is already closed."));
     if (!at.isValid() || at < report.start)
         return error("recovery_before_start",
@@ -63,6 +63,23 @@ AbsenceReport recovered(AbsenceReport report, const QDateTime &at)
     if (report.isOpenEnded() || at < report.end)
         report.end = at;
     report.state = ReportState::Closed;
+    return report;
+}
+
+RuleCheck checkWithdrawal(const AbsenceReport &report, const QString &userId)
+{
+    if (report.reporterId != userId)
+        return error("not_reporter", QStringLiteral("Only who made a report can withdraw it."));
+    if (report.isFinished())
+        return error("already_closed", QStringLiteral("This report is already closed."));
+    return std::nullopt;
+}
+
+AbsenceReport withdrawn(AbsenceReport report)
+{
+    report.state = ReportState::Withdrawn;
+    if (report.decision == LeaveDecision::Pending)
+        report.decision = LeaveDecision::NotNeeded;
     return report;
 }
 

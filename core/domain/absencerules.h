@@ -27,4 +27,10 @@ RuleCheck checkRecovery(const AbsenceReport &report, const QDateTime &at);
 // The report closed at `at` (its end moves to `at` unless it already ended earlier).
 AbsenceReport recovered(AbsenceReport report, const QDateTime &at);
 
+// Taking a report back (a mistake): only who made it, and only while it is
+// neither closed nor withdrawn already.
+RuleCheck checkWithdrawal(const AbsenceReport &report, const QString &userId);
+// The report withdrawn; a leave request that waited needs no decision any more.
+AbsenceReport withdrawn(AbsenceReport report);
+
 } // namespace Aanwezig

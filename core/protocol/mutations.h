@@ -6,6 +6,7 @@ namespace Aanwezig::Mutations {
 
 inline constexpr char reportAbsence[] = "report_absence";    // {report: AbsenceReport}
 inline constexpr char recover[] = "recover";                 // {report_id, at}
+inline constexpr char withdrawReport[] = "withdraw_report";  // {report_id}
 inline constexpr char acknowledge[] = "acknowledge";         // {report_id}
 inline constexpr char decideLeave[] = "decide_leave";        // {report_id, approved}
 inline constexpr char logContact[] = "log_contact";          // {entry: ContactLogEntry}

@@ -87,6 +87,8 @@ public:
     RuleCheck reportAbsence(AbsenceReport report, Role reporterRole);
     // "Beter melden": closes an open sickness report at `at`.
     RuleCheck recover(const QUuid &reportId, const QDateTime &at);
+    // The reporter takes a report back (undo of a mistake).
+    RuleCheck withdraw(const QUuid &reportId);
     // Mentor: the report was seen.
     RuleCheck acknowledge(const QUuid &reportId);
     // Mentor or team: approves or refuses a leave request (V).

@@ -84,6 +84,19 @@ RuleCheck LocalStore::recover(const QUuid &reportId, const QDateTime &at)
     });
 }
 
+RuleCheck LocalStore::withdraw(const QUuid &reportId)
+{
+    return perform([&](LocalEffect &effect) -> RuleCheck {
+        const auto found = report(reportId);
+        if (!found)
+            return unknown("report");
+        if (auto refused = checkWithdrawal(*found, account().userId))
+            return refused;
+        setReportEffect(effect, Mutations::withdrawReport, withdrawn(*found));
+        return std::nullopt;
+    });
+}
+
 RuleCheck LocalStore::acknowledge(const QUuid &reportId)
 {
     return perform([&](LocalEffect &effect) -> RuleCheck {
@@ -95,7 +108,7 @@ RuleCheck LocalStore::acknowledge(const QUuid &reportId)
         if (found->state == ReportState::SeenByMentor)
             return RuleError{QStringLiteral("already_seen"),
                              QStringLiteral("This report was already acknowledged.")};
-        if (!found->isClosed())
+        if (!found->isFinished())
             found->state = ReportState::SeenByMentor;
         setReportEffect(effect, Mutations::acknowledge, *found);
         return std::nullopt;

@@ -39,7 +39,7 @@ int PeopleModel::load(const LocalStore &store)
                 report->isClosed() ? Wording::tr("Beter gemeld") : reportSummary(*report);
         }
         for (const AbsenceReport &report : reports) {
-            if (report.code == RegistrationCode::Z && !report.isClosed())
+            if (report.code == RegistrationCode::Z && !report.isFinished())
                 row.openSickReportId = report.id.toString(QUuid::WithoutBraces);
         }
         m_rows.append(row);

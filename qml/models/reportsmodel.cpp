@@ -20,6 +20,7 @@ int progressOf(ReportState state)
     case ReportState::SeenByMentor:
         return 3;
     case ReportState::Closed:
+    case ReportState::Withdrawn:
         break;
     }
     return -1;
@@ -94,7 +95,7 @@ QVariant ReportsModel::data(const QModelIndex &index, int role) const
     case WaitingRole:
         return row.waiting;
     case CanReportBetterRole:
-        return report.code == RegistrationCode::Z && !report.isClosed();
+        return report.code == RegistrationCode::Z && !report.isFinished();
     case DecisionTextRole:
         return Wording::leaveDecision(report.decision);
     case LeavePendingRole:

@@ -8,7 +8,8 @@ namespace Aanwezig {
 bool coversDay(const AbsenceReport &report, QDate day)
 {
     const Period whole = periodOf(day, DayPart::WholeDay);
-    return report.start < whole.end && (report.isOpenEnded() || report.end > whole.start);
+    return !report.isWithdrawn() && report.start < whole.end &&
+           (report.isOpenEnded() || report.end > whole.start);
 }
 
 std::optional<AbsenceReport> reportForDay(const QList<AbsenceReport> &reports, QDate day)

@@ -35,7 +35,7 @@ QString AbsenceActions::reportSickToday(const QString &studentId)
     report.studentId = studentId;
     report.code = RegistrationCode::Z;
     report.start = periodOf(currentWallTime().date(), DayPart::WholeDay).start;
-    return actionOutcome(m_store->reportAbsence(report, m_session->role()));
+    return save(report);
 }
 
 QString AbsenceActions::reportAbsence(const QVariantMap &form)
@@ -44,12 +44,27 @@ QString AbsenceActions::reportAbsence(const QVariantMap &form)
     const auto report = absenceFromForm(form, &error);
     if (!report)
         return error;
-    return actionOutcome(m_store->reportAbsence(*report, m_session->role()));
+    return save(*report);
+}
+
+QString AbsenceActions::save(const AbsenceReport &report)
+{
+    const QString outcome = actionOutcome(m_store->reportAbsence(report, m_session->role()));
+    if (outcome.isEmpty()) {
+        m_lastReportId = report.id.toString(QUuid::WithoutBraces);
+        Q_EMIT lastReportIdChanged();
+    }
+    return outcome;
 }
 
 QString AbsenceActions::reportBetter(const QString &reportId)
 {
     return actionOutcome(m_store->recover(QUuid(reportId), currentWallTime()));
+}
+
+QString AbsenceActions::withdraw(const QString &reportId)
+{
+    return actionOutcome(m_store->withdraw(QUuid(reportId)));
 }
 
 QString AbsenceActions::acknowledge(const QString &reportId)

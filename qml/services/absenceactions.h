@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appsingleton.h"
+#include "domain/absencereport.h"
 
 #include <QObject>
 #include <QVariantList>
@@ -21,10 +22,13 @@ class AbsenceActions : public QObject, public AppSingleton<AbsenceActions>
     QML_SINGLETON
     // [{code, name, hint}] for what a parent may report: Z, D, G and V
     Q_PROPERTY(QVariantList parentCodes READ parentCodes NOTIFY parentCodesChanged)
+    // The id of the report saved last on this phone, for "Ongedaan maken"
+    Q_PROPERTY(QString lastReportId READ lastReportId NOTIFY lastReportIdChanged)
 public:
     AbsenceActions(LocalStore *store, Session *session, QObject *parent = nullptr);
 
     QVariantList parentCodes() const;
+    QString lastReportId() const { return m_lastReportId; }
 
     // "Ziek melden": today, the whole day, until better.
     Q_INVOKABLE QString reportSickToday(const QString &studentId);
@@ -32,16 +36,23 @@ public:
     Q_INVOKABLE QString reportAbsence(const QVariantMap &form);
     // "Beter melden": closes an open sickness report now.
     Q_INVOKABLE QString reportBetter(const QString &reportId);
+    // Takes back a report this user made (a mistake); it no longer counts.
+    Q_INVOKABLE QString withdraw(const QString &reportId);
     Q_INVOKABLE QString acknowledge(const QString &reportId);
     Q_INVOKABLE QString decideLeave(const QString &reportId, bool approved);
 
 Q_SIGNALS:
     // The app's language changed (main() connects it).
     void parentCodesChanged();
+    void lastReportIdChanged();
 
 private:
+    // Saves a new report and remembers its id.
+    QString save(const AbsenceReport &report);
+
     LocalStore *m_store;
     Session *m_session;
+    QString m_lastReportId;
 };
 
 } // namespace Aanwezig

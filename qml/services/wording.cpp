@@ -44,6 +44,8 @@ QString Wording::reportState(ReportState state)
         return tr("Gezien door de mentor");
     case ReportState::Closed:
         return tr("Afgerond");
+    case ReportState::Withdrawn:
+        return tr("Ingetrokken");
     }
     return {};
 }
@@ -196,6 +198,8 @@ QString Wording::ruleError(const RuleError &error)
         return tr("Dit kan niet vanuit deze rol.");
     if (code == QLatin1String("not_sickness") || code == QLatin1String("already_closed"))
         return tr("Deze melding is al afgerond.");
+    if (code == QLatin1String("not_reporter"))
+        return tr("Alleen wie de melding deed, kan hem intrekken.");
     if (code == QLatin1String("recovery_before_start"))
         return tr("Beter melden kan pas na het begin van de ziekmelding.");
     if (code == QLatin1String("already_seen"))

@@ -157,6 +157,41 @@ private Q_SLOTS:
         QCOMPARE(violation(checkRecovery(doctor, better)), QStringLiteral("not_sickness"));
     }
 
+    void onlyTheReporterWithdrawsAndItStopsCounting()
+    {
+        const AbsenceReport sick = report(RegistrationCode::Z, wallTime(monday));
+        QCOMPARE(violation(checkWithdrawal(sick, QStringLiteral("m1"))),
+                 QStringLiteral("not_reporter"));
+        QCOMPARE(violation(checkWithdrawal(sick, sick.reporterId)), QString());
+        const AbsenceReport back = withdrawn(sick);
+        QVERIFY(back.isWithdrawn());
+        QVERIFY(back.isFinished());
+        QVERIFY(!back.covers(wallTime(monday, QTime(10, 0))));
+        QVERIFY(sick.covers(wallTime(monday, QTime(10, 0))));
+        QCOMPARE(violation(checkWithdrawal(back, sick.reporterId)),
+                 QStringLiteral("already_closed"));
+        QCOMPARE(violation(checkRecovery(back, wallTime(monday, QTime(12, 0)))),
+                 QStringLiteral("already_closed"));
+        QCOMPARE(violation(checkWithdrawal(recovered(sick, wallTime(monday.addDays(1))),
+                                           sick.reporterId)),
+                 QStringLiteral("already_closed"));
+        // The same day can be reported again once the mistake is taken back.
+        const AbsenceReport again = report(RegistrationCode::Z, wallTime(monday));
+        QCOMPARE(violation(checkNewReport(again, Role::Parent, {sick}, now)),
+                 QStringLiteral("overlap"));
+        QCOMPARE(violation(checkNewReport(again, Role::Parent, {back}, now)), QString());
+    }
+
+    void withdrawnLeaveNeedsNoDecision()
+    {
+        AbsenceReport leave =
+            report(RegistrationCode::V, wallTime(monday.addDays(7)), wallTime(monday.addDays(8)));
+        leave.decision = LeaveDecision::Pending;
+        QCOMPARE(withdrawn(leave).decision, LeaveDecision::NotNeeded);
+        leave.decision = LeaveDecision::Approved;
+        QCOMPARE(withdrawn(leave).decision, LeaveDecision::Approved);
+    }
+
     void recoveryKeepsAnEarlierEnd()
     {
         const AbsenceReport sick =

@@ -61,6 +61,7 @@ private slots:
     void pullShowsOnlyWhatTheRoleMaySee();
     void mutationMatrix_data();
     void mutationMatrix();
+    void onlyTheReporterWithdraws();
 };
 
 QJsonObject TstServerAuthz::slotReport(const QString &id, const QString &student,
@@ -344,6 +345,64 @@ void TstServerAuthz::mutationMatrix()
                      reason == QLatin1String("code_not_allowed"),
                  qPrintable(reason));
     QCOMPARE(head(), before); // and nothing changed
+}
+
+// "Ongedaan maken": a report is withdrawn by who made it, nobody else; a
+// withdrawn report stays withdrawn and no longer blocks the same period.
+void TstServerAuthz::onlyTheReporterWithdraws()
+{
+    const QJsonObject report = slotReport(newId(), own, RegistrationCode::Z);
+    const QJsonValue reportId = report.value(QLatin1String("id"));
+    const QJsonObject args{{QStringLiteral("report_id"), reportId}};
+    const auto statusOf = [](const QJsonObject &result) {
+        return result.value(QLatin1String("status")).toString();
+    };
+    const auto reasonOf = [](const QJsonObject &result) {
+        return result.value(QLatin1String("reason"))
+            .toObject()
+            .value(QLatin1String("code"))
+            .toString();
+    };
+    QCOMPARE(statusOf(pushOne(Who::Parent, QLatin1String(Mutations::reportAbsence),
+                              {{QStringLiteral("report"), report}})),
+             QStringLiteral("applied"));
+
+    for (Who other : {Who::Mentor, Who::Team}) {
+        const QString before = head();
+        const QJsonObject refused = pushOne(other, QLatin1String(Mutations::withdrawReport), args);
+        QCOMPARE(statusOf(refused), QStringLiteral("rejected"));
+        QCOMPARE(reasonOf(refused), QStringLiteral("not_reporter"));
+        QCOMPARE(head(), before);
+    }
+    QCOMPARE(reasonOf(pushOne(Who::Student, QLatin1String(Mutations::withdrawReport), args)),
+             QStringLiteral("forbidden"));
+
+    QCOMPARE(statusOf(pushOne(Who::Parent, QLatin1String(Mutations::withdrawReport), args)),
+             QStringLiteral("applied"));
+    QCOMPARE(reasonOf(pushOne(Who::Parent, QLatin1String(Mutations::withdrawReport), args)),
+             QStringLiteral("already_closed"));
+    // The mentor's late acknowledgement does not bring it back.
+    QCOMPARE(statusOf(pushOne(Who::Mentor, QLatin1String(Mutations::acknowledge), args)),
+             QStringLiteral("applied"));
+
+    bool ok = false;
+    QString cursor;
+    QString state;
+    for (const QJsonObject &change :
+         pullAll(*m_clients.value(Who::Mentor), {}, 1000, &cursor, &ok)) {
+        const QJsonObject data = change.value(QLatin1String("data")).toObject();
+        if (data.value(QLatin1String("id")) == reportId)
+            state = data.value(QLatin1String("state")).toString();
+    }
+    QVERIFY(ok);
+    QCOMPARE(state, QStringLiteral("withdrawn"));
+
+    // The same period can be reported again.
+    QJsonObject again = report;
+    again.insert(QStringLiteral("id"), newId());
+    QCOMPARE(statusOf(pushOne(Who::Parent, QLatin1String(Mutations::reportAbsence),
+                              {{QStringLiteral("report"), again}})),
+             QStringLiteral("applied"));
 }
 
 QTEST_GUILESS_MAIN(TstServerAuthz)

@@ -282,6 +282,30 @@ private Q_SLOTS:
         QCOMPARE(m_store->planSteps(studentId), QList<PlanStep>{ticked});
     }
 
+    void theReporterWithdrawsAMistake()
+    {
+        const AbsenceReport sick = sickToday();
+        STORE_VERIFY_OK(m_store->reportAbsence(sick, Role::Parent));
+        STORE_VERIFY_OK(m_store->withdraw(sick.id));
+        expectNewEntry(Mutations::withdrawReport, DataKind::Reports, idText(sick.id));
+        QCOMPARE(m_store->report(sick.id)->state, ReportState::Withdrawn);
+        QCOMPARE(m_store->pendingEntries(10).last().args,
+                 QJsonObject({{QStringLiteral("report_id"), idText(sick.id)}}));
+        const int entries = m_store->pendingCount();
+        QCOMPARE(errorCode(m_store->withdraw(sick.id)), QStringLiteral("already_closed"));
+        QCOMPARE(errorCode(m_store->withdraw(QUuid::createUuid())), QStringLiteral("not_found"));
+        QCOMPARE(m_store->pendingCount(), entries);
+        // The day is free to report again.
+        STORE_VERIFY_OK(m_store->reportAbsence(sickToday(), Role::Parent));
+
+        // Somebody else's report cannot be withdrawn.
+        AbsenceReport theirs = sickToday(QStringLiteral("student-2"));
+        theirs.reporterId = QStringLiteral("someone-else");
+        STORE_VERIFY_OK(m_store->reportAbsence(theirs, Role::Parent));
+        QCOMPARE(errorCode(m_store->withdraw(theirs.id)), QStringLiteral("not_reporter"));
+        QCOMPARE(m_store->report(theirs.id)->state, ReportState::SavedOnPhone);
+    }
+
     void closedStoreRefusesActionsClearly()
     {
         LocalStore closed;
