@@ -34,7 +34,8 @@ Audience audienceOf(const QString &kind, const QJsonObject &data)
         return {true, false, true};
     if (kind == QLatin1String(Kind::checkIn))
         return {false, true, true};
-    if (kind == QLatin1String(Kind::contactLogEntry))
+    if (kind == QLatin1String(Kind::contactLogEntry) ||
+        kind == QLatin1String(Kind::registeredAbsence))
         return {false, false, true};
     return {true, true, true}; // person, plan, step, attendance summary
 }

@@ -18,6 +18,7 @@ inline constexpr char planStep[] = "plan_step";
 inline constexpr char checkIn[] = "check_in";
 inline constexpr char contactLogEntry[] = "contact_log_entry";
 inline constexpr char attendanceSummary[] = "attendance_summary";
+inline constexpr char registeredAbsence[] = "registered_absence";
 } // namespace Kind
 
 // Who may see a record of a student, besides team members who see all.

@@ -1,6 +1,7 @@
 #include "schoolimport.h"
 
 #include "database.h"
+#include "domain/registeredabsence.h"
 #include "people.h"
 #include "records.h"
 #include "studentattendance.h"
@@ -89,7 +90,36 @@ QJsonObject summaryJson(const QString &studentId, const QList<Registration> &row
     };
 }
 
-// Every student's summary over the window ending on the last registered date.
+// The student's missed lessons of each of the last registeredAbsenceDays days
+// up to `to`, for the mentors; a day whose registrations were corrected to
+// present is deleted again.
+void putRegisteredAbsences(Records &records, const QString &studentId,
+                           const QList<Registration> &rows, QDate to)
+{
+    const QDate from = to.addDays(-(registeredAbsenceDays - 1));
+    QHash<QDate, RegisteredAbsence> days;
+    for (const Registration &r : rows) {
+        if (r.date < from || r.date > to || !isAbsence(r.code))
+            continue;
+        RegisteredAbsence &day = days[r.date];
+        day.studentId = studentId;
+        day.date = r.date;
+        day.lessons.append({r.start, r.end, r.code});
+    }
+    for (QDate date = from; date <= to; date = date.addDays(1)) {
+        const QString id = RegisteredAbsence{studentId, date, {}}.id();
+        if (auto day = days.find(date); day != days.end()) {
+            std::sort(day->lessons.begin(), day->lessons.end(),
+                      [](const auto &a, const auto &b) { return a.start < b.start; });
+            records.put(QLatin1String(Kind::registeredAbsence), id, studentId, day->toJson());
+        } else if (records.find(QLatin1String(Kind::registeredAbsence), id)) {
+            records.remove(QLatin1String(Kind::registeredAbsence), id);
+        }
+    }
+}
+
+// Every student's summary over the window ending on the last registered date,
+// and the lessons they missed lately.
 void refreshSummaries(const QSqlDatabase &db)
 {
     const QHash<QString, QList<Registration>> rows = registrationsByStudent(db);
@@ -102,9 +132,11 @@ void refreshSummaries(const QSqlDatabase &db)
         return;
     const QDate from = to.addDays(-(summaryWindowDays - 1));
     Records records(db);
-    for (auto it = rows.constBegin(); it != rows.constEnd(); ++it)
+    for (auto it = rows.constBegin(); it != rows.constEnd(); ++it) {
         records.put(QLatin1String(Kind::attendanceSummary), it.key(), it.key(),
                     summaryJson(it.key(), it.value(), from, to));
+        putRegisteredAbsences(records, it.key(), it.value(), to);
+    }
 }
 
 // Who relates to each student: class, parents and the class's mentors.

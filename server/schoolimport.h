@@ -25,5 +25,8 @@ std::optional<InputError> importRegistrations(const QSqlDatabase &db,
 
 // Summaries cover the 84 days that end on the last registered date.
 inline constexpr int summaryWindowDays = 84;
+// The days before the last registered one whose missed lessons reach the
+// mentors as registered_absence entities ("Vandaag" and the days before).
+inline constexpr int registeredAbsenceDays = 14;
 
 } // namespace Aanwezig::Server

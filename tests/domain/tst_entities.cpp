@@ -1,10 +1,12 @@
 #include "domain/absencereport.h"
 #include "domain/checkin.h"
 #include "domain/contactlogentry.h"
+#include "domain/registeredabsence.h"
 #include "domain/returnplan.h"
 #include "domain/walltime.h"
 #include "domain/warmmessage.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -153,6 +155,40 @@ private Q_SLOTS:
         QCOMPARE(*ContactLogEntry::fromJson(throughText(e.toJson())), e);
         e.outcome = QString(maxOutcomeLength + 1, QLatin1Char('x'));
         QCOMPARE(checkContactLogEntry(e)->code, QStringLiteral("outcome_too_long"));
+    }
+
+    void registeredAbsenceRoundTripAndErrors()
+    {
+        using Lesson = RegisteredAbsence::Lesson;
+        const RegisteredAbsence day{QStringLiteral("S1"),
+                                    QDate(2026, 11, 23),
+                                    {Lesson{QTime(8, 30), QTime(9, 20), RegistrationCode::Z},
+                                     Lesson{QTime(9, 20), QTime(10, 10), RegistrationCode::OA}}};
+        QCOMPARE(day.id(), QStringLiteral("S1/2026-11-23"));
+        QCOMPARE(day.mainCode(), RegistrationCode::OA);
+        QCOMPARE(RegisteredAbsence::fromJson(day.toJson()), day);
+        RegisteredAbsence sick = day;
+        sick.lessons.removeLast();
+        QCOMPARE(sick.mainCode(), RegistrationCode::Z);
+
+        const auto errorOf = [](QJsonObject json) {
+            QString error;
+            return RegisteredAbsence::fromJson(json, &error) ? QString() : error;
+        };
+        QJsonObject present = day.toJson();
+        present.insert(QStringLiteral("lessons"),
+                       QJsonArray{QJsonObject{{QStringLiteral("start"), QStringLiteral("08:30")},
+                                              {QStringLiteral("end"), QStringLiteral("09:20")},
+                                              {QStringLiteral("code"), QStringLiteral("A")}}});
+        QVERIFY(errorOf(present).contains(QStringLiteral("absence")));
+        QJsonObject noLessons = day.toJson();
+        noLessons.insert(QStringLiteral("lessons"), QJsonArray());
+        QVERIFY(errorOf(noLessons).contains(QStringLiteral("lessons")));
+        QJsonObject wrongId = day.toJson();
+        wrongId.insert(QStringLiteral("id"), QStringLiteral("S2/2026-11-23"));
+        QVERIFY(errorOf(wrongId).contains(QStringLiteral("'id'")));
+        QVERIFY(!isAbsence(RegistrationCode::TL));
+        QVERIFY(isAbsence(RegistrationCode::S));
     }
 
     void wallTimeFormat()

@@ -36,6 +36,7 @@ private slots:
     void brokenLanguageIsNamedAndNothingImported_data();
     void brokenLanguageIsNamedAndNothingImported();
     void rosterHeaderMayOnlyAddParentLanguages();
+    void missedLessonsReachTheMentorsOnly();
     void firstSchemaVersionIsMigrated();
     void studentMovingClassReachesTheNewMentorWithHistory();
     void demoSchoolHasItsStudentsAndWorkingCodes();
@@ -262,6 +263,52 @@ void TstServerCli::rosterHeaderMayOnlyAddParentLanguages()
                  "roster.csv:1: the last column may only be \"parent_languages\" but it is "
                  "\"language\"")),
              qPrintable(result.err));
+}
+
+// The school's registrations of missed lessons reach the class's mentors as
+// one registered_absence per student and day (present and late lessons left
+// out), not the parents; a correction to present deletes the day again.
+void TstServerCli::missedLessonsReachTheMentorsOnly()
+{
+    TestSchool school;
+    QVERIFY2(school.setUp(), qPrintable(school.errorString()));
+    auto mentorA = school.paired(People::mentorA, QStringLiteral("mentor"));
+    auto mentorB = school.paired(People::mentorB, QStringLiteral("mentor"));
+    auto parent = school.paired(People::parentOfS1, QStringLiteral("parent"));
+    const QString kind = QStringLiteral("registered_absence");
+    const auto ofKind = [&kind](const QList<QJsonObject> &changes) {
+        QStringList ids;
+        for (const QJsonObject &change : changes) {
+            if (change.value(QLatin1String("kind")).toString() == kind)
+                ids.append(change.value(QLatin1String("op")).toString() + QLatin1Char(' ') +
+                           change.value(QLatin1String("id")).toString());
+        }
+        return ids;
+    };
+    bool ok = false;
+    QString cursorA, cursorB, cursorParent;
+    const QList<QJsonObject> forA = pullAll(*mentorA, {}, 1000, &cursorA, &ok);
+    QVERIFY(ok);
+    QCOMPARE(ofKind(forA), QStringList{QStringLiteral("put S1/2026-11-16")});
+    QCOMPARE(
+        findPut(forA, kind, QStringLiteral("S1/2026-11-16")),
+        (QJsonObject{{QStringLiteral("id"), QStringLiteral("S1/2026-11-16")},
+                     {QStringLiteral("student_id"), QStringLiteral("S1")},
+                     {QStringLiteral("date"), QStringLiteral("2026-11-16")},
+                     {QStringLiteral("lessons"),
+                      QJsonArray{QJsonObject{{QStringLiteral("start"), QStringLiteral("09:20")},
+                                             {QStringLiteral("end"), QStringLiteral("10:10")},
+                                             {QStringLiteral("code"), QStringLiteral("Z")}}}}}));
+    QCOMPARE(ofKind(pullAll(*mentorB, {}, 1000, &cursorB, &ok)),
+             QStringList{QStringLiteral("put S3/2026-11-16")});
+    QVERIFY(ofKind(pullAll(*parent, {}, 1000, &cursorParent, &ok)).isEmpty());
+
+    const CommandResult corrected = school.command(
+        {QStringLiteral("import-registrations"), dataFile("registrations-corrected.csv")});
+    QVERIFY2(corrected.exitCode == 0, qPrintable(corrected.err));
+    QCOMPARE(ofKind(pullAll(*mentorB, cursorB, 1000, &cursorB, &ok)),
+             QStringList{QStringLiteral("delete S3/2026-11-16")});
+    QVERIFY(ofKind(pullAll(*mentorA, cursorA, 1000, &cursorA, &ok)).isEmpty());
 }
 
 void TstServerCli::firstSchemaVersionIsMigrated()
