@@ -78,8 +78,7 @@ WriterResult runWriter(const Person &writer, int writerIndex)
         const bool allApplied =
             reply.status == 200 && results.size() == batch.size() &&
             std::all_of(results.begin(), results.end(), [](const QJsonValue &r) {
-                return r.toObject().value(QLatin1String("status")).toString() ==
-                       QLatin1String("applied");
+                return statusOf(r.toObject()) == QLatin1String("applied");
             });
         if (!allApplied) {
             result.error = QStringLiteral("push %1 of writer %2: %3 %4")

@@ -332,27 +332,12 @@ void TstServerApi::pushAppliesExactlyOnce()
     QCOMPARE(first.json.value(QLatin1String("last_seq")).toInteger(), 10);
     const QJsonArray results = first.json.value(QLatin1String("results")).toArray();
     QCOMPARE(results.size(), 4);
-    QCOMPARE(results.at(0).toObject().value(QLatin1String("status")).toString(),
-             QStringLiteral("applied"));
+    QCOMPARE(statusOf(results.at(0).toObject()), QStringLiteral("applied"));
     const QJsonObject overlap = results.at(1).toObject();
-    QCOMPARE(overlap.value(QLatin1String("status")).toString(), QStringLiteral("rejected"));
-    QCOMPARE(
-        overlap.value(QLatin1String("reason")).toObject().value(QLatin1String("code")).toString(),
-        QStringLiteral("overlap"));
-    QCOMPARE(results.at(2)
-                 .toObject()
-                 .value(QLatin1String("reason"))
-                 .toObject()
-                 .value(QLatin1String("code"))
-                 .toString(),
-             QStringLiteral("bad_args"));
-    QCOMPARE(results.at(3)
-                 .toObject()
-                 .value(QLatin1String("reason"))
-                 .toObject()
-                 .value(QLatin1String("code"))
-                 .toString(),
-             QStringLiteral("unknown_mutation"));
+    QCOMPARE(statusOf(overlap), QStringLiteral("rejected"));
+    QCOMPARE(reasonOf(overlap), QStringLiteral("overlap"));
+    QCOMPARE(reasonOf(results.at(2).toObject()), QStringLiteral("bad_args"));
+    QCOMPARE(reasonOf(results.at(3).toObject()), QStringLiteral("unknown_mutation"));
 
     const QString afterFirst = head();
     // The reply was lost; the phone sends the same batch again, then more.
@@ -363,21 +348,13 @@ void TstServerApi::pushAppliesExactlyOnce()
     const ApiReply second = parent->push(client, again);
     QCOMPARE(second.status, 200);
     const QJsonArray repeated = second.json.value(QLatin1String("results")).toArray();
-    QCOMPARE(repeated.at(0).toObject().value(QLatin1String("status")).toString(),
-             QStringLiteral("duplicate"));
+    QCOMPARE(statusOf(repeated.at(0).toObject()), QStringLiteral("duplicate"));
     QCOMPARE(repeated.at(0).toObject().value(QLatin1String("original")).toString(),
              QStringLiteral("applied"));
     QCOMPARE(repeated.at(1).toObject().value(QLatin1String("original")).toString(),
              QStringLiteral("rejected"));
-    QCOMPARE(repeated.at(1)
-                 .toObject()
-                 .value(QLatin1String("reason"))
-                 .toObject()
-                 .value(QLatin1String("code"))
-                 .toString(),
-             QStringLiteral("overlap"));
-    QCOMPARE(repeated.at(4).toObject().value(QLatin1String("status")).toString(),
-             QStringLiteral("applied"));
+    QCOMPARE(reasonOf(repeated.at(1).toObject()), QStringLiteral("overlap"));
+    QCOMPARE(statusOf(repeated.at(4).toObject()), QStringLiteral("applied"));
     QCOMPARE(second.json.value(QLatin1String("last_seq")).toInteger(), 11);
 
     // Exactly one new change: the report of seq 11, nothing of 7..10 twice.
@@ -514,13 +491,7 @@ void TstServerApi::reportReachesMentorAndAcknowledgementReachesParent()
     const ApiReply ack =
         mentor->push(newId(), {mutation(1, QLatin1String(Mutations::acknowledge),
                                         {{QStringLiteral("report_id"), reportId}})});
-    QCOMPARE(ack.json.value(QLatin1String("results"))
-                 .toArray()
-                 .first()
-                 .toObject()
-                 .value(QLatin1String("status"))
-                 .toString(),
-             QStringLiteral("applied"));
+    QCOMPARE(statusOf(ack.result()), QStringLiteral("applied"));
     const QList<QJsonObject> seen = pullAll(*parent, parentCursor, 1000, &parentCursor, &ok);
     QCOMPARE(findPut(seen, QStringLiteral("absence_report"), reportId)
                  .value(QLatin1String("state"))
@@ -528,20 +499,14 @@ void TstServerApi::reportReachesMentorAndAcknowledgementReachesParent()
              QStringLiteral("seen_by_mentor"));
 
     // "Beter melden" by the parent closes it.
-    QCOMPARE(
-        parent
-            ->push(newId(),
-                   {mutation(1, QLatin1String(Mutations::recover),
-                             {{QStringLiteral("report_id"), reportId},
-                              {QStringLiteral("at"),
-                               formatWallTime(wallTime(QDate::currentDate(), QTime(18, 0)))}})})
-            .json.value(QLatin1String("results"))
-            .toArray()
-            .first()
-            .toObject()
-            .value(QLatin1String("status"))
-            .toString(),
-        QStringLiteral("applied"));
+    QCOMPARE(statusOf(parent
+                          ->push(newId(), {mutation(1, QLatin1String(Mutations::recover),
+                                                    {{QStringLiteral("report_id"), reportId},
+                                                     {QStringLiteral("at"),
+                                                      formatWallTime(wallTime(QDate::currentDate(),
+                                                                              QTime(18, 0)))}})})
+                          .result()),
+             QStringLiteral("applied"));
     const QList<QJsonObject> closed = pullAll(*mentor, mentorCursor, 1000, &mentorCursor, &ok);
     QCOMPARE(findPut(closed, QStringLiteral("absence_report"), reportId)
                  .value(QLatin1String("state"))
@@ -584,15 +549,10 @@ void TstServerApi::messagesReachTheChosenRecipients()
              People::mentorA);
 
     // The student reads it; the mentor sees who read it.
-    QCOMPARE(student
-                 ->push(newId(), {mutation(1, QLatin1String(Mutations::markRead),
-                                           {{QStringLiteral("message_id"), toStudent}})})
-                 .json.value(QLatin1String("results"))
-                 .toArray()
-                 .first()
-                 .toObject()
-                 .value(QLatin1String("status"))
-                 .toString(),
+    QCOMPARE(statusOf(student
+                          ->push(newId(), {mutation(1, QLatin1String(Mutations::markRead),
+                                                    {{QStringLiteral("message_id"), toStudent}})})
+                          .result()),
              QStringLiteral("applied"));
     QString mentorCursor;
     const QList<QJsonObject> forMentor = pullAll(*mentor, {}, 1000, &mentorCursor, &ok);

@@ -83,7 +83,7 @@ QJsonObject TstServerAuthz::pushOne(Who who, const QString &name, const QJsonObj
         m_clients.value(who)->push(m_clientIds.value(who), {mutation(seq, name, args)});
     if (reply.status != 200)
         return QJsonObject{{QStringLiteral("status"), QStringLiteral("http %1").arg(reply.status)}};
-    return reply.json.value(QLatin1String("results")).toArray().first().toObject();
+    return reply.result();
 }
 
 QString TstServerAuthz::head()
@@ -133,12 +133,10 @@ void TstServerAuthz::pullShowsOnlyWhatTheRoleMaySee()
 {
     // Something of every kind for both students, made by the team.
     for (const QString &student : {own, foreign}) {
-        QCOMPARE(
-            pushOne(Who::Team, QLatin1String(Mutations::reportAbsence),
-                    {{QStringLiteral("report"), slotReport(newId(), student, RegistrationCode::Z)}})
-                .value(QLatin1String("status"))
-                .toString(),
-            QStringLiteral("applied"));
+        QCOMPARE(statusOf(pushOne(Who::Team, QLatin1String(Mutations::reportAbsence),
+                                  {{QStringLiteral("report"),
+                                    slotReport(newId(), student, RegistrationCode::Z)}})),
+                 QStringLiteral("applied"));
         pushOne(Who::Team, QLatin1String(Mutations::sendMessage),
                 {{QStringLiteral("message"), messageJson(newId(), student, true, true)}});
         pushOne(Who::Team, QLatin1String(Mutations::savePlan),
@@ -329,15 +327,14 @@ void TstServerAuthz::mutationMatrix()
     const QJsonObject args = prepare(this, student);
     const QString before = head();
     const QJsonObject result = pushOne(Who(who), mutation, args);
-    const QString status = result.value(QLatin1String("status")).toString();
+    const QString status = statusOf(result);
     if (allowed) {
         QCOMPARE(status, QStringLiteral("applied"));
         QVERIFY(head() != before);
         return;
     }
     QCOMPARE(status, QStringLiteral("rejected"));
-    const QString reason =
-        result.value(QLatin1String("reason")).toObject().value(QLatin1String("code")).toString();
+    const QString reason = reasonOf(result);
     if (student == foreign && Who(who) != Who::Team)
         QCOMPARE(reason, QStringLiteral("not_found")); // nothing told about others' children
     else
@@ -354,15 +351,6 @@ void TstServerAuthz::onlyTheReporterWithdraws()
     const QJsonObject report = slotReport(newId(), own, RegistrationCode::Z);
     const QJsonValue reportId = report.value(QLatin1String("id"));
     const QJsonObject args{{QStringLiteral("report_id"), reportId}};
-    const auto statusOf = [](const QJsonObject &result) {
-        return result.value(QLatin1String("status")).toString();
-    };
-    const auto reasonOf = [](const QJsonObject &result) {
-        return result.value(QLatin1String("reason"))
-            .toObject()
-            .value(QLatin1String("code"))
-            .toString();
-    };
     QCOMPARE(statusOf(pushOne(Who::Parent, QLatin1String(Mutations::reportAbsence),
                               {{QStringLiteral("report"), report}})),
              QStringLiteral("applied"));

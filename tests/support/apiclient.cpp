@@ -30,6 +30,21 @@ QString ApiReply::errorCode() const
     return json.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
 }
 
+QJsonObject ApiReply::result(qsizetype index) const
+{
+    return json.value(QLatin1String("results")).toArray().at(index).toObject();
+}
+
+QString statusOf(const QJsonObject &result)
+{
+    return result.value(QLatin1String("status")).toString();
+}
+
+QString reasonOf(const QJsonObject &result)
+{
+    return result.value(QLatin1String("reason")).toObject().value(QLatin1String("code")).toString();
+}
+
 ApiClient::ApiClient(const QString &baseUrl, int timeoutSeconds)
     : m_http(std::make_unique<httplib::Client>(baseUrl.toStdString()))
 {

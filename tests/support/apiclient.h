@@ -24,7 +24,14 @@ struct ApiReply
     QString retryAfter; // the Retry-After header, when sent
 
     QString errorCode() const;
+    // The index-th result of a push reply (empty when there is none).
+    QJsonObject result(qsizetype index = 0) const;
 };
+
+// A push result {seq, status, reason?, original?}: its status, and its
+// reason's code (empty when none).
+QString statusOf(const QJsonObject &result);
+QString reasonOf(const QJsonObject &result);
 
 // A blocking HTTP client for tests of the sync API (sync protocol v1, see
 // server/PROTOCOL.md): sends "Aanwezig-Protocol: 1" (unless told another
