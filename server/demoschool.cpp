@@ -158,6 +158,15 @@ void addActivity(DemoSchool &school, QDate today)
     sick.createdAt = wallTime(today, QTime(7, 42));
     school.reports.append(sick);
 
+    // This morning's first two lessons, missed without a word from home: the
+    // school's registration shows in the mentor's "Vandaag".
+    if (today.dayOfWeek() <= 5) {
+        for (int l = 0; l < 2; ++l)
+            school.registrations.append({0, QStringLiteral("S1022"), today, lessonStarts[l],
+                                         lessonStarts[l].addSecs(lessonMinutes * 60),
+                                         RegistrationCode::OA, 0});
+    }
+
     AbsenceReport leave;
     leave.id = demoId("report-leave-request");
     leave.studentId = QStringLiteral("S1005");

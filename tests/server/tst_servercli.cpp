@@ -483,6 +483,15 @@ void TstServerCli::demoSchoolHasItsStudentsAndWorkingCodes()
     QVERIFY(findPut(all, QStringLiteral("attendance_summary"), QStringLiteral("S1012"))
                 .value(QLatin1String("sick_signal"))
                 .toBool());
+    // On a school day, this morning's lessons missed without a report.
+    const QDate today = QDate::currentDate();
+    if (today.dayOfWeek() <= 5)
+        QCOMPARE(findPut(all, QStringLiteral("registered_absence"),
+                         QStringLiteral("S1022/") + today.toString(Qt::ISODate))
+                     .value(QLatin1String("lessons"))
+                     .toArray()
+                     .size(),
+                 2);
 }
 
 QTEST_GUILESS_MAIN(TstServerCli)
