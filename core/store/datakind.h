@@ -19,6 +19,7 @@ enum class DataKind {
     CheckIns,            // students' check-ins
     ContactLog,          // mentors' contact log
     AttendanceSummaries, // one JSON summary per student, from the server
+    RegisteredAbsences,  // the school's registrations of missed lessons, per student and day
 };
 Q_ENUM_NS(DataKind)
 

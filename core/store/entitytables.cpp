@@ -4,6 +4,7 @@
 #include "domain/absencereport.h"
 #include "domain/checkin.h"
 #include "domain/contactlogentry.h"
+#include "domain/registeredabsence.h"
 #include "domain/returnplan.h"
 #include "domain/warmmessage.h"
 #include "person.h"
@@ -41,6 +42,10 @@ QString byName(const QJsonObject &json)
 QString byStart(const QJsonObject &json)
 {
     return field(json, "start");
+}
+QString byDate(const QJsonObject &json)
+{
+    return field(json, "date");
 }
 QString bySentAt(const QJsonObject &json)
 {
@@ -87,6 +92,8 @@ const QList<EntityTable> &entityTables()
          parses<ContactLogEntry>},
         {DataKind::AttendanceSummaries, "attendance_summary", "attendance_summaries", "student_id",
          unsorted, hasStudent},
+        {DataKind::RegisteredAbsences, "registered_absence", "registered_absences", "id", byDate,
+         parses<RegisteredAbsence>},
     };
     return tables;
 }

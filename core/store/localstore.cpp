@@ -279,6 +279,11 @@ QJsonObject LocalStore::attendanceSummary(const QString &studentId) const
     return row(DataKind::AttendanceSummaries, studentId).value_or(QJsonObject());
 }
 
+QList<RegisteredAbsence> LocalStore::registeredAbsences(const QString &studentId) const
+{
+    return parsedAll<RegisteredAbsence>(rows(DataKind::RegisteredAbsences, studentId));
+}
+
 qint64 LocalStore::pendingSeq(DataKind kind, const QString &id) const
 {
     return readOr(qint64(0), [&] {

@@ -5,6 +5,7 @@
 #include "domain/absencerules.h"
 #include "domain/checkin.h"
 #include "domain/contactlogentry.h"
+#include "domain/registeredabsence.h"
 #include "domain/returnplan.h"
 #include "domain/ruleerror.h"
 #include "domain/warmmessage.h"
@@ -76,9 +77,10 @@ public:
     std::optional<ReturnPlan> returnPlan(const QString &studentId) const;
     QList<PlanStep> planSteps(const QString &studentId) const; // by position
     std::optional<PlanStep> planStep(const QUuid &id) const;
-    QList<CheckIn> checkIns(const QString &studentId) const;           // by time
-    QList<ContactLogEntry> contactLog(const QString &studentId) const; // by time
-    QJsonObject attendanceSummary(const QString &studentId) const;     // empty when none
+    QList<CheckIn> checkIns(const QString &studentId) const;                     // by time
+    QList<ContactLogEntry> contactLog(const QString &studentId) const;           // by time
+    QJsonObject attendanceSummary(const QString &studentId) const;               // empty when none
+    QList<RegisteredAbsence> registeredAbsences(const QString &studentId) const; // by date
     // The seq of the outbox entry a row still waits for; 0 when none.
     qint64 pendingSeq(DataKind kind, const QString &id) const;
 

@@ -48,6 +48,7 @@ QList<QStringList> migrationSteps()
     return {
         first,
         entityTable("attendance_summaries"),
+        entityTable("registered_absences"),
     };
 }
 

@@ -56,8 +56,10 @@ private Q_SLOTS:
             clientId = store->clientId();
             STORE_VERIFY_OK(store->reportAbsence(sickToday(), Role::Parent));
         }
-        // What a file of version 1 looked like: no attendance summaries yet.
+        // What a file of version 1 looked like: no attendance summaries and no
+        // registered absences yet.
         queryFile(path, QStringLiteral("DROP TABLE attendance_summaries"));
+        queryFile(path, QStringLiteral("DROP TABLE registered_absences"));
         queryFile(path, QStringLiteral("PRAGMA user_version = 1"));
 
         LocalStore store;
@@ -71,6 +73,12 @@ private Q_SLOTS:
             {{ServerChange::Op::Put, QStringLiteral("attendance_summary"), {}, summary}},
             QStringLiteral("c1")));
         QCOMPARE(store.attendanceSummary(studentId), summary);
+        const RegisteredAbsence missed{
+            studentId, QDate(2026, 11, 23), {{QTime(8, 30), QTime(9, 20), RegistrationCode::OA}}};
+        STORE_VERIFY_OK(store.applyPage(
+            {{ServerChange::Op::Put, QStringLiteral("registered_absence"), {}, missed.toJson()}},
+            QStringLiteral("c2")));
+        QCOMPARE(store.registeredAbsences(studentId), QList<RegisteredAbsence>{missed});
     }
 
     void newerVersionIsRefusedAndLeftAlone()

@@ -422,6 +422,37 @@ private Q_SLOTS:
         QCOMPARE(sameFileChanged.size(), 1);
     }
 
+    void registeredAbsencesArePutAndDeletedByDate()
+    {
+        using Lesson = RegisteredAbsence::Lesson;
+        const RegisteredAbsence monday{studentId,
+                                       QDate(2026, 11, 23),
+                                       {Lesson{QTime(8, 30), QTime(9, 20), RegistrationCode::OA}}};
+        const RegisteredAbsence friday{studentId,
+                                       QDate(2026, 11, 27),
+                                       {Lesson{QTime(9, 20), QTime(10, 10), RegistrationCode::Z}}};
+        STORE_VERIFY_OK(m_store->applyPage({put("registered_absence", friday.toJson()),
+                                            put("registered_absence", monday.toJson())},
+                                           QStringLiteral("c1")));
+        QCOMPARE(m_store->registeredAbsences(studentId),
+                 (QList<RegisteredAbsence>{monday, friday}));
+        QVERIFY(m_store->registeredAbsences(QStringLiteral("someone-else")).isEmpty());
+
+        // Corrected at school: the day goes; a lesson registered present is refused.
+        STORE_VERIFY_OK(
+            m_store->applyPage({remove("registered_absence", monday.id())}, QStringLiteral("c2")));
+        QCOMPARE(m_store->registeredAbsences(studentId), QList<RegisteredAbsence>{friday});
+        QJsonObject present = friday.toJson();
+        present.insert(QStringLiteral("lessons"),
+                       QJsonArray{QJsonObject{{QStringLiteral("start"), QStringLiteral("08:30")},
+                                              {QStringLiteral("end"), QStringLiteral("09:20")},
+                                              {QStringLiteral("code"), QStringLiteral("A")}}});
+        QCOMPARE(errorCode(m_store->applyPage({put("registered_absence", present)},
+                                              QStringLiteral("c3"))),
+                 QStringLiteral("bad_change"));
+        QCOMPARE(m_store->pullCursor(), QStringLiteral("c2"));
+    }
+
     void consistencyCheckFindsBrokenFiles()
     {
         const AbsenceReport report = sickToday();
