@@ -3,7 +3,8 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Aanwezig
 
-// One of today's absences on the mentor's list, with the first-day actions.
+// One of today's absences on the mentor's list, with the first-day actions. A
+// parent's report can be acknowledged; a school registration has no report.
 Card {
     id: absence
 
@@ -11,6 +12,7 @@ Card {
     required property string className
     required property string codeName
     required property bool contacted
+    required property bool fromSchool
     required property string note
     required property string periodText
     required property string reportId
@@ -75,6 +77,7 @@ Card {
                 enabled: !absence.acknowledged
                 objectName: "acknowledgeButton"
                 text: absence.acknowledged ? qsTr("Gezien ✓") : qsTr("Gezien")
+                visible: !absence.fromSchool
 
                 onClicked: absence.acknowledgeRequested()
             }

@@ -24,6 +24,15 @@ std::optional<AbsenceReport> reportForDay(const QList<AbsenceReport> &reports, Q
     return found;
 }
 
+std::optional<RegisteredAbsence> registeredOn(const QList<RegisteredAbsence> &days, QDate day)
+{
+    for (const RegisteredAbsence &registered : days) {
+        if (registered.date == day)
+            return registered;
+    }
+    return std::nullopt;
+}
+
 QString reportSummary(const AbsenceReport &report)
 {
     return Wording::codeName(report.code) + QStringLiteral(" · ") +

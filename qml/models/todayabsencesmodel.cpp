@@ -10,7 +10,9 @@
 namespace Aanwezig {
 
 TodayAbsencesModel::TodayAbsencesModel(QObject *parent)
-    : StoreListModel({DataKind::Reports, DataKind::People, DataKind::ContactLog}, parent)
+    : StoreListModel(
+          {DataKind::Reports, DataKind::People, DataKind::ContactLog, DataKind::RegisteredAbsences},
+          parent)
 {
     reload();
 }
@@ -27,15 +29,31 @@ int TodayAbsencesModel::load(const LocalStore &store)
     for (const Person &person : store.people()) {
         if (person.relation != Person::Relation::ClassStudent)
             continue;
+        Row row;
+        row.studentId = person.id;
+        row.studentName = person.displayName();
+        row.className = person.className;
         const auto report = reportForDay(store.reports(person.id), today);
-        if (!report)
+        if (report) {
+            row.reportId = report->id.toString(QUuid::WithoutBraces);
+            row.codeName = Wording::codeName(report->code);
+            row.periodText = Wording::period(report->start, report->end);
+            row.note = report->note;
+            row.acknowledged = report->state == ReportState::SeenByMentor;
+        } else if (const auto registered =
+                       registeredOn(store.registeredAbsences(person.id), today)) {
+            row.codeName = Wording::codeName(registered->mainCode());
+            row.periodText = Wording::lessons(*registered);
+            row.fromSchool = true;
+        } else {
             continue;
+        }
         const QList<ContactLogEntry> contacts = store.contactLog(person.id);
-        const bool contacted =
+        row.contacted =
             std::any_of(contacts.cbegin(), contacts.cend(), [&](const ContactLogEntry &entry) {
-                return entry.at.date() == today || entry.reportId == report->id;
+                return entry.at.date() == today || (report && entry.reportId == report->id);
             });
-        m_rows.append({*report, person.displayName(), person.className, contacted});
+        m_rows.append(row);
     }
     std::sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
         if (a.contacted != b.contacted)
@@ -52,24 +70,26 @@ QVariant TodayAbsencesModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     switch (role) {
     case ReportIdRole:
-        return row.report.id.toString(QUuid::WithoutBraces);
+        return row.reportId;
     case StudentIdRole:
-        return row.report.studentId;
+        return row.studentId;
     case Qt::DisplayRole:
     case StudentNameRole:
         return row.studentName;
     case ClassNameRole:
         return row.className;
     case CodeNameRole:
-        return Wording::codeName(row.report.code);
+        return row.codeName;
     case PeriodTextRole:
-        return Wording::period(row.report.start, row.report.end);
+        return row.periodText;
     case NoteRole:
-        return row.report.note;
+        return row.note;
     case AcknowledgedRole:
-        return row.report.state == ReportState::SeenByMentor;
+        return row.acknowledged;
     case ContactedRole:
         return row.contacted;
+    case FromSchoolRole:
+        return row.fromSchool;
     }
     return {};
 }
@@ -84,7 +104,8 @@ QHash<int, QByteArray> TodayAbsencesModel::roleNames() const
             {PeriodTextRole, "periodText"},
             {NoteRole, "note"},
             {AcknowledgedRole, "acknowledged"},
-            {ContactedRole, "contacted"}};
+            {ContactedRole, "contacted"},
+            {FromSchoolRole, "fromSchool"}};
 }
 
 } // namespace Aanwezig

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "domain/absencereport.h"
 #include "storelistmodel.h"
 
 namespace Aanwezig {
 
 // The mentor's "Vandaag": today's absences of their class students (parents'
-// reports and school registrations alike), those nobody reached out to yet first.
+// reports and, where no report explains it, the lessons the school registered
+// as missed), those nobody reached out to yet first.
 class TodayAbsencesModel : public Aanwezig::StoreListModel
 {
     Q_OBJECT
@@ -14,7 +14,7 @@ class TodayAbsencesModel : public Aanwezig::StoreListModel
     Q_PROPERTY(int withoutContactCount READ withoutContactCount NOTIFY reloaded)
 public:
     enum Role {
-        ReportIdRole = Qt::UserRole,
+        ReportIdRole = Qt::UserRole, // empty for a school registration
         StudentIdRole,
         StudentNameRole,
         ClassNameRole,
@@ -23,6 +23,7 @@ public:
         NoteRole,
         AcknowledgedRole, // the mentor saw it
         ContactedRole,    // a contact about this student was logged today
+        FromSchoolRole,   // registered by the school, no parent's report
     };
     Q_ENUM(Role)
 
@@ -40,10 +41,16 @@ protected:
 private:
     struct Row
     {
-        AbsenceReport report;
+        QString reportId;
+        QString studentId;
         QString studentName;
         QString className;
+        QString codeName;
+        QString periodText;
+        QString note;
+        bool acknowledged = false;
         bool contacted = false;
+        bool fromSchool = false;
     };
     QList<Row> m_rows;
 };

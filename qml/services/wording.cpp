@@ -85,6 +85,17 @@ QString Wording::dateTime(const QDateTime &wallTime)
         .arg(date(wallTime.date()), wallTime.time().toString(QStringLiteral("HH:mm")));
 }
 
+QString Wording::lessons(const RegisteredAbsence &registered)
+{
+    if (registered.lessons.isEmpty())
+        return {};
+    const QString format = QStringLiteral("HH:mm");
+    return tr("door school geregistreerd: %1 - %2, %n les(sen)", nullptr,
+              int(registered.lessons.size()))
+        .arg(registered.lessons.first().start.toString(format),
+             registered.lessons.last().end.toString(format));
+}
+
 QString Wording::period(const QDateTime &start, const QDateTime &end)
 {
     const bool startsAtMidnight = start.time() == QTime(0, 0);

@@ -2,6 +2,7 @@
 
 #include "domain/absencereport.h"
 #include "domain/contactlogentry.h"
+#include "domain/registeredabsence.h"
 #include "domain/returnplan.h"
 #include "domain/ruleerror.h"
 
@@ -21,6 +22,8 @@ public:
     static QString leaveDecision(LeaveDecision decision);
     // "vandaag, de hele dag, tot beter", "ma 3 nov 08:30 - 12:00", ...
     static QString period(const QDateTime &start, const QDateTime &end);
+    // "registered by school: 08:30 - 10:10, 2 lessons"
+    static QString lessons(const RegisteredAbsence &registered);
     static QString dateTime(const QDateTime &wallTime);
     static QString date(QDate date);
     static QString contactKind(ContactLogEntry::Kind kind);

@@ -11,6 +11,7 @@
 #include "models/returnplanmodel.h"
 #include "models/signalsmodel.h"
 #include "models/todayabsencesmodel.h"
+#include "services/wording.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -132,6 +133,42 @@ private slots:
                  QStringList({QStringLiteral("Yara El Amrani"), QStringLiteral("Daan Jansen")}));
         QCOMPARE(value(*model, 1, "contacted").toBool(), true);
         QCOMPARE(model->withoutContactCount(), 1);
+    }
+
+    void todayShowsSchoolRegistrationsWithoutAReport()
+    {
+        loadSchool(m_store, mentorId, {QStringLiteral("mentor")});
+        const QDate today = currentWallTime().date();
+        using Lesson = RegisteredAbsence::Lesson;
+        const auto missed = [&](const QString &studentId, QDate day) {
+            const RegisteredAbsence registered{
+                studentId,
+                day,
+                {Lesson{QTime(8, 30), QTime(9, 20), RegistrationCode::OA},
+                 Lesson{QTime(9, 20), QTime(10, 10), RegistrationCode::OA}}};
+            return ServerChange{ServerChange::Op::Put,
+                                QStringLiteral("registered_absence"),
+                                {},
+                                registered.toJson()};
+        };
+        std::unique_ptr<QAbstractItemModelTester> tester;
+        auto model = watched<TodayAbsencesModel>(tester);
+        // Sem missed this morning; Daan too, but his parents reported him
+        // sick, so the report stands for him; Lotte's day is long past.
+        QVERIFY(!m_store.applyPage({missed(QStringLiteral("ll-sem"), today), missed(daanId, today),
+                                    missed(QStringLiteral("ll-lotte"), today.addDays(-3))},
+                                   QStringLiteral("c-registered")));
+        QCOMPARE(column(*model, "studentName"),
+                 QStringList({QStringLiteral("Daan Jansen"), QStringLiteral("Sem Bakker"),
+                              QStringLiteral("Yara El Amrani")}));
+        QCOMPARE(value(*model, 0, "fromSchool").toBool(), false);
+        QVERIFY(!value(*model, 0, "reportId").toString().isEmpty());
+        QCOMPARE(value(*model, 1, "fromSchool").toBool(), true);
+        QCOMPARE(value(*model, 1, "reportId").toString(), QString());
+        QCOMPARE(value(*model, 1, "codeName").toString(), Wording::codeName(RegistrationCode::OA));
+        QVERIFY(
+            value(*model, 1, "periodText").toString().contains(QStringLiteral("08:30 - 10:10")));
+        QCOMPARE(model->withoutContactCount(), 3);
     }
 
     void messagesShowTemplatesInTheReadersLanguage()
