@@ -1,17 +1,12 @@
 // The aanwezig app: builds the services for one profile, starts syncing and loads the UI.
-#include "keychaintokenstore.h"
-#include "networkinformationconnectivity.h"
+#include "appruntime.h"
 #include "selftest.h"
-#include "services/appservices.h"
-#include "sync/syncengine.h"
 
 #include <QCommandLineParser>
-#include <QDir>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QStandardPaths>
-#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
@@ -52,47 +47,20 @@ int main(int argc, char *argv[])
         profile = selfTest ? scratch.path()
                            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 
-    Aanwezig::NetworkInformationConnectivity connectivity;
-    Aanwezig::AppServices services(profile, &connectivity);
-    if (!services.ok()) {
+    Aanwezig::AppRuntime runtime(profile);
+    if (!runtime.ok()) {
         std::fprintf(stderr, "aanwezig: cannot open the local data in %s: %s\n",
-                     qPrintable(profile), qPrintable(services.errorString()));
+                     qPrintable(profile), qPrintable(runtime.errorString()));
         return 1;
     }
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    services.setEngine(&engine);
+    runtime.services().setEngine(&engine);
     if (selfTest)
         return Aanwezig::runSelfTest(engine);
 
-    // The token is kept per profile, so that profiles stay separate people.
-    Aanwezig::KeychainTokenStore tokens(QStringLiteral("Aanwezig ") + QDir(profile).absolutePath(),
-                                        QDir(profile).filePath(QStringLiteral("token")));
-    Aanwezig::SyncEngine sync(services.store().path(), &tokens);
-    sync.watch(&connectivity);
-    services.syncStatus().setSource(sync.status());
-    QObject::connect(&services.syncStatus(), &Aanwezig::SyncStatusView::syncRequested, &sync,
-                     &Aanwezig::SyncEngine::refresh);
-    Aanwezig::Session::Done pairingDone;
-    QObject::connect(&sync, &Aanwezig::SyncEngine::pairingFinished, &app,
-                     [&pairingDone](bool ok, const QString &errorCode) {
-                         if (pairingDone)
-                             std::exchange(pairingDone, {})(ok ? QString()
-                                                            : errorCode.isEmpty()
-                                                                ? QStringLiteral("network")
-                                                                : errorCode);
-                     });
-    services.session().setPairer([&sync, &pairingDone](const QString &server, const QString &code,
-                                                       Aanwezig::Session::Done done) {
-        pairingDone = std::move(done);
-        sync.pair(server, code, QSysInfo::machineHostName());
-    });
-    services.session().setLogOut([&sync] { sync.logout(); });
-    sync.start();
-    if (parser.isSet(serverOption) && parser.isSet(codeOption) && !services.session().paired())
-        services.session().pair(parser.value(serverOption), parser.value(codeOption));
-
+    runtime.start(parser.value(serverOption), parser.value(codeOption));
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Aanwezig/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;

@@ -1,0 +1,42 @@
+#include "appruntime.h"
+
+#include <QDir>
+#include <QSysInfo>
+
+namespace Aanwezig {
+
+AppRuntime::AppRuntime(const QString &profileDir)
+    : m_profileDir(QDir(profileDir).absolutePath()), m_services(profileDir, &m_connectivity)
+{}
+
+void AppRuntime::start(const QString &serverUrl, const QString &code)
+{
+    // The token is kept per profile, so that profiles stay separate people.
+    m_tokens =
+        std::make_unique<KeychainTokenStore>(QStringLiteral("Aanwezig ") + m_profileDir,
+                                             QDir(m_profileDir).filePath(QStringLiteral("token")));
+    m_sync = std::make_unique<SyncEngine>(m_services.store().path(), m_tokens.get());
+    SyncEngine *sync = m_sync.get();
+    sync->watch(&m_connectivity);
+    m_services.syncStatus().setSource(sync->status());
+    QObject::connect(&m_services.syncStatus(), &SyncStatusView::syncRequested, sync,
+                     &SyncEngine::refresh);
+    QObject::connect(
+        sync, &SyncEngine::pairingFinished, sync, [this](bool ok, const QString &errorCode) {
+            if (m_pairingDone)
+                std::exchange(m_pairingDone, {})(ok                    ? QString()
+                                                 : errorCode.isEmpty() ? QStringLiteral("network")
+                                                                       : errorCode);
+        });
+    m_services.session().setPairer(
+        [this, sync](const QString &server, const QString &pairingCode, Session::Done done) {
+            m_pairingDone = std::move(done);
+            sync->pair(server, pairingCode, QSysInfo::machineHostName());
+        });
+    m_services.session().setLogOut([sync] { sync->logout(); });
+    sync->start();
+    if (!serverUrl.isEmpty() && !code.isEmpty() && !m_services.session().paired())
+        m_services.session().pair(serverUrl, code);
+}
+
+} // namespace Aanwezig

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "keychaintokenstore.h"
+#include "networkinformationconnectivity.h"
+#include "services/appservices.h"
+#include "sync/syncengine.h"
+
+#include <memory>
+
+namespace Aanwezig {
+
+// The app for one profile folder: the services QML sees, and, once started,
+// the device token in the keychain and the sync engine behind the Session
+// (pairing, log out) and the sync line. main() and the end-to-end test
+// (tests/e2e) build the app with it, so both run the same wiring.
+class AppRuntime
+{
+public:
+    // Opens (or creates) the profile; check ok() / errorString().
+    explicit AppRuntime(const QString &profileDir);
+
+    bool ok() const { return m_services.ok(); }
+    QString errorString() const { return m_services.errorString(); }
+    AppServices &services() { return m_services; }
+
+    // Syncs from now on (at once, then as the sync engine decides). Pairs
+    // with the school's server at `serverUrl` with `code` first when both
+    // are given and the profile is not paired yet.
+    void start(const QString &serverUrl = {}, const QString &code = {});
+
+private:
+    QString m_profileDir;
+    NetworkInformationConnectivity m_connectivity;
+    AppServices m_services;
+    // Made by start(); the engine, which uses the token store, is destroyed first.
+    std::unique_ptr<KeychainTokenStore> m_tokens;
+    std::unique_ptr<SyncEngine> m_sync;
+    Session::Done m_pairingDone;
+};
+
+} // namespace Aanwezig
