@@ -139,7 +139,7 @@ QUuid LocalStore::clientId() const
 
 Account LocalStore::account() const
 {
-    Account account{meta(MetaKey::serverUrl), meta(MetaKey::userId), {}};
+    Account account{meta(MetaKey::serverUrl), meta(MetaKey::userId), {}, meta(MetaKey::language)};
     for (const QString &key : meta(MetaKey::roles).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (const auto role = parseRole(key))
             account.roles.append(*role);
@@ -154,7 +154,8 @@ RuleCheck LocalStore::setAccount(const Account &account)
         roles.append(roleKey(role));
     return writeMeta({{MetaKey::serverUrl, account.serverUrl},
                       {MetaKey::userId, account.userId},
-                      {MetaKey::roles, roles.join(QLatin1Char(','))}});
+                      {MetaKey::roles, roles.join(QLatin1Char(','))},
+                      {MetaKey::language, account.language}});
 }
 
 ReportPolicy LocalStore::reportPolicy() const

@@ -27,13 +27,17 @@ std::optional<Person::Relation> parseRelation(QStringView key)
 
 QJsonObject Person::toJson() const
 {
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("id"), id},
         {QStringLiteral("first_name"), firstName},
         {QStringLiteral("last_name"), lastName},
         {QStringLiteral("class"), className},
         {QStringLiteral("relation"), relationKey(relation)},
     };
+    if (!parentLanguages.isEmpty())
+        json.insert(QStringLiteral("parent_languages"),
+                    QJsonArray::fromStringList(parentLanguages));
+    return json;
 }
 
 std::optional<Person> Person::fromJson(const QJsonObject &json, QString *error)
@@ -45,6 +49,7 @@ std::optional<Person> Person::fromJson(const QJsonObject &json, QString *error)
     p.lastName = in.string("last_name", JsonReader::Optional, 200);
     p.className = in.string("class", JsonReader::Optional, 50);
     p.relation = in.enumValue("relation", parseRelation, Relation::Child);
+    p.parentLanguages = in.stringList("parent_languages", JsonReader::Optional);
     if (!in.ok())
         return std::nullopt;
     return p;

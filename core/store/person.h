@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace Aanwezig {
@@ -16,10 +17,15 @@ struct Person
     QString lastName;
     QString className;
     Relation relation = Relation::Child;
+    // The languages the student's parents read (codes such as "nl", "ar"), as
+    // the school told the staff; empty when not told (not staff, or pulled
+    // before the server knew languages).
+    QStringList parentLanguages = {};
 
     QString displayName() const { return firstName + QLatin1Char(' ') + lastName; }
 
-    // {"id", "first_name", "last_name", "class", "relation": "child"|"self"|"class_student"}
+    // {"id", "first_name", "last_name", "class", "relation": "child"|"self"|"class_student",
+    //  "parent_languages": ["ar", "nl"] (left out when empty)}
     QJsonObject toJson() const;
     static std::optional<Person> fromJson(const QJsonObject &json, QString *error = nullptr);
     friend bool operator==(const Person &, const Person &) = default;

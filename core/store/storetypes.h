@@ -17,6 +17,7 @@ struct Account
     QString serverUrl;
     QString userId;
     QList<Role> roles;
+    QString language = {}; // the language the school has for them; empty: not told
 
     bool hasRole(Role role) const { return roles.contains(role); }
     friend bool operator==(const Account &, const Account &) = default;

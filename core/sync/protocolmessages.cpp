@@ -25,6 +25,7 @@ std::optional<Pairing> readPairing(const QJsonObject &reply, QString *error)
         if (const std::optional<Role> role = parseRole(key.toString()))
             pairing.roles.append(*role);
     }
+    pairing.language = reply.value(QStringLiteral("language")).toString();
     return pairing;
 }
 

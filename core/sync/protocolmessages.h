@@ -26,6 +26,7 @@ struct Pairing
     QString token;
     QString userId;
     QList<Role> roles;
+    QString language; // as the school has it for the user; empty when not told
 };
 std::optional<Pairing> readPairing(const QJsonObject &reply, QString *error);
 

@@ -314,7 +314,8 @@ void SyncClient::handlePairReply(const ApiReply &reply, const QUrl &server)
     const bool anotherUser = !previous.userId.isEmpty() && previous.userId != pairing->userId;
     RuleCheck stored = anotherUser ? m_store->wipe() : std::nullopt;
     if (!stored)
-        stored = m_store->setAccount({server.toString(), pairing->userId, pairing->roles});
+        stored = m_store->setAccount(
+            {server.toString(), pairing->userId, pairing->roles, pairing->language});
     if (stored || !m_tokens->writeToken(pairing->token)) {
         failed(QStringLiteral("storage_error"),
                stored ? stored->message : QStringLiteral("The device token cannot be saved"));

@@ -370,7 +370,8 @@ private Q_SLOTS:
     {
         const Account account{QStringLiteral("https://a.example"),
                               QStringLiteral("u7"),
-                              {Role::Mentor, Role::Parent}};
+                              {Role::Mentor, Role::Parent},
+                              QStringLiteral("ar")};
         STORE_VERIFY_OK(m_store->setAccount(account));
         STORE_VERIFY_OK(m_store->setReportPolicy(ReportPolicy{2}));
         const QDateTime synced = QDateTime::currentDateTimeUtc();
@@ -384,6 +385,25 @@ private Q_SLOTS:
         threeDaysBack.start = threeDaysBack.start.addDays(-3);
         QCOMPARE(errorCode(again.reportAbsence(threeDaysBack, Role::Parent)),
                  QStringLiteral("too_far_back"));
+    }
+
+    void peopleCarryTheirParentsLanguages()
+    {
+        const Person told{studentId,
+                          QStringLiteral("Yara"),
+                          QStringLiteral("El Amrani"),
+                          QStringLiteral("2B"),
+                          Person::Relation::ClassStudent,
+                          {QStringLiteral("ar"), QStringLiteral("nl")}};
+        // Pulled before the server knew languages, or by a family: none.
+        const Person untold{QStringLiteral("student-2"), QStringLiteral("Daan"),
+                            QStringLiteral("Jansen"), QStringLiteral("2B"),
+                            Person::Relation::ClassStudent};
+        QVERIFY(!untold.toJson().contains(QLatin1String("parent_languages")));
+        STORE_VERIFY_OK(m_store->applyPage(
+            {put("person", told.toJson()), put("person", untold.toJson())}, QStringLiteral("c1")));
+        QCOMPARE(m_store->person(studentId).value_or(Person()), told);
+        QCOMPARE(m_store->person(untold.id).value_or(Person()), untold);
     }
 
     void otherStoresOnTheFileHearOfChanges()
