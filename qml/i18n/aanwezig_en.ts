@@ -21,6 +21,33 @@
     </message>
 </context>
 <context>
+    <name>Aanwezig::MessageActions</name>
+    <message>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Arabisch</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>Turks</source>
+        <translation>Turkish</translation>
+    </message>
+    <message>
+        <source>Pools</source>
+        <translation>Polish</translation>
+    </message>
+    <message>
+        <source>Oekraïens</source>
+        <translation>Ukrainian</translation>
+    </message>
+</context>
+<context>
     <name>Aanwezig::Preferences</name>
     <message>
         <source>Zoals het systeem</source>
@@ -362,6 +389,10 @@
         <translation>The parents</translation>
     </message>
     <message>
+        <source>Taal van de ouders: %1</source>
+        <translation>Parents' language: %1</translation>
+    </message>
+    <message>
         <source>Ouders lezen deze tekst in hun eigen taal, bijvoorbeeld:</source>
         <translation>Parents read this text in their own language, for example:</translation>
     </message>
@@ -370,8 +401,8 @@
         <translation>Preview language</translation>
     </message>
     <message>
-        <source>Als je de tekst aanpast, gaat hij zoals je hem schreef, in het Nederlands.</source>
-        <translation>If you change the text, it is sent as you wrote it, in Dutch.</translation>
+        <source>Eigen woorden gaan zoals je ze schrijft; ze worden niet vertaald.</source>
+        <translation>Own words are sent as you write them; they are not translated.</translation>
     </message>
     <message>
         <source>Versturen</source>
@@ -881,6 +912,10 @@
     <message>
         <source>Berichten die de mentor met een vaste tekst stuurt, lees je in deze taal.</source>
         <translation>Messages the mentor sends with a standard text are shown in this language.</translation>
+    </message>
+    <message>
+        <source>Deze taal gaf school door. Kies gerust een andere.</source>
+        <translation>The school gave this language. Feel free to choose another.</translation>
     </message>
     <message>
         <source>Gekoppeld met %1</source>

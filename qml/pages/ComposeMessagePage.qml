@@ -11,10 +11,14 @@ import Aanwezig
 Page {
     id: page
 
+    // [{code, name, rightToLeft}] the school told for the student's parents
+    property var parentLanguages: MessageActions.parentLanguages(studentId)
     property string previewLanguage: "ar"
     property string studentId
     property string studentName
     property string templateKey: "miss_you"
+    // A template as it is: each reader gets it in their own language.
+    readonly property bool unchangedTemplate: templateKey.length > 0 && textArea.text === MessageActions.templateIn(templateKey, "nl")
 
     objectName: "composeMessagePage"
     title: qsTr("Bericht aan %1").arg(studentName)
@@ -23,6 +27,13 @@ Page {
         color: Theme.background
     }
 
+    Connections {
+        function onPeopleChanged() {
+            page.parentLanguages = MessageActions.parentLanguages(page.studentId);
+        }
+
+        target: MessageActions
+    }
     Flickable {
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
@@ -121,9 +132,58 @@ Page {
                 objectName: "toParents"
                 text: qsTr("De ouders")
             }
+            // The languages the school told for the parents, each with the
+            // template as they will read it.
             Card {
                 Layout.fillWidth: true
-                visible: toParents.checked && page.templateKey.length > 0 && textArea.text === MessageActions.templateIn(page.templateKey, "nl")
+                objectName: "parentLanguagesCard"
+                visible: toParents.checked && page.parentLanguages.length > 0
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: Theme.gap
+
+                    Label {
+                        Layout.fillWidth: true
+                        color: Theme.muted
+                        objectName: "parentLanguagesText"
+                        text: qsTr("Taal van de ouders: %1").arg(page.parentLanguages.map(language => language.name).join(", "))
+                        wrapMode: Text.Wrap
+                    }
+                    Repeater {
+                        model: page.unchangedTemplate ? page.parentLanguages : []
+
+                        delegate: ColumnLayout {
+                            id: preview
+
+                            required property var modelData
+
+                            Layout.fillWidth: true
+                            spacing: 2
+
+                            Label {
+                                Layout.fillWidth: true
+                                color: Theme.muted
+                                font.pixelSize: 13
+                                text: preview.modelData.name
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                color: Theme.primary
+                                font.pixelSize: 20
+                                horizontalAlignment: preview.modelData.rightToLeft ? Text.AlignRight : Text.AlignLeft
+                                objectName: "preview_" + preview.modelData.code
+                                text: MessageActions.templateIn(page.templateKey, preview.modelData.code)
+                                wrapMode: Text.Wrap
+                            }
+                        }
+                    }
+                }
+            }
+            // No language known: an example in a language to choose.
+            Card {
+                Layout.fillWidth: true
+                visible: toParents.checked && page.parentLanguages.length === 0 && page.unchangedTemplate
 
                 ColumnLayout {
                     anchors.fill: parent
@@ -161,8 +221,9 @@ Page {
                 Layout.fillWidth: true
                 color: Theme.muted
                 font.pixelSize: 13
-                text: qsTr("Als je de tekst aanpast, gaat hij zoals je hem schreef, in het Nederlands.")
-                visible: toParents.checked && page.templateKey.length > 0 && textArea.text !== MessageActions.templateIn(page.templateKey, "nl")
+                objectName: "ownWordsNote"
+                text: qsTr("Eigen woorden gaan zoals je ze schrijft; ze worden niet vertaald.")
+                visible: toParents.checked && !page.unchangedTemplate
                 wrapMode: Text.Wrap
             }
             ErrorBanner {

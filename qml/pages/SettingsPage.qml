@@ -33,7 +33,7 @@ Page {
             ComboBox {
                 Accessible.name: qsTr("Taal van de app")
                 Layout.fillWidth: true
-                currentIndex: Math.max(0, indexOfValue(Preferences.language))
+                currentIndex: count > 0 ? Math.max(0, indexOfValue(Preferences.language)) : -1
                 model: Preferences.appLanguages
                 objectName: "languageBox"
                 textRole: "name"
@@ -49,7 +49,8 @@ Page {
             ComboBox {
                 Accessible.name: qsTr("Taal van berichten")
                 Layout.fillWidth: true
-                currentIndex: Math.max(0, indexOfValue(Preferences.messageLanguage))
+                // Asked again once the items exist (count), else it stays on the first.
+                currentIndex: count > 0 ? Math.max(0, indexOfValue(Preferences.messageLanguage)) : -1
                 model: Preferences.messageLanguages
                 objectName: "messageLanguageBox"
                 textRole: "name"
@@ -61,6 +62,14 @@ Page {
                 Layout.fillWidth: true
                 color: Theme.muted
                 text: qsTr("Berichten die de mentor met een vaste tekst stuurt, lees je in deze taal.")
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                color: Theme.muted
+                objectName: "schoolLanguageNote"
+                text: qsTr("Deze taal gaf school door. Kies gerust een andere.")
+                visible: !Preferences.messageLanguageChosen && Preferences.schoolLanguage.length > 0
                 wrapMode: Text.Wrap
             }
             Label {

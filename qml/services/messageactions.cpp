@@ -7,7 +7,12 @@
 namespace Aanwezig {
 
 MessageActions::MessageActions(LocalStore *store, QObject *parent) : QObject(parent), m_store(store)
-{}
+{
+    connect(m_store, &LocalStore::changed, this, [this](DataKind kind) {
+        if (kind == DataKind::People)
+            Q_EMIT peopleChanged();
+    });
+}
 
 QVariantList MessageActions::templates() const
 {
@@ -26,6 +31,32 @@ QString MessageActions::templateIn(const QString &key, const QString &language) 
 bool MessageActions::isRightToLeft(const QString &language) const
 {
     return Aanwezig::isRightToLeft(language);
+}
+
+QVariantList MessageActions::parentLanguages(const QString &studentId) const
+{
+    QVariantList list;
+    const std::optional<Person> student = m_store->person(studentId);
+    if (!student)
+        return list;
+    for (const QString &code : student->parentLanguages) {
+        if (isMessageLanguage(code))
+            list.append(
+                QVariantMap{{QStringLiteral("code"), code},
+                            {QStringLiteral("name"), languageName(code)},
+                            {QStringLiteral("rightToLeft"), Aanwezig::isRightToLeft(code)}});
+    }
+    return list;
+}
+
+QString MessageActions::languageName(const QString &code)
+{
+    const QHash<QString, QString> names{
+        {QStringLiteral("nl"), tr("Nederlands")}, {QStringLiteral("en"), tr("Engels")},
+        {QStringLiteral("ar"), tr("Arabisch")},   {QStringLiteral("tr"), tr("Turks")},
+        {QStringLiteral("pl"), tr("Pools")},      {QStringLiteral("uk"), tr("Oekraïens")},
+    };
+    return names.value(code, code);
 }
 
 QString MessageActions::send(const QVariantMap &form)

@@ -25,6 +25,11 @@ public:
     // A template as a reader in `language` sees it.
     Q_INVOKABLE QString templateIn(const QString &key, const QString &language) const;
     Q_INVOKABLE bool isRightToLeft(const QString &language) const;
+    // [{code, name (in the app's language), rightToLeft}] of the languages the
+    // student's parents read, as the school told; empty when it told none.
+    Q_INVOKABLE QVariantList parentLanguages(const QString &studentId) const;
+    // "Arabisch", "Turks", ... in the app's language.
+    static QString languageName(const QString &code);
 
     // form: {studentId, templateKey, text, fromClass, toStudent, toParents}.
     // An unchanged template keeps its key so that every reader gets it in
@@ -34,6 +39,10 @@ public:
     Q_INVOKABLE QString markRead(const QString &messageId);
     // Marks every unread message for this audience ("student" or "parents") read.
     Q_INVOKABLE QString markAllRead(const QString &audience);
+
+Q_SIGNALS:
+    // The people on the phone changed (ask parentLanguages() again).
+    void peopleChanged();
 
 private:
     LocalStore *m_store;

@@ -49,14 +49,40 @@ QString Preferences::effectiveLanguage() const
 
 QString Preferences::messageLanguage() const
 {
-    return m_settings.value(messageLanguageKey, effectiveLanguage()).toString();
+    if (messageLanguageChosen())
+        return m_settings.value(messageLanguageKey).toString();
+    return m_schoolLanguage.isEmpty() ? effectiveLanguage() : m_schoolLanguage;
 }
 
 void Preferences::setMessageLanguage(const QString &language)
 {
-    if (language == messageLanguage())
+    if (language.isEmpty() ? !messageLanguageChosen()
+                           : m_settings.value(messageLanguageKey).toString() == language)
         return;
-    m_settings.setValue(messageLanguageKey, language);
+    if (language.isEmpty())
+        m_settings.remove(messageLanguageKey);
+    else
+        m_settings.setValue(messageLanguageKey, language);
+    Q_EMIT messageLanguageChanged();
+}
+
+bool Preferences::messageLanguageChosen() const
+{
+    return m_settings.contains(messageLanguageKey);
+}
+
+QString Preferences::schoolLanguage() const
+{
+    return m_schoolLanguage;
+}
+
+void Preferences::setSchoolLanguage(const QString &language)
+{
+    // Only a language templates exist in; anything else is as good as untold.
+    const QString known = isMessageLanguage(language) ? language : QString();
+    if (known == m_schoolLanguage)
+        return;
+    m_schoolLanguage = known;
     Q_EMIT messageLanguageChanged();
 }
 

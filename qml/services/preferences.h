@@ -11,7 +11,9 @@ namespace Aanwezig {
 
 // What this user chose on this phone: the app's language, the language in
 // which warm message templates are shown, and the role they last used.
-// Kept in the profile folder, next to the local database.
+// Kept in the profile folder, next to the local database. Until they choose
+// a message language, templates are shown in the language the school has for
+// them (the Session hands it in), else in the app's language.
 class Preferences : public QObject, public AppSingleton<Preferences>
 {
     Q_OBJECT
@@ -20,8 +22,12 @@ class Preferences : public QObject, public AppSingleton<Preferences>
     // "" follows the system (Dutch when the system language is not offered)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString effectiveLanguage READ effectiveLanguage NOTIFY languageChanged)
+    // Writing "" forgets the choice: the school's language applies again.
     Q_PROPERTY(QString messageLanguage READ messageLanguage WRITE setMessageLanguage NOTIFY
                    messageLanguageChanged)
+    Q_PROPERTY(bool messageLanguageChosen READ messageLanguageChosen NOTIFY messageLanguageChanged)
+    // The language the school has for this user ("" when it told none)
+    Q_PROPERTY(QString schoolLanguage READ schoolLanguage NOTIFY messageLanguageChanged)
     Q_PROPERTY(QString lastRole READ lastRole WRITE setLastRole NOTIFY lastRoleChanged)
     // [{code, name}] of the app's languages, the system choice first
     Q_PROPERTY(QVariantList appLanguages READ appLanguages NOTIFY languageChanged)
@@ -35,6 +41,9 @@ public:
     QString effectiveLanguage() const;
     QString messageLanguage() const;
     void setMessageLanguage(const QString &language);
+    bool messageLanguageChosen() const;
+    QString schoolLanguage() const;
+    void setSchoolLanguage(const QString &language);
     QString lastRole() const;
     void setLastRole(const QString &role);
     QVariantList appLanguages() const;
@@ -49,6 +58,7 @@ Q_SIGNALS:
 
 private:
     QSettings m_settings;
+    QString m_schoolLanguage;
 };
 
 } // namespace Aanwezig

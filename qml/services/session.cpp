@@ -27,6 +27,7 @@ void Session::accountMayHaveChanged()
     const Account account = m_store->isOpen() ? m_store->account() : Account();
     if (account != m_account) {
         m_account = account;
+        m_preferences->setSchoolLanguage(account.language);
         Q_EMIT accountChanged();
     }
     const QString role = activeRole();

@@ -33,6 +33,15 @@ const QList<MessageLanguage> &messageLanguages()
     return languages;
 }
 
+bool isMessageLanguage(const QString &languageCode)
+{
+    for (const MessageLanguage &language : messageLanguages()) {
+        if (languageCode == QLatin1String(language.code))
+            return true;
+    }
+    return false;
+}
+
 bool isRightToLeft(const QString &languageCode)
 {
     for (const MessageLanguage &language : messageLanguages()) {

@@ -28,6 +28,7 @@ struct MessageLanguage
 
 const QList<WarmTemplate> &warmTemplates();
 const QList<MessageLanguage> &messageLanguages();
+bool isMessageLanguage(const QString &languageCode); // one of messageLanguages()
 bool isRightToLeft(const QString &languageCode);
 // The template's text in `language`; Dutch when the language is unknown, empty
 // when the key is.

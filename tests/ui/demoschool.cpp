@@ -27,6 +27,13 @@ ServerChange person(const QString &id, const QString &first, const QString &last
     return put("person", Person{id, first, last, className, relation}.toJson());
 }
 
+// A class student whose parents the school told languages for (as staff pull them).
+ServerChange withParentLanguages(ServerChange change, const QStringList &languages)
+{
+    change.data.insert(QStringLiteral("parent_languages"), QJsonArray::fromStringList(languages));
+    return change;
+}
+
 // Weekly rates ending this week, oldest first.
 ServerChange summary(const QString &studentId, double rate, int tier, int previousTier,
                      const QList<double> &weeks, const QJsonObject &signalFields = {})
@@ -149,11 +156,13 @@ QList<ServerChange> mentorView()
     QList<ServerChange> changes{
         student(emmaId, "Emma", "de Vries"),
         student(daanId, "Daan", "Jansen"),
-        student(yaraId, "Yara", "El Amrani"),
+        withParentLanguages(student(yaraId, "Yara", "El Amrani"),
+                            {QStringLiteral("ar"), QStringLiteral("nl")}),
         student(QStringLiteral("ll-sem"), "Sem", "Bakker"),
         student(QStringLiteral("ll-lotte"), "Lotte", "Visser"),
         student(QStringLiteral("ll-milan"), "Milan", "Kowalski"),
-        student(QStringLiteral("ll-zeynep"), "Zeynep", "Yılmaz"),
+        withParentLanguages(student(QStringLiteral("ll-zeynep"), "Zeynep", "Yılmaz"),
+                            {QStringLiteral("tr")}),
         student(QStringLiteral("ll-liam"), "Liam", "Smit"),
         summary(emmaId, 93.4, 2, 1, {98, 97, 95, 91, 89, 93}),
         summary(daanId, 86.2, 3, 2, {92, 90, 88, 85, 83, 86},

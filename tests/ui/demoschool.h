@@ -9,7 +9,8 @@ namespace Aanwezig::UiTest {
 
 // A small school as the server would send it to one user, dated around
 // today, for the UI tests and the review screenshots: a parent with two
-// children, a mentor of class 2B, a student with a return plan.
+// children, a mentor of class 2B (Yara's parents read Arabic and Dutch,
+// Zeynep's Turkish; the others' are not told), a student with a return plan.
 inline const QString parentId = QStringLiteral("ouder-devries");
 inline const QString mentorId = QStringLiteral("mentor-bakker");
 inline const QString emmaId = QStringLiteral("ll-emma");

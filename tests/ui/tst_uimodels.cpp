@@ -11,6 +11,9 @@
 #include "models/returnplanmodel.h"
 #include "models/signalsmodel.h"
 #include "models/todayabsencesmodel.h"
+#include "services/messageactions.h"
+#include "services/preferences.h"
+#include "services/session.h"
 #include "services/wording.h"
 
 #include <QAbstractItemModelTester>
@@ -279,6 +282,65 @@ private slots:
         }
         QCOMPARE(column(*contacts, "kindText"),
                  QStringList({QStringLiteral("Op huisbezoek"), QStringLiteral("Gebeld")}));
+    }
+
+    void messageLanguageFollowsTheSchoolUntilChosen()
+    {
+        Preferences preferences(m_dir.filePath(QStringLiteral("settings.ini")));
+        preferences.setLanguage(QStringLiteral("en"));
+        Session session(&m_store, &preferences);
+        signIn(m_store, parentId, {QStringLiteral("parent")});
+        const auto schoolSays = [this](const QString &language) {
+            Account account = m_store.account();
+            account.language = language;
+            QVERIFY(!m_store.setAccount(account));
+        };
+        QCOMPARE(preferences.messageLanguage(), QStringLiteral("en")); // the app's language
+
+        QSignalSpy changed(&preferences, &Preferences::messageLanguageChanged);
+        schoolSays(QStringLiteral("ar"));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(preferences.messageLanguage(), QStringLiteral("ar"));
+        QCOMPARE(preferences.schoolLanguage(), QStringLiteral("ar"));
+        QVERIFY(!preferences.messageLanguageChosen());
+
+        // The parent's own choice wins, also over a later word from school.
+        preferences.setMessageLanguage(QStringLiteral("tr"));
+        schoolSays(QStringLiteral("pl"));
+        QCOMPARE(preferences.messageLanguage(), QStringLiteral("tr"));
+        QVERIFY(preferences.messageLanguageChosen());
+        // Forgetting the choice follows the school again, kept across a restart.
+        preferences.setMessageLanguage(QString());
+        QCOMPARE(preferences.messageLanguage(), QStringLiteral("pl"));
+        Preferences reopened(m_dir.filePath(QStringLiteral("settings.ini")));
+        QVERIFY(!reopened.messageLanguageChosen());
+        // A language without templates counts as not told.
+        schoolSays(QStringLiteral("fr"));
+        QCOMPARE(preferences.messageLanguage(), QStringLiteral("en"));
+    }
+
+    void mentorSeesTheLanguagesOfTheParents()
+    {
+        loadSchool(m_store, mentorId, {QStringLiteral("mentor")});
+        MessageActions actions(&m_store);
+        QSignalSpy peopleChanged(&actions, &MessageActions::peopleChanged);
+        const QVariantList yara = actions.parentLanguages(yaraId);
+        QCOMPARE(yara.size(), 2);
+        QCOMPARE(yara.at(0).toMap().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Arabisch"));
+        QVERIFY(yara.at(0).toMap().value(QStringLiteral("rightToLeft")).toBool());
+        QCOMPARE(yara.at(1).toMap().value(QStringLiteral("code")).toString(), QStringLiteral("nl"));
+        QVERIFY(actions.parentLanguages(daanId).isEmpty()); // not told
+        QVERIFY(actions.parentLanguages(QStringLiteral("nobody")).isEmpty());
+
+        Person daan = m_store.person(daanId).value_or(Person());
+        daan.parentLanguages = {QStringLiteral("uk")};
+        QVERIFY(!m_store.applyPage(
+            {ServerChange{ServerChange::Op::Put, QStringLiteral("person"), daanId, daan.toJson()}},
+            QStringLiteral("next")));
+        QCOMPARE(peopleChanged.size(), 1);
+        QCOMPARE(actions.parentLanguages(daanId).value(0).toMap().value(QStringLiteral("name")),
+                 QVariant(QStringLiteral("Oekraïens")));
     }
 };
 

@@ -31,6 +31,13 @@ void UiFixture::signOut()
     m_store->wipe();
 }
 
+void UiFixture::setSchoolLanguage(const QString &language)
+{
+    Account account = m_store->account();
+    account.language = language;
+    m_store->setAccount(account);
+}
+
 QString UiFixture::id(const QString &name) const
 {
     const QHash<QString, QString> ids{

@@ -20,6 +20,8 @@ public:
     // Signs in with nothing on the phone yet.
     Q_INVOKABLE void signIn(const QString &userId, const QStringList &roles);
     Q_INVOKABLE void signOut();
+    // The language the school has for the signed-in user, as pairing tells it.
+    Q_INVOKABLE void setSchoolLanguage(const QString &language);
     Q_INVOKABLE QString id(const QString &name) const; // "emma" -> the demo school's id
 
     // The names of the waiting outbox entries, in order.

@@ -9,6 +9,22 @@ PageTestCase {
                 "studentName": "Daan"
             });
     }
+    function openYara() {
+        open("ComposeMessagePage.qml", {
+                "studentId": Fixture.id("yara"),
+                "studentName": "Yara"
+            });
+    }
+    function test_example_language_to_choose_when_none_is_known() {
+        tap("toParents");
+        verify(!item("parentLanguagesCard").visible);
+        compare(item("previewText").text, "أفتقدك!");
+        compare(item("previewText").horizontalAlignment, Text.AlignRight);
+        const box = item("previewLanguageBox");
+        box.currentIndex = box.indexOfValue("pl");
+        box.activated(box.currentIndex);
+        compare(item("previewText").text, "Tęsknię za tobą!");
+    }
     function test_nobody_to_send_to_is_explained() {
         tap("toStudent");
         tap("sendButton");
@@ -24,10 +40,33 @@ PageTestCase {
         compare(sent[0].text, "Hoi Daan, we denken aan je!");
         compare(sent[0].template_key, "");
     }
-    function test_parents_preview_in_their_language() {
+    function test_own_words_to_parents_go_as_written() {
+        openYara();
         tap("toParents");
-        compare(item("previewText").text, "أفتقدك!");
-        compare(item("previewText").horizontalAlignment, Text.AlignRight);
+        tap("ownWordsButton");
+        item("messageArea").text = "Hoi Yara, we denken aan je!";
+        compare(item("ownWordsNote").text, "Eigen woorden gaan zoals je ze schrijft; ze worden niet vertaald.");
+        verify(item("ownWordsNote").visible);
+        verify(item("parentLanguagesText").visible, "the parents' languages stay in sight");
+        compare(findChild(page, "preview_ar"), null);
+        tap("sendButton");
+        const sent = Fixture.messages().filter(m => m.student_id === Fixture.id("yara") && m.text === "Hoi Yara, we denken aan je!");
+        compare(sent.length, 1);
+        compare(sent[0].template_key, "");
+    }
+    function test_parents_languages_from_school_with_the_template_in_each() {
+        openYara();
+        verify(!item("parentLanguagesCard").visible, "only when the message goes to the parents");
+        tap("toParents");
+        compare(item("parentLanguagesText").text, "Taal van de ouders: Arabisch, Nederlands");
+        compare(item("preview_ar").text, "أفتقدك!");
+        compare(item("preview_ar").horizontalAlignment, Text.AlignRight);
+        compare(item("preview_nl").text, "Ik mis je!");
+        compare(item("preview_nl").horizontalAlignment, Text.AlignLeft);
+        verify(!item("previewLanguageBox").visible, "no example language to choose when the school told");
+        verify(!item("ownWordsNote").visible);
+        tap("template_welcome_back");
+        compare(item("preview_ar").text, "يسعدنا أنك عدت");
     }
     function test_template_from_the_class_to_student_and_parents() {
         tap("template_class_misses_you");

@@ -37,6 +37,22 @@ PageTestCase {
         box.activated(box.currentIndex);
         compare(Preferences.messageLanguage, "tr");
     }
+    function test_message_language_follows_the_school_until_chosen() {
+        Fixture.signIn(Fixture.id("parent"), ["parent"]);
+        Preferences.messageLanguage = "";
+        Fixture.setSchoolLanguage("ar");
+        open("SettingsPage.qml");
+        compare(Preferences.messageLanguage, "ar");
+        compare(item("messageLanguageBox").currentValue, "ar");
+        verify(item("schoolLanguageNote").visible);
+        const box = item("messageLanguageBox");
+        box.currentIndex = box.indexOfValue("tr");
+        box.activated(box.currentIndex);
+        compare(Preferences.messageLanguage, "tr");
+        verify(!item("schoolLanguageNote").visible, "the parent chose");
+        Fixture.setSchoolLanguage("pl");
+        compare(Preferences.messageLanguage, "tr", "their own choice wins");
+    }
 
     name: "SettingsPage"
 }
