@@ -9,14 +9,6 @@
 
 namespace Aanwezig::Server {
 
-QString languageOf(const QSqlDatabase &db, const QString &personId)
-{
-    const QVariant language =
-        scalar(db, QStringLiteral("SELECT language FROM person_languages WHERE person_id = ?"),
-               {personId});
-    return language.isValid() ? language.toString() : QLatin1String(defaultLanguage);
-}
-
 void setLanguage(const QSqlDatabase &db, const QString &personId, const QString &language)
 {
     exec(db,

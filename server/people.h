@@ -5,14 +5,14 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
+#include <optional>
 
 namespace Aanwezig::Server {
 
-// The language the school has for a person (a user id: an e-mail address in
-// lower case or a student id); Dutch when it has none.
-QString languageOf(const QSqlDatabase &db, const QString &personId);
-// Records the person's language (a code of knownLanguages()); run it inside a
-// WriteTransaction and put the people of the students it concerns again.
+// Records the language the school has for a person (a user id: an e-mail
+// address in lower case or a student id; a code of knownLanguages()). Run it
+// inside a WriteTransaction and put the people of the students it concerns
+// again. Someone without one reads Dutch (Scope::language).
 void setLanguage(const QSqlDatabase &db, const QString &personId, const QString &language);
 
 // The students whose parent has this e-mail address.
