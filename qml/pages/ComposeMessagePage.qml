@@ -165,6 +165,7 @@ Page {
                                 Layout.fillWidth: true
                                 color: Theme.muted
                                 font.pixelSize: 13
+                                horizontalAlignment: preview.modelData.rightToLeft ? Text.AlignRight : Text.AlignLeft
                                 text: preview.modelData.name
                             }
                             Label {
