@@ -313,7 +313,8 @@ void TstServerCli::missedLessonsReachTheMentorsOnly()
 
 void TstServerCli::firstSchemaVersionIsMigrated()
 {
-    // A database as the first version of the server left it.
+    // A database as the first version of the server left it (a later
+    // migration must be undone here too, or it would run twice).
     TestDatabase database;
     QVERIFY2(database.isValid(), qPrintable(database.errorString()));
     const auto run = [&](QStringList args) {
