@@ -51,6 +51,7 @@ Q_SIGNALS:
 
 protected:
     int load(const LocalStore &store) override;
+    int keyRole() const override { return StudentIdRole; }
     void clearRows() override;
 
 private:

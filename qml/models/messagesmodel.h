@@ -52,6 +52,7 @@ Q_SIGNALS:
 
 protected:
     int load(const LocalStore &store) override;
+    int keyRole() const override { return MessageIdRole; }
     void clearRows() override { m_rows.clear(); }
 
 private:

@@ -38,6 +38,7 @@ Q_SIGNALS:
 
 protected:
     int load(const LocalStore &store) override;
+    int keyRole() const override { return PersonIdRole; }
     void clearRows() override { m_rows.clear(); }
 
 private:

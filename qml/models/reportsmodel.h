@@ -44,6 +44,7 @@ Q_SIGNALS:
 
 protected:
     int load(const LocalStore &store) override;
+    int keyRole() const override { return ReportIdRole; }
     void clearRows() override { m_rows.clear(); }
 
 private:

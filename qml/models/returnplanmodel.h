@@ -48,6 +48,7 @@ Q_SIGNALS:
 
 protected:
     int load(const LocalStore &store) override;
+    int keyRole() const override { return StepIdRole; }
     void clearRows() override;
 
 private:

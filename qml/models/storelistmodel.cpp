@@ -22,13 +22,30 @@ int StoreListModel::rowCount(const QModelIndex &parent) const
     return m_rows;
 }
 
+QVariantList StoreListModel::keys() const
+{
+    QVariantList keys;
+    keys.reserve(m_rows);
+    for (int row = 0; row < m_rows; ++row)
+        keys.append(data(index(row), keyRole()));
+    return keys;
+}
+
 void StoreListModel::reload()
 {
     const int before = m_rows;
-    beginResetModel();
+    const QVariantList keysBefore = keys();
+    // The rows are replaced before the views hear of it; nothing reads them
+    // in between (no event loop runs), and a reset reads nothing before its end.
     clearRows();
     m_rows = store() && store()->isOpen() ? load(*store()) : 0;
-    endResetModel();
+    if (m_rows == before && keys() == keysBefore) {
+        if (m_rows > 0)
+            Q_EMIT dataChanged(index(0), index(m_rows - 1));
+    } else {
+        beginResetModel();
+        endResetModel();
+    }
     if (m_rows != before)
         Q_EMIT countChanged();
     Q_EMIT reloaded();

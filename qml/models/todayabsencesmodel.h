@@ -36,6 +36,7 @@ public:
 
 protected:
     int load(const LocalStore &store) override;
+    int keyRole() const override { return StudentIdRole; }
     void clearRows() override { m_rows.clear(); }
 
 private:

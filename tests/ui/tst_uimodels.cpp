@@ -138,6 +138,32 @@ private slots:
         QCOMPARE(model->withoutContactCount(), 1);
     }
 
+    void reloadWithTheSameRowsUpdatesThemInPlace()
+    {
+        loadSchool(m_store, mentorId, {QStringLiteral("mentor")});
+        std::unique_ptr<QAbstractItemModelTester> tester;
+        auto model = watched<TodayAbsencesModel>(tester);
+        QSignalSpy resets(model.get(), &QAbstractItemModel::modelReset);
+        QSignalSpy changes(model.get(), &QAbstractItemModel::dataChanged);
+        QCOMPARE(column(*model, "studentName"),
+                 QStringList({QStringLiteral("Daan Jansen"), QStringLiteral("Yara El Amrani")}));
+
+        // Seen by the mentor: the same rows in the same order, one updated.
+        QVERIFY(!m_store.acknowledge(QUuid(value(*model, 0, "reportId").toString())));
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(value(*model, 0, "acknowledged").toBool(), true);
+
+        // A contact moves Daan down: the rows change places, the view starts over.
+        ContactLogEntry call;
+        call.id = QUuid::createUuid();
+        call.studentId = daanId;
+        QVERIFY(!m_store.logContact(call));
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(column(*model, "studentName"),
+                 QStringList({QStringLiteral("Yara El Amrani"), QStringLiteral("Daan Jansen")}));
+    }
+
     void todayShowsSchoolRegistrationsWithoutAReport()
     {
         loadSchool(m_store, mentorId, {QStringLiteral("mentor")});
