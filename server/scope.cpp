@@ -103,11 +103,17 @@ QJsonObject Scope::toJson() const
     QJsonArray roleKeys;
     for (Role role : roles)
         roleKeys.append(roleKey(role));
+    // The students of a mentor's classes (a team member sees every student).
+    QStringList classStudents;
+    if (hasRole(Role::Mentor) && !isTeam())
+        classStudents = QStringList(staffStudents.cbegin(), staffStudents.cend());
+    classStudents.sort();
     return QJsonObject{
         {QStringLiteral("user_id"), userId},
         {QStringLiteral("roles"), roleKeys},
         {QStringLiteral("children"), QJsonArray::fromStringList(children)},
         {QStringLiteral("classes"), QJsonArray::fromStringList(classes)},
+        {QStringLiteral("class_students"), QJsonArray::fromStringList(classStudents)},
         {QStringLiteral("student_id"), studentId.isEmpty() ? QJsonValue() : QJsonValue(studentId)},
         {QStringLiteral("language"), language},
     };

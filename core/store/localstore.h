@@ -130,6 +130,9 @@ public:
     // Logging out: removes everything the user saw and every waiting change,
     // and starts a new client id (seqs keep growing).
     RuleCheck wipe();
+    // Removes what the phone holds of these students (the user no longer
+    // relates to them); rows with a change still waiting stay until answered.
+    RuleCheck forgetStudents(const QStringList &studentIds);
 
 Q_SIGNALS:
     // Data of this kind changed: written through this store, or through another

@@ -152,6 +152,25 @@ RuleCheck LocalStore::applyPage(const QList<ServerChange> &changes, const QStrin
     });
 }
 
+RuleCheck LocalStore::forgetStudents(const QStringList &studentIds)
+{
+    if (studentIds.isEmpty())
+        return std::nullopt;
+    return inTransaction([&] {
+        const QSqlDatabase db = database();
+        QList<DataKind> kinds;
+        for (const EntityTable &table : entityTables()) {
+            for (const QString &id : studentIds)
+                exec(db,
+                     QStringLiteral("DELETE FROM %1 WHERE student_id = ? AND pending_seq IS NULL")
+                         .arg(QLatin1String(table.table)),
+                     {id});
+            kinds.append(table.kind);
+        }
+        return kinds;
+    });
+}
+
 RuleCheck LocalStore::wipe()
 {
     const RuleCheck failed = inTransaction([&] {

@@ -12,21 +12,44 @@ QJsonObject pairRequest(const QString &code, const QString &deviceName)
 
 std::optional<Pairing> readPairing(const QJsonObject &reply, QString *error)
 {
-    Pairing pairing;
-    pairing.token = reply.value(QStringLiteral("token")).toString();
-    pairing.userId = reply.value(QStringLiteral("user_id")).toString();
-    if (pairing.token.isEmpty() || pairing.userId.isEmpty()) {
+    const QString token = reply.value(QStringLiteral("token")).toString();
+    const std::optional<Me> me = readMe(reply, error);
+    if (!me || token.isEmpty()) {
         *error = QStringLiteral("the pairing reply lacks a token or a user id");
+        return std::nullopt;
+    }
+    return Pairing{token, me->userId, me->roles, me->language};
+}
+
+std::optional<Me> readMe(const QJsonObject &reply, QString *error)
+{
+    Me me;
+    me.userId = reply.value(QStringLiteral("user_id")).toString();
+    if (me.userId.isEmpty()) {
+        *error = QStringLiteral("the reply lacks a user id");
         return std::nullopt;
     }
     const QJsonArray roles = reply.value(QStringLiteral("roles")).toArray();
     for (const QJsonValue &key : roles) {
         // A role this app does not know yet is left out rather than refused.
         if (const std::optional<Role> role = parseRole(key.toString()))
-            pairing.roles.append(*role);
+            me.roles.append(*role);
     }
-    pairing.language = reply.value(QStringLiteral("language")).toString();
-    return pairing;
+    for (const QJsonValue &id : reply.value(QStringLiteral("children")).toArray())
+        me.children.append(id.toString());
+    for (const QJsonValue &name : reply.value(QStringLiteral("classes")).toArray())
+        me.classes.append(name.toString());
+    for (const QJsonValue &id : reply.value(QStringLiteral("class_students")).toArray())
+        me.classStudents.append(id.toString());
+    me.studentId = reply.value(QStringLiteral("student_id")).toString();
+    me.language = reply.value(QStringLiteral("language")).toString();
+    return me;
+}
+
+bool Me::relatesTo(const Person &person) const
+{
+    return roles.contains(Role::Team) || children.contains(person.id) || person.id == studentId ||
+           classStudents.contains(person.id);
 }
 
 QJsonObject pushRequest(const QUuid &clientId, const QList<OutboxEntry> &entries)

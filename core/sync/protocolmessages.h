@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/role.h"
+#include "store/person.h"
 #include "store/storetypes.h"
 
 #include <QJsonObject>
@@ -29,6 +30,22 @@ struct Pairing
     QString language; // as the school has it for the user; empty when not told
 };
 std::optional<Pairing> readPairing(const QJsonObject &reply, QString *error);
+
+// GET /v1/me: who the user is now (the roster changes roles and relations).
+struct Me
+{
+    QString userId;
+    QList<Role> roles;
+    QStringList children;
+    QStringList classes;
+    QStringList classStudents; // the students of a mentor's classes
+    QString studentId;
+    QString language;
+
+    // Whether the user may still see this student (staff of the school see all).
+    bool relatesTo(const Person &person) const;
+};
+std::optional<Me> readMe(const QJsonObject &reply, QString *error);
 
 // POST /v1/sync/push
 QJsonObject pushRequest(const QUuid &clientId, const QList<OutboxEntry> &entries);

@@ -14,6 +14,7 @@ namespace {
 const QString pairPath = QStringLiteral("/v1/pair");
 const QString pushPath = QStringLiteral("/v1/sync/push");
 const QString pullPath = QStringLiteral("/v1/sync/pull");
+const QString mePath = QStringLiteral("/v1/me");
 } // namespace
 
 SyncClient::SyncClient(LocalStore *store, TokenStore *tokens, SyncSettings settings,
@@ -227,8 +228,45 @@ void SyncClient::handlePullReply(const ApiReply &reply)
     }
     if (page->hasMore)
         pullNext();
+    else if (!m_relationsChecked)
+        checkRelations();
     else
         finishRound();
+}
+
+void SyncClient::checkRelations()
+{
+    m_api.get(mePath, {}, [this](const ApiReply &reply) { handleMeReply(reply); });
+}
+
+void SyncClient::handleMeReply(const ApiReply &reply)
+{
+    if (reply.outcome != ApiReply::Outcome::Ok) {
+        fail(reply);
+        return;
+    }
+    QString error;
+    const std::optional<SyncProtocol::Me> me = SyncProtocol::readMe(reply.body, &error);
+    const Account account = m_store->account();
+    if (!me || me->userId != account.userId) {
+        failWith(SyncStatus::ErrorKind::Server,
+                 me ? QStringLiteral("/v1/me names another user") : error);
+        return;
+    }
+    QStringList gone;
+    for (const Person &person : m_store->people()) {
+        if (!me->relatesTo(person))
+            gone.append(person.id);
+    }
+    RuleCheck failed = m_store->forgetStudents(gone);
+    if (!failed && (account.roles != me->roles || account.language != me->language))
+        failed = m_store->setAccount({account.serverUrl, account.userId, me->roles, me->language});
+    if (failed) {
+        failWith(SyncStatus::ErrorKind::Server, failed->message);
+        return;
+    }
+    m_relationsChecked = true;
+    finishRound();
 }
 
 void SyncClient::finishRound()

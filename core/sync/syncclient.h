@@ -85,6 +85,11 @@ private:
     bool recordPushOutcome(const SyncProtocol::PushOutcome &outcome);
     void pullNext();
     void handlePullReply(const ApiReply &reply);
+    // Once per start, after the first full pull: who the user is now
+    // (GET /v1/me); keeps the account's roles and language and forgets the
+    // students the user no longer relates to (a new roster).
+    void checkRelations();
+    void handleMeReply(const ApiReply &reply);
     void finishRound();
     void fail(const ApiReply &reply);
     void failWith(SyncStatus::ErrorKind kind, const QString &message);
@@ -106,6 +111,7 @@ private:
     bool m_again = false;   // an action came in during the pull: one more round
     bool m_blocked = false; // 401 or 426: no automatic tries
     bool m_restartedSnapshot = false;
+    bool m_relationsChecked = false;
 };
 
 } // namespace Aanwezig

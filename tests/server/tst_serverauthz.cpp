@@ -124,6 +124,9 @@ void TstServerAuthz::endpointsAnswerEveryRole()
         const ApiClient &api = *m_clients.value(who);
         const QJsonObject me = api.get(QStringLiteral("/v1/me")).json;
         QCOMPARE(me.value(QLatin1String("roles")).toArray(), QJsonArray{nameOf(who)});
+        // A mentor's phone keeps only these students (the team sees all).
+        QCOMPARE(me.value(QLatin1String("class_students")).toArray(),
+                 who == Who::Mentor ? (QJsonArray{own, QStringLiteral("S2")}) : QJsonArray());
         QCOMPARE(api.pull().status, 200);
         QCOMPARE(api.push(newId(), {}).status, 200);
     }

@@ -55,11 +55,16 @@ public:
     quint16 port(int index = 0) const { return quint16(m_instances.at(index)->port()); }
     QUrl url(int index = 0) const { return QUrl(m_instances.at(index)->baseUrl()); }
 
-    QString invite(const QString &email, const QString &role)
+    // A pairing code; `language` (optional) is the one the school has for the person.
+    QString invite(const QString &email, const QString &role, const QString &language = {})
     {
-        return command({QStringLiteral("invite"), QStringLiteral("--email"), email,
-                        QStringLiteral("--role"), role});
+        QStringList arguments{QStringLiteral("invite"), QStringLiteral("--email"), email,
+                              QStringLiteral("--role"), role};
+        if (!language.isEmpty())
+            arguments << QStringLiteral("--language") << language;
+        return command(arguments);
     }
+    void importRoster(const QString &file) { command({QStringLiteral("import-roster"), file}); }
     void revoke(const QString &email)
     {
         command({QStringLiteral("revoke-device"), QStringLiteral("--email"), email});

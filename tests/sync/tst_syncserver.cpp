@@ -254,6 +254,46 @@ private Q_SLOTS:
     }
 
     // The app's way: the client in its own thread, the UI's store on the same file.
+    // A new school year: the roster moves a student to another mentor and the
+    // school records the mentor's language. The phone learns it when the app
+    // starts again and forgets the student it may no longer see.
+    void newRosterReachesThePhoneAtTheNextStart()
+    {
+        Device &mentor = pairedDevice(mentorEmail, QStringLiteral("mentor"));
+        QVERIFY(mentor.syncUntilDrained());
+        const auto peopleOn = [](Device &device) {
+            QStringList ids;
+            for (const Person &person : device.store().people())
+                ids.append(person.id);
+            ids.sort();
+            return ids;
+        };
+        const QString noor = QStringLiteral("S1003");
+        QCOMPARE(peopleOn(mentor),
+                 (QStringList{QStringLiteral("S1001"), QStringLiteral("S1002"), noor}));
+        WarmMessage missYou;
+        missYou.id = QUuid::createUuid();
+        missYou.studentId = noor;
+        missYou.text = QStringLiteral("Ik mis je!");
+        QVERIFY(!mentor.store().sendMessage(missYou));
+        QVERIFY(mentor.syncUntilDrained());
+        QCOMPARE(mentor.store().messages(noor).size(), 1);
+
+        m_school->importRoster(QStringLiteral(AANWEZIG_TEST_DATA "/sync/roster-next-year.csv"));
+        m_school->invite(mentorEmail, QStringLiteral("mentor"), QStringLiteral("en"));
+        // Still running: nothing changes for this phone's data.
+        QVERIFY(mentor.syncUntilDrained());
+        QCOMPARE(peopleOn(mentor).size(), 3);
+
+        mentor.client =
+            std::make_unique<SyncClient>(&mentor.store(), mentor.tokens(), testSettings());
+        QVERIFY(mentor.syncUntilDrained());
+        QCOMPARE(peopleOn(mentor), (QStringList{QStringLiteral("S1001"), QStringLiteral("S1002")}));
+        QVERIFY(mentor.store().messages(noor).isEmpty());
+        QCOMPARE(mentor.store().account().language, QStringLiteral("en"));
+        QCOMPARE(mentor.store().account().roles, QList<Role>{Role::Mentor});
+    }
+
     void engineSyncsInItsOwnThread()
     {
         const QString directory = m_dir->filePath(QStringLiteral("app"));
