@@ -76,8 +76,9 @@ TestCase {
         mouseClick(target);
     }
     // Taps the row's item `name` in the row called `rowName` until `done()`
-    // holds. A list makes its rows again whenever the sync brings news, which
-    // can take the row away under the finger; a person then taps again.
+    // holds. A list makes its rows again when the sync changes which rows it
+    // shows or their order, which can take the row away under the finger; a
+    // person then taps again.
     function tapInRow(rowName: string, name: string, done: var) {
         const find = () => {
             const found = findChild(currentPage(), rowName);
