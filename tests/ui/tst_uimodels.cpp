@@ -7,6 +7,7 @@
 #include "models/contactlogmodel.h"
 #include "models/messagesmodel.h"
 #include "models/peoplemodel.h"
+#include "models/registeredabsencesmodel.h"
 #include "models/reportsmodel.h"
 #include "models/returnplanmodel.h"
 #include "models/signalsmodel.h"
@@ -198,6 +199,35 @@ private slots:
         QVERIFY(
             value(*model, 1, "periodText").toString().contains(QStringLiteral("08:30 - 10:10")));
         QCOMPARE(model->withoutContactCount(), 3);
+    }
+
+    void registeredAbsencesOfOneStudentNewestFirst()
+    {
+        loadSchool(m_store, mentorId, {QStringLiteral("mentor")});
+        const QDate today = currentWallTime().date();
+        using Lesson = RegisteredAbsence::Lesson;
+        const auto missed = [](const QString &studentId, QDate day, RegistrationCode code) {
+            const RegisteredAbsence registered{
+                studentId, day, {Lesson{QTime(8, 30), QTime(9, 20), code}}};
+            return ServerChange{ServerChange::Op::Put,
+                                QStringLiteral("registered_absence"),
+                                {},
+                                registered.toJson()};
+        };
+        std::unique_ptr<QAbstractItemModelTester> tester;
+        auto model = watched<RegisteredAbsencesModel>(tester);
+        QCOMPARE(model->count(), 0); // no student chosen
+        model->setStudentId(daanId);
+        QCOMPARE(model->count(), 0);
+        QVERIFY(!m_store.applyPage({missed(daanId, today.addDays(-7), RegistrationCode::OA),
+                                    missed(daanId, today.addDays(-2), RegistrationCode::Z),
+                                    missed(yaraId, today, RegistrationCode::OA)},
+                                   QStringLiteral("c-registered")));
+        QCOMPARE(column(*model, "dateText"),
+                 QStringList({Wording::date(today.addDays(-2)), Wording::date(today.addDays(-7))}));
+        QCOMPARE(column(*model, "codeName"),
+                 QStringList({Wording::codeName(RegistrationCode::Z),
+                              Wording::codeName(RegistrationCode::OA)}));
     }
 
     void messagesShowTemplatesInTheReadersLanguage()

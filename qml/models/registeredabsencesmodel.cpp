@@ -1,0 +1,57 @@
+#include "registeredabsencesmodel.h"
+
+#include "services/wording.h"
+#include "store/localstore.h"
+
+#include <algorithm>
+
+namespace Aanwezig {
+
+RegisteredAbsencesModel::RegisteredAbsencesModel(QObject *parent)
+    : StoreListModel({DataKind::RegisteredAbsences}, parent)
+{
+    reload();
+}
+
+void RegisteredAbsencesModel::setStudentId(const QString &studentId)
+{
+    if (studentId == m_studentId)
+        return;
+    m_studentId = studentId;
+    Q_EMIT studentIdChanged();
+    reload();
+}
+
+int RegisteredAbsencesModel::load(const LocalStore &store)
+{
+    if (m_studentId.isEmpty())
+        return 0;
+    m_rows = store.registeredAbsences(m_studentId);
+    std::reverse(m_rows.begin(), m_rows.end());
+    return int(m_rows.size());
+}
+
+QVariant RegisteredAbsencesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const RegisteredAbsence &day = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case DateTextRole:
+        return Wording::date(day.date);
+    case CodeNameRole:
+        return Wording::codeName(day.mainCode());
+    case LessonsTextRole:
+        return Wording::lessons(day);
+    }
+    return {};
+}
+
+QHash<int, QByteArray> RegisteredAbsencesModel::roleNames() const
+{
+    return {
+        {DateTextRole, "dateText"}, {CodeNameRole, "codeName"}, {LessonsTextRole, "lessonsText"}};
+}
+
+} // namespace Aanwezig
