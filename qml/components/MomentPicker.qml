@@ -43,6 +43,7 @@ ColumnLayout {
         id: timeField
         Accessible.name: qsTr("%1: tijd").arg(moment.label)
         Layout.fillWidth: true
+        Layout.minimumHeight: Theme.touch
         inputMethodHints: Qt.ImhTime
         objectName: moment.objectName + "Time"
         placeholderText: qsTr("Tijd, bijv. 08:30")

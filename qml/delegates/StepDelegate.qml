@@ -26,6 +26,7 @@ ItemDelegate {
 
         CheckBox {
             Accessible.name: qsTr("%1 afvinken").arg(step.title)
+            Layout.minimumWidth: Theme.touch
             checked: step.done
             enabled: step.canTick
             objectName: "stepCheck"

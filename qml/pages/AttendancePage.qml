@@ -20,96 +20,85 @@ Page {
     AttendanceFigures {
         id: figures
     }
-    Flickable {
-        anchors.fill: parent
-        contentHeight: column.implicitHeight + 2 * Theme.margin
+    PageColumn {
+        EmptyState {
+            Layout.fillWidth: true
+            explanation: qsTr("Zodra school de aanwezigheid deelt, zie je hier hoe het gaat.")
+            objectName: "emptyState"
+            title: qsTr("Nog geen cijfers")
+            visible: !figures.hasFigures
+        }
+        Card {
+            Layout.fillWidth: true
+            visible: figures.hasFigures
 
-        ColumnLayout {
-            id: column
-            spacing: Theme.gap
-            width: parent.width - 2 * Theme.margin
-            x: Theme.margin
-            y: Theme.margin
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 6
 
-            EmptyState {
-                Layout.fillWidth: true
-                explanation: qsTr("Zodra school de aanwezigheid deelt, zie je hier hoe het gaat.")
-                objectName: "emptyState"
-                title: qsTr("Nog geen cijfers")
-                visible: !figures.hasFigures
-            }
-            Card {
-                Layout.fillWidth: true
-                visible: figures.hasFigures
-
-                ColumnLayout {
-                    anchors.fill: parent
-                    spacing: 6
-
-                    Label {
-                        Layout.fillWidth: true
-                        text: qsTr("Aanwezig bij")
-                    }
-                    Label {
-                        Accessible.name: qsTr("Aanwezig bij %1 van de lessen").arg(text)
-                        color: Theme.tierColor(figures.tier)
-                        font.bold: true
-                        font.pixelSize: 40
-                        objectName: "rateText"
-                        text: figures.rateText
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        text: qsTr("van de lessen. %1.").arg(figures.missedShareText)
-                        wrapMode: Text.Wrap
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        Layout.topMargin: 8
-                        font.bold: true
-                        objectName: "tierName"
-                        text: figures.tierName
-                        wrapMode: Text.Wrap
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        text: figures.tierExplanation
-                        wrapMode: Text.Wrap
-                    }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Aanwezig bij")
+                }
+                Label {
+                    Accessible.name: qsTr("Aanwezig bij %1 van de lessen").arg(text)
+                    color: Theme.tierColor(figures.tier)
+                    font.bold: true
+                    font.pixelSize: 40
+                    objectName: "rateText"
+                    text: figures.rateText
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("van de lessen. %1.").arg(figures.missedShareText)
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    Layout.topMargin: 8
+                    font.bold: true
+                    objectName: "tierName"
+                    text: figures.tierName
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: figures.tierExplanation
+                    wrapMode: Text.Wrap
                 }
             }
-            Card {
-                Layout.fillWidth: true
-                visible: figures.trend.length > 1
+        }
+        Card {
+            Layout.fillWidth: true
+            visible: figures.trend.length > 1
 
-                ColumnLayout {
-                    anchors.fill: parent
+            ColumnLayout {
+                anchors.fill: parent
 
-                    Label {
-                        font.bold: true
-                        text: qsTr("Per week")
-                    }
-                    TrendChart {
-                        Layout.fillWidth: true
-                        objectName: "trendChart"
-                        points: figures.trend
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        color: Theme.muted
-                        font.pixelSize: 12
-                        text: qsTr("De stippellijn is 95 %: goede aanwezigheid.")
-                        wrapMode: Text.Wrap
-                    }
+                Label {
+                    font.bold: true
+                    text: qsTr("Per week")
+                }
+                TrendChart {
+                    Layout.fillWidth: true
+                    objectName: "trendChart"
+                    points: figures.trend
+                }
+                Label {
+                    Layout.fillWidth: true
+                    color: Theme.muted
+                    font.pixelSize: 12
+                    text: qsTr("De stippellijn is 95 %: goede aanwezigheid.")
+                    wrapMode: Text.Wrap
                 }
             }
-            Label {
-                Layout.fillWidth: true
-                color: Theme.muted
-                text: qsTr("Elke gemiste les telt mee, ook ziekte. Zo zie je samen met school wat je kind mist, zonder oordeel.")
-                visible: figures.hasFigures
-                wrapMode: Text.Wrap
-            }
+        }
+        Label {
+            Layout.fillWidth: true
+            color: Theme.muted
+            text: qsTr("Elke gemiste les telt mee, ook ziekte. Zo zie je samen met school wat je kind mist, zonder oordeel.")
+            visible: figures.hasFigures
+            wrapMode: Text.Wrap
         }
     }
 }

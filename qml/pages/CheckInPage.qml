@@ -19,107 +19,98 @@ Page {
         color: Theme.background
     }
 
-    Flickable {
-        anchors.fill: parent
-        contentHeight: column.implicitHeight + 2 * Theme.margin
+    PageColumn {
+        EmptyState {
+            Layout.fillWidth: true
+            explanation: qsTr("Je mentor leest het en denkt met je mee. Tot de volgende keer!")
+            objectName: "thanks"
+            title: qsTr("Dank je wel!")
+            visible: page.sent
+        }
+        Label {
+            Layout.fillWidth: true
+            font.bold: true
+            text: qsTr("Hoe gaat het met je?")
+            visible: !page.sent
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            visible: !page.sent
 
-        ColumnLayout {
-            id: column
-            spacing: Theme.gap
-            width: parent.width - 2 * Theme.margin
-            x: Theme.margin
-            y: Theme.margin
+            Repeater {
+                model: 5
 
-            EmptyState {
-                Layout.fillWidth: true
-                explanation: qsTr("Je mentor leest het en denkt met je mee. Tot de volgende keer!")
-                objectName: "thanks"
-                title: qsTr("Dank je wel!")
-                visible: page.sent
-            }
-            Label {
-                Layout.fillWidth: true
-                font.bold: true
-                text: qsTr("Hoe gaat het met je?")
-                visible: !page.sent
-            }
-            RowLayout {
-                Layout.fillWidth: true
-                visible: !page.sent
+                delegate: Button {
+                    required property int index
 
-                Repeater {
-                    model: 5
+                    Accessible.name: qsTr("%1 van 5").arg(index + 1)
+                    Layout.fillWidth: true
+                    checkable: true
+                    checked: page.mood === index + 1
+                    font.pixelSize: 20
+                    objectName: "mood" + (index + 1)
+                    text: index + 1
 
-                    delegate: Button {
-                        required property int index
-
-                        Accessible.name: qsTr("%1 van 5").arg(index + 1)
-                        Layout.fillWidth: true
-                        checkable: true
-                        checked: page.mood === index + 1
-                        font.pixelSize: 20
-                        objectName: "mood" + (index + 1)
-                        text: index + 1
-
-                        onClicked: page.mood = index + 1
-                    }
+                    onClicked: page.mood = index + 1
                 }
             }
-            Label {
-                Layout.fillWidth: true
-                color: Theme.muted
-                text: qsTr("1 is: het gaat niet goed. 5 is: het gaat heel goed.")
-                visible: !page.sent
-                wrapMode: Text.Wrap
-            }
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("Wat hielp je de afgelopen tijd?")
-                visible: !page.sent
-                wrapMode: Text.Wrap
-            }
-            TextArea {
-                id: helpedArea
-                Accessible.name: qsTr("Wat hielp je?")
-                Layout.fillWidth: true
-                objectName: "helpedArea"
-                visible: !page.sent
-                wrapMode: TextEdit.Wrap
-            }
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("Wat heb je nú nodig om wél te kunnen komen?")
-                visible: !page.sent
-                wrapMode: Text.Wrap
-            }
-            TextArea {
-                id: neededArea
-                Accessible.name: qsTr("Wat heb je nu nodig?")
-                Layout.fillWidth: true
-                objectName: "neededArea"
-                visible: !page.sent
-                wrapMode: TextEdit.Wrap
-            }
-            ErrorBanner {
-                id: errorBanner
-                Layout.fillWidth: true
-            }
-            Button {
-                Accessible.name: text
-                Layout.fillWidth: true
-                enabled: page.mood > 0
-                highlighted: true
-                objectName: "sendCheckInButton"
-                text: qsTr("Versturen")
-                visible: !page.sent
+        }
+        Label {
+            Layout.fillWidth: true
+            color: Theme.muted
+            text: qsTr("1 is: het gaat niet goed. 5 is: het gaat heel goed.")
+            visible: !page.sent
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Wat hielp je de afgelopen tijd?")
+            visible: !page.sent
+            wrapMode: Text.Wrap
+        }
+        TextArea {
+            id: helpedArea
+            Accessible.name: qsTr("Wat hielp je?")
+            Layout.fillWidth: true
+            Layout.minimumHeight: Theme.touch
+            objectName: "helpedArea"
+            visible: !page.sent
+            wrapMode: TextEdit.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Wat heb je nú nodig om wél te kunnen komen?")
+            visible: !page.sent
+            wrapMode: Text.Wrap
+        }
+        TextArea {
+            id: neededArea
+            Accessible.name: qsTr("Wat heb je nu nodig?")
+            Layout.fillWidth: true
+            Layout.minimumHeight: Theme.touch
+            objectName: "neededArea"
+            visible: !page.sent
+            wrapMode: TextEdit.Wrap
+        }
+        ErrorBanner {
+            id: errorBanner
+            Layout.fillWidth: true
+        }
+        Button {
+            Accessible.name: text
+            Layout.fillWidth: true
+            enabled: page.mood > 0
+            highlighted: true
+            objectName: "sendCheckInButton"
+            text: qsTr("Versturen")
+            visible: !page.sent
 
-                onClicked: {
-                    const problem = PlanActions.submitCheckIn(page.mood, helpedArea.text, neededArea.text);
-                    if (problem.length > 0)
-                        errorBanner.show(problem);
-                    else
-                        page.sent = true;
-                }
+            onClicked: {
+                const problem = PlanActions.submitCheckIn(page.mood, helpedArea.text, neededArea.text);
+                if (problem.length > 0)
+                    errorBanner.show(problem);
+                else
+                    page.sent = true;
             }
         }
     }

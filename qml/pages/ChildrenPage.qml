@@ -24,15 +24,12 @@ Page {
     RefreshableList {
         id: list
         anchors.fill: parent
-        anchors.margins: Theme.margin
         emptyExplanation: qsTr("Zodra school je kinderen heeft gekoppeld, zie je ze hier. Trek omlaag om te verversen.")
         emptyTitle: qsTr("Nog geen kinderen")
         objectName: "childrenList"
 
-        delegate: ChildDelegate {
+        cardDelegate: ChildDelegate {
             id: childCard
-            width: ListView.view.width
-
             onAttendanceRequested: page.StackView.view.push(Qt.resolvedUrl("AttendancePage.qml"), {
                     "studentId": childCard.personId,
                     "studentName": childCard.firstName
@@ -51,7 +48,7 @@ Page {
                 })
             onSickRequested: page.reportSick(childCard.personId, childCard.firstName)
         }
-        model: PeopleModel {
+        cardModel: PeopleModel {
             relation: "child"
         }
     }

@@ -19,73 +19,69 @@ Page {
     ClassOverviewModel {
         id: classModel
     }
-    ColumnLayout {
+    RefreshableList {
         anchors.fill: parent
-        anchors.margins: Theme.margin
-        spacing: Theme.gap
+        cardModel: classModel
+        emptyExplanation: qsTr("Zodra school de klas heeft gekoppeld, zie je de leerlingen hier.")
+        emptyTitle: qsTr("Nog geen leerlingen")
+        objectName: "classList"
+        spacing: 0
 
-        ComboBox {
-            Accessible.name: qsTr("Klas kiezen")
-            Layout.fillWidth: true
-            model: classModel.classChoices
-            objectName: "classBox"
-            visible: classModel.classNames.length > 1
+        cardDelegate: ItemDelegate {
+            id: studentRow
 
-            onActivated: index => classModel.className = index === 0 ? "" : classModel.classNames[index - 1]
-        }
-        TierPyramid {
-            Layout.fillWidth: true
-            objectName: "tierPyramid"
-            shares: classModel.tierShares
-            visible: classModel.withFiguresCount > 0
-        }
-        RefreshableList {
-            Layout.fillHeight: true
-            Layout.fillWidth: true
-            emptyExplanation: qsTr("Zodra school de klas heeft gekoppeld, zie je de leerlingen hier.")
-            emptyTitle: qsTr("Nog geen leerlingen")
-            model: classModel
-            objectName: "classList"
-            spacing: 0
+            required property string className
+            required property string displayName
+            required property string rateText
+            required property string studentId
+            required property int tier
+            required property string tierName
 
-            delegate: ItemDelegate {
-                id: studentRow
+            Accessible.name: displayName + ", " + rateText + ", " + tierName
+            objectName: "student_" + studentId
 
-                required property string className
-                required property string displayName
-                required property string rateText
-                required property string studentId
-                required property int tier
-                required property string tierName
+            contentItem: RowLayout {
+                spacing: Theme.gap
 
-                Accessible.name: displayName + ", " + rateText + ", " + tierName
-                objectName: "student_" + studentId
-                width: ListView.view.width
-
-                contentItem: RowLayout {
-                    spacing: Theme.gap
-
-                    Rectangle {
-                        Layout.preferredHeight: 12
-                        Layout.preferredWidth: 12
-                        color: Theme.tierColor(studentRow.tier)
-                        radius: 6
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        elide: Text.ElideRight
-                        text: studentRow.displayName
-                    }
-                    Label {
-                        color: Theme.muted
-                        text: studentRow.rateText
-                    }
+                Rectangle {
+                    Layout.preferredHeight: 12
+                    Layout.preferredWidth: 12
+                    color: Theme.tierColor(studentRow.tier)
+                    radius: 6
                 }
+                Label {
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                    text: studentRow.displayName
+                }
+                Label {
+                    color: Theme.muted
+                    text: studentRow.rateText
+                }
+            }
 
-                onClicked: page.StackView.view.push(Qt.resolvedUrl("StudentPage.qml"), {
-                        "studentId": studentRow.studentId,
-                        "studentName": studentRow.displayName
-                    })
+            onClicked: page.StackView.view.push(Qt.resolvedUrl("StudentPage.qml"), {
+                    "studentId": studentRow.studentId,
+                    "studentName": studentRow.displayName
+                })
+        }
+        above: ColumnLayout {
+            spacing: Theme.gap
+
+            ComboBox {
+                Accessible.name: qsTr("Klas kiezen")
+                Layout.fillWidth: true
+                model: classModel.classChoices
+                objectName: "classBox"
+                visible: classModel.classNames.length > 1
+
+                onActivated: index => classModel.className = index === 0 ? "" : classModel.classNames[index - 1]
+            }
+            TierPyramid {
+                Layout.fillWidth: true
+                objectName: "tierPyramid"
+                shares: classModel.tierShares
+                visible: classModel.withFiguresCount > 0
             }
         }
     }

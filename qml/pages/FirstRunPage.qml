@@ -21,78 +21,69 @@ Page {
 
         target: Session
     }
-    Flickable {
-        anchors.fill: parent
-        contentHeight: form.implicitHeight + 2 * Theme.margin
+    PageColumn {
+        Label {
+            Layout.fillWidth: true
+            color: Theme.primary
+            font.bold: true
+            font.pixelSize: 24
+            text: qsTr("Welkom bij Aanwezig")
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Samen zorgen we dat elke leerling zich welkom voelt op school. Koppel de app één keer met je school; daarna werkt hij ook zonder verbinding.")
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            color: Theme.muted
+            text: qsTr("Het adres en de koppelcode krijg je van school, bijvoorbeeld per brief of e-mail.")
+            wrapMode: Text.Wrap
+        }
+        TextField {
+            id: serverField
+            Accessible.name: qsTr("Adres van de school")
+            Layout.fillWidth: true
+            Layout.minimumHeight: Theme.touch
+            inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+            objectName: "serverField"
+            placeholderText: qsTr("Adres van de school, bijv. https://aanwezig.school.nl")
+        }
+        TextField {
+            id: codeField
+            Accessible.name: qsTr("Koppelcode")
+            Layout.fillWidth: true
+            Layout.minimumHeight: Theme.touch
+            inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+            objectName: "codeField"
+            placeholderText: qsTr("Koppelcode")
 
-        ColumnLayout {
-            id: form
-            spacing: Theme.gap
-            width: Math.min(parent.width - 2 * Theme.margin, 480)
-            x: (parent.width - width) / 2
-            y: Theme.margin
+            onAccepted: pairButton.clicked()
+        }
+        ErrorBanner {
+            id: errorBanner
+            Layout.fillWidth: true
+            objectName: "pairingError"
+        }
+        Button {
+            id: pairButton
+            Accessible.name: text
+            Layout.fillWidth: true
+            enabled: !Session.pairing
+            highlighted: true
+            objectName: "pairButton"
+            text: qsTr("Koppelen")
 
-            Label {
-                Layout.fillWidth: true
-                color: Theme.primary
-                font.bold: true
-                font.pixelSize: 24
-                text: qsTr("Welkom bij Aanwezig")
-                wrapMode: Text.Wrap
+            onClicked: {
+                errorBanner.text = "";
+                Session.pair(serverField.text, codeField.text);
             }
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("Samen zorgen we dat elke leerling zich welkom voelt op school. Koppel de app één keer met je school; daarna werkt hij ook zonder verbinding.")
-                wrapMode: Text.Wrap
-            }
-            Label {
-                Layout.fillWidth: true
-                color: Theme.muted
-                text: qsTr("Het adres en de koppelcode krijg je van school, bijvoorbeeld per brief of e-mail.")
-                wrapMode: Text.Wrap
-            }
-            TextField {
-                id: serverField
-                Accessible.name: qsTr("Adres van de school")
-                Layout.fillWidth: true
-                inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
-                objectName: "serverField"
-                placeholderText: qsTr("Adres van de school, bijv. https://aanwezig.school.nl")
-            }
-            TextField {
-                id: codeField
-                Accessible.name: qsTr("Koppelcode")
-                Layout.fillWidth: true
-                inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
-                objectName: "codeField"
-                placeholderText: qsTr("Koppelcode")
-
-                onAccepted: pairButton.clicked()
-            }
-            ErrorBanner {
-                id: errorBanner
-                Layout.fillWidth: true
-                objectName: "pairingError"
-            }
-            Button {
-                id: pairButton
-                Accessible.name: text
-                Layout.fillWidth: true
-                enabled: !Session.pairing
-                highlighted: true
-                objectName: "pairButton"
-                text: qsTr("Koppelen")
-
-                onClicked: {
-                    errorBanner.text = "";
-                    Session.pair(serverField.text, codeField.text);
-                }
-            }
-            LoadingState {
-                Layout.fillWidth: true
-                text: qsTr("Even verbinden met school…")
-                visible: Session.pairing
-            }
+        }
+        LoadingState {
+            Layout.fillWidth: true
+            text: qsTr("Even verbinden met school…")
+            visible: Session.pairing
         }
     }
 }

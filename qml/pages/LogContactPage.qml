@@ -21,68 +21,58 @@ Page {
         color: Theme.background
     }
 
-    Flickable {
-        anchors.fill: parent
-        contentHeight: column.implicitHeight + 2 * Theme.margin
+    PageColumn {
+        Label {
+            font.bold: true
+            text: qsTr("Hoe?")
+        }
+        Repeater {
+            model: ContactActions.kinds
 
-        ColumnLayout {
-            id: column
-            spacing: Theme.gap
-            width: parent.width - 2 * Theme.margin
-            x: Theme.margin
-            y: Theme.margin
+            delegate: RadioButton {
+                required property var modelData
 
-            Label {
-                font.bold: true
-                text: qsTr("Hoe?")
+                Accessible.name: modelData.name
+                checked: page.kind === modelData.kind
+                objectName: "kind_" + modelData.kind
+                text: modelData.name
+
+                onClicked: page.kind = modelData.kind
             }
-            Repeater {
-                model: ContactActions.kinds
+        }
+        TextArea {
+            id: outcomeArea
+            Accessible.name: qsTr("Wat kwam eruit?")
+            Layout.fillWidth: true
+            Layout.minimumHeight: Theme.touch
+            objectName: "outcomeArea"
+            placeholderText: qsTr("Wat kwam eruit? Bijv. 'Moeder gesproken, griep, morgen weer op school'")
+            wrapMode: TextEdit.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            color: Theme.muted
+            font.pixelSize: 13
+            text: qsTr("Geen medische details; schrijf op wat helpt om verder te gaan.")
+            wrapMode: Text.Wrap
+        }
+        ErrorBanner {
+            id: errorBanner
+            Layout.fillWidth: true
+        }
+        Button {
+            Accessible.name: text
+            Layout.fillWidth: true
+            highlighted: true
+            objectName: "saveContactButton"
+            text: qsTr("Vastleggen")
 
-                delegate: RadioButton {
-                    required property var modelData
-
-                    Accessible.name: modelData.name
-                    checked: page.kind === modelData.kind
-                    objectName: "kind_" + modelData.kind
-                    text: modelData.name
-
-                    onClicked: page.kind = modelData.kind
-                }
-            }
-            TextArea {
-                id: outcomeArea
-                Accessible.name: qsTr("Wat kwam eruit?")
-                Layout.fillWidth: true
-                objectName: "outcomeArea"
-                placeholderText: qsTr("Wat kwam eruit? Bijv. 'Moeder gesproken, griep, morgen weer op school'")
-                wrapMode: TextEdit.Wrap
-            }
-            Label {
-                Layout.fillWidth: true
-                color: Theme.muted
-                font.pixelSize: 13
-                text: qsTr("Geen medische details; schrijf op wat helpt om verder te gaan.")
-                wrapMode: Text.Wrap
-            }
-            ErrorBanner {
-                id: errorBanner
-                Layout.fillWidth: true
-            }
-            Button {
-                Accessible.name: text
-                Layout.fillWidth: true
-                highlighted: true
-                objectName: "saveContactButton"
-                text: qsTr("Vastleggen")
-
-                onClicked: {
-                    const problem = ContactActions.logContact(page.studentId, page.reportId, page.kind, outcomeArea.text);
-                    if (problem.length > 0)
-                        errorBanner.show(problem);
-                    else
-                        page.StackView.view.pop();
-                }
+            onClicked: {
+                const problem = ContactActions.logContact(page.studentId, page.reportId, page.kind, outcomeArea.text);
+                if (problem.length > 0)
+                    errorBanner.show(problem);
+                else
+                    page.StackView.view.pop();
             }
         }
     }

@@ -15,51 +15,41 @@ Page {
         color: Theme.background
     }
 
-    ColumnLayout {
+    RefreshableList {
         anchors.fill: parent
-        anchors.margins: Theme.margin
-        spacing: Theme.gap
+        emptyExplanation: qsTr("Niemand van je klassen is vandaag afwezig gemeld.")
+        emptyTitle: qsTr("Iedereen is er")
+        objectName: "todayList"
 
-        Label {
-            Layout.fillWidth: true
+        cardDelegate: TodayAbsenceDelegate {
+            id: absenceCard
+            onAcknowledgeRequested: {
+                const problem = AbsenceActions.acknowledge(absenceCard.reportId);
+                if (problem.length > 0)
+                    notice.say(problem);
+            }
+            onContactRequested: page.StackView.view.push(Qt.resolvedUrl("LogContactPage.qml"), {
+                    "studentId": absenceCard.studentId,
+                    "studentName": absenceCard.studentName,
+                    "reportId": absenceCard.reportId
+                })
+            onMessageRequested: page.StackView.view.push(Qt.resolvedUrl("ComposeMessagePage.qml"), {
+                    "studentId": absenceCard.studentId,
+                    "studentName": absenceCard.studentName
+                })
+            onStudentRequested: page.StackView.view.push(Qt.resolvedUrl("StudentPage.qml"), {
+                    "studentId": absenceCard.studentId,
+                    "studentName": absenceCard.studentName
+                })
+        }
+        cardModel: TodayAbsencesModel {
+            id: todayModel
+        }
+        above: Label {
             objectName: "todaySummary"
             text: todayModel.count === 0 ? "" : todayModel.withoutContactCount > 0 ? qsTr("%n leerling(en) afwezig; bij %1 nog geen contact. Een belletje op de eerste dag doet veel.", "", todayModel.count).arg(todayModel.withoutContactCount) : qsTr("%n leerling(en) afwezig; met iedereen is contact geweest. Mooi!", "", todayModel.count)
             visible: text.length > 0
             wrapMode: Text.Wrap
-        }
-        RefreshableList {
-            Layout.fillHeight: true
-            Layout.fillWidth: true
-            emptyExplanation: qsTr("Niemand van je klassen is vandaag afwezig gemeld.")
-            emptyTitle: qsTr("Iedereen is er")
-            objectName: "todayList"
-
-            delegate: TodayAbsenceDelegate {
-                id: absenceCard
-                width: ListView.view.width
-
-                onAcknowledgeRequested: {
-                    const problem = AbsenceActions.acknowledge(absenceCard.reportId);
-                    if (problem.length > 0)
-                        notice.say(problem);
-                }
-                onContactRequested: page.StackView.view.push(Qt.resolvedUrl("LogContactPage.qml"), {
-                        "studentId": absenceCard.studentId,
-                        "studentName": absenceCard.studentName,
-                        "reportId": absenceCard.reportId
-                    })
-                onMessageRequested: page.StackView.view.push(Qt.resolvedUrl("ComposeMessagePage.qml"), {
-                        "studentId": absenceCard.studentId,
-                        "studentName": absenceCard.studentName
-                    })
-                onStudentRequested: page.StackView.view.push(Qt.resolvedUrl("StudentPage.qml"), {
-                        "studentId": absenceCard.studentId,
-                        "studentName": absenceCard.studentName
-                    })
-            }
-            model: TodayAbsencesModel {
-                id: todayModel
-            }
         }
     }
     Notice {

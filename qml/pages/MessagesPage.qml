@@ -29,17 +29,14 @@ Page {
     }
     RefreshableList {
         anchors.fill: parent
-        anchors.margins: Theme.margin
         emptyExplanation: page.isReader ? qsTr("Berichten van de mentor of de klas komen hier.") : qsTr("Stuur een bericht vanaf de pagina van een leerling.")
         emptyTitle: qsTr("Nog geen berichten")
         objectName: "messagesList"
 
-        delegate: MessageDelegate {
-            id: messageCard
+        cardDelegate: MessageDelegate {
             showStudent: !page.isReader || page.audience === "parents"
-            width: ListView.view.width
         }
-        model: MessagesModel {
+        cardModel: MessagesModel {
             id: messagesModel
             readerLanguage: Session.activeRole === "parent" ? Preferences.messageLanguage : Preferences.effectiveLanguage
         }

@@ -19,21 +19,18 @@ Page {
 
     RefreshableList {
         anchors.fill: parent
-        anchors.margins: Theme.margin
         emptyExplanation: qsTr("Als je je kind ziek of afwezig meldt, zie je hier hoe ver de melding is.")
         emptyTitle: qsTr("Geen meldingen")
         objectName: "reportsList"
 
-        delegate: ReportDelegate {
+        cardDelegate: ReportDelegate {
             id: reportCard
-            width: ListView.view.width
-
             onBetterRequested: {
                 const problem = AbsenceActions.reportBetter(reportCard.reportId);
                 notice.say(problem.length > 0 ? problem : qsTr("Fijn dat het weer beter gaat!"));
             }
         }
-        model: ReportsModel {
+        cardModel: ReportsModel {
             id: reportsModel
         }
     }

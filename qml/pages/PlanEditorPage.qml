@@ -51,142 +51,137 @@ Page {
             rhythmBox.value = checkInEveryDays;
         }
     }
-    Flickable {
-        anchors.fill: parent
-        contentHeight: column.implicitHeight + 2 * Theme.margin
+    PageColumn {
+        spacing: 8
 
-        ColumnLayout {
-            id: column
-            spacing: 8
-            width: parent.width - 2 * Theme.margin
-            x: Theme.margin
-            y: Theme.margin
+        Label {
+            Layout.fillWidth: true
+            color: Theme.muted
+            text: qsTr("Maak het plan samen met de leerling. Niet alles hoeft ingehaald te worden.")
+            wrapMode: Text.Wrap
+        }
+        TextField {
+            id: goalField
+            Accessible.name: qsTr("Doel")
+            Layout.fillWidth: true
+            Layout.minimumHeight: Theme.touch
+            objectName: "goalField"
+            placeholderText: qsTr("Doel, bijv. 'Weer elke ochtend het eerste uur erbij'")
+            text: planModel.goal
+        }
+        TextField {
+            id: buddyField
+            Accessible.name: qsTr("Buddy")
+            Layout.fillWidth: true
+            Layout.minimumHeight: Theme.touch
+            objectName: "buddyField"
+            placeholderText: qsTr("Buddy (een klasgenoot)")
+            text: planModel.buddy
+        }
+        TextField {
+            id: contactField
+            Accessible.name: qsTr("Vaste contactpersoon")
+            Layout.fillWidth: true
+            Layout.minimumHeight: Theme.touch
+            objectName: "contactPersonField"
+            placeholderText: qsTr("Vaste contactpersoon")
+            text: planModel.contactPerson
+        }
+        RowLayout {
+            Layout.fillWidth: true
 
             Label {
                 Layout.fillWidth: true
-                color: Theme.muted
-                text: qsTr("Maak het plan samen met de leerling. Niet alles hoeft ingehaald te worden.")
+                text: qsTr("Check-in elke … dagen")
                 wrapMode: Text.Wrap
             }
-            TextField {
-                id: goalField
-                Accessible.name: qsTr("Doel")
-                Layout.fillWidth: true
-                objectName: "goalField"
-                placeholderText: qsTr("Doel, bijv. 'Weer elke ochtend het eerste uur erbij'")
-                text: planModel.goal
+            SpinBox {
+                id: rhythmBox
+                Accessible.name: qsTr("Check-in elke %1 dagen").arg(value)
+                from: 1
+                objectName: "rhythmBox"
+                to: 60
+                value: planModel.checkInEveryDays
             }
-            TextField {
-                id: buddyField
-                Accessible.name: qsTr("Buddy")
-                Layout.fillWidth: true
-                objectName: "buddyField"
-                placeholderText: qsTr("Buddy (een klasgenoot)")
-                text: planModel.buddy
-            }
-            TextField {
-                id: contactField
-                Accessible.name: qsTr("Vaste contactpersoon")
-                Layout.fillWidth: true
-                objectName: "contactPersonField"
-                placeholderText: qsTr("Vaste contactpersoon")
-                text: planModel.contactPerson
-            }
-            RowLayout {
-                Layout.fillWidth: true
+        }
+        Button {
+            Accessible.name: text
+            Layout.fillWidth: true
+            highlighted: true
+            objectName: "savePlanButton"
+            text: qsTr("Plan bewaren")
 
-                Label {
-                    Layout.fillWidth: true
-                    text: qsTr("Check-in elke … dagen")
-                    wrapMode: Text.Wrap
-                }
-                SpinBox {
-                    id: rhythmBox
-                    Accessible.name: qsTr("Check-in elke %1 dagen").arg(value)
-                    from: 1
-                    objectName: "rhythmBox"
-                    to: 60
-                    value: planModel.checkInEveryDays
-                }
+            onClicked: page.savePlan()
+        }
+        SectionTitle {
+            text: qsTr("Stappen")
+        }
+        Label {
+            Layout.fillWidth: true
+            color: Theme.muted
+            text: qsTr("Nog geen stappen. Denk aan: welkom bij de poort, een buddy, een rustige werkplek.")
+            visible: planModel.count === 0
+            wrapMode: Text.Wrap
+        }
+        Repeater {
+            model: planModel
+
+            delegate: StepDelegate {
+                id: stepItem
+                Layout.fillWidth: true
+                canDelete: true
+                canTick: true
+
+                onDeleteRequested: PlanActions.deleteStep(stepItem.stepId)
+                onTickRequested: checked => PlanActions.setStepDone(stepItem.stepId, checked)
             }
-            Button {
+        }
+        SectionTitle {
+            text: qsTr("Stap toevoegen")
+        }
+        TextField {
+            id: stepField
+            Accessible.name: qsTr("Nieuwe stap")
+            Layout.fillWidth: true
+            Layout.minimumHeight: Theme.touch
+            objectName: "stepField"
+            placeholderText: qsTr("Bijv. 'Toets wiskunde verschuiven'")
+
+            onAccepted: page.addStep()
+        }
+        ComboBox {
+            id: ownerBox
+            Accessible.name: qsTr("Wie doet het?")
+            Layout.fillWidth: true
+            model: PlanActions.owners
+            objectName: "ownerBox"
+            textRole: "name"
+            valueRole: "owner"
+        }
+        RowLayout {
+            Layout.fillWidth: true
+
+            CheckBox {
+                id: withDate
                 Accessible.name: text
+                objectName: "withDate"
+                text: qsTr("Met datum")
+            }
+            DayPicker {
+                id: dueDay
                 Layout.fillWidth: true
-                highlighted: true
-                objectName: "savePlanButton"
-                text: qsTr("Plan bewaren")
+                firstOffset: 0
+                objectName: "dueDay"
+                visible: withDate.checked
+            }
+        }
+        Button {
+            Accessible.name: text
+            Layout.fillWidth: true
+            objectName: "addStepButton"
+            text: qsTr("Stap toevoegen")
 
-                onClicked: page.savePlan()
-            }
-            SectionTitle {
-                text: qsTr("Stappen")
-            }
-            Label {
-                Layout.fillWidth: true
-                color: Theme.muted
-                text: qsTr("Nog geen stappen. Denk aan: welkom bij de poort, een buddy, een rustige werkplek.")
-                visible: planModel.count === 0
-                wrapMode: Text.Wrap
-            }
-            Repeater {
-                model: planModel
-
-                delegate: StepDelegate {
-                    id: stepItem
-                    Layout.fillWidth: true
-                    canDelete: true
-                    canTick: true
-
-                    onDeleteRequested: PlanActions.deleteStep(stepItem.stepId)
-                    onTickRequested: checked => PlanActions.setStepDone(stepItem.stepId, checked)
-                }
-            }
-            SectionTitle {
-                text: qsTr("Stap toevoegen")
-            }
-            TextField {
-                id: stepField
-                Accessible.name: qsTr("Nieuwe stap")
-                Layout.fillWidth: true
-                objectName: "stepField"
-                placeholderText: qsTr("Bijv. 'Toets wiskunde verschuiven'")
-
-                onAccepted: page.addStep()
-            }
-            ComboBox {
-                id: ownerBox
-                Accessible.name: qsTr("Wie doet het?")
-                Layout.fillWidth: true
-                model: PlanActions.owners
-                objectName: "ownerBox"
-                textRole: "name"
-                valueRole: "owner"
-            }
-            RowLayout {
-                Layout.fillWidth: true
-
-                CheckBox {
-                    id: withDate
-                    Accessible.name: text
-                    objectName: "withDate"
-                    text: qsTr("Met datum")
-                }
-                DayPicker {
-                    id: dueDay
-                    Layout.fillWidth: true
-                    firstOffset: 0
-                    objectName: "dueDay"
-                    visible: withDate.checked
-                }
-            }
-            Button {
-                Accessible.name: text
-                Layout.fillWidth: true
-                objectName: "addStepButton"
-                text: qsTr("Stap toevoegen")
-
-                onClicked: page.addStep()
-            }
+            onClicked: page.addStep()
         }
     }
     Notice {

@@ -41,101 +41,91 @@ Page {
         color: Theme.background
     }
 
-    Flickable {
-        anchors.fill: parent
-        contentHeight: column.implicitHeight + 2 * Theme.margin
+    PageColumn {
+        Label {
+            font.bold: true
+            text: qsTr("Waarom?")
+        }
+        Repeater {
+            model: AbsenceActions.parentCodes
 
-        ColumnLayout {
-            id: column
-            spacing: Theme.gap
-            width: parent.width - 2 * Theme.margin
-            x: Theme.margin
-            y: Theme.margin
+            delegate: RadioButton {
+                id: codeButton
 
-            Label {
-                font.bold: true
-                text: qsTr("Waarom?")
-            }
-            Repeater {
-                model: AbsenceActions.parentCodes
+                required property var modelData
 
-                delegate: RadioButton {
-                    id: codeButton
+                Accessible.description: modelData.hint
+                Accessible.name: modelData.name
+                Layout.fillWidth: true
+                checked: page.code === modelData.code
+                objectName: "code_" + modelData.code
+                text: modelData.name
 
-                    required property var modelData
+                contentItem: Label {
+                    leftPadding: codeButton.indicator.width + codeButton.spacing
+                    text: codeButton.text + "\n" + codeButton.modelData.hint
+                    verticalAlignment: Text.AlignVCenter
+                    wrapMode: Text.Wrap
+                }
 
-                    Accessible.description: modelData.hint
-                    Accessible.name: modelData.name
-                    Layout.fillWidth: true
-                    checked: page.code === modelData.code
-                    objectName: "code_" + modelData.code
-                    text: modelData.name
-
-                    contentItem: Label {
-                        leftPadding: codeButton.indicator.width + codeButton.spacing
-                        text: codeButton.text + "\n" + codeButton.modelData.hint
-                        verticalAlignment: Text.AlignVCenter
-                        wrapMode: Text.Wrap
-                    }
-
-                    onClicked: {
-                        page.code = modelData.code;
-                        startPicker.partIndex = modelData.code === "D" ? 3 : 0;
-                        openEndSwitch.checked = modelData.code === "Z";
-                    }
+                onClicked: {
+                    page.code = modelData.code;
+                    startPicker.partIndex = modelData.code === "D" ? 3 : 0;
+                    openEndSwitch.checked = modelData.code === "Z";
                 }
             }
-            MomentPicker {
-                id: startPicker
-                Layout.fillWidth: true
-                label: qsTr("Vanaf")
-                objectName: "start"
-            }
-            Switch {
-                id: openEndSwitch
-                Accessible.name: text
-                Layout.fillWidth: true
-                checked: page.code === "Z"
-                objectName: "openEndSwitch"
-                text: qsTr("Einde nog niet bekend (tot beter)")
-            }
-            MomentPicker {
-                id: endPicker
-                Layout.fillWidth: true
-                label: qsTr("Tot en met")
-                objectName: "end"
-                partIndex: startPicker.partIndex
-                visible: !openEndSwitch.checked
-            }
-            TextArea {
-                id: noteArea
-                Accessible.name: qsTr("Korte toelichting")
-                Layout.fillWidth: true
-                objectName: "noteArea"
-                placeholderText: qsTr("Korte toelichting (mag leeg blijven)")
-                wrapMode: TextEdit.Wrap
-            }
-            Label {
-                Layout.fillWidth: true
-                color: Theme.muted
-                font.pixelSize: 13
-                objectName: "noteHint"
-                text: qsTr("Geen medische details: school hoeft niet te weten wat je kind heeft.")
-                wrapMode: Text.Wrap
-            }
-            ErrorBanner {
-                id: errorBanner
-                Layout.fillWidth: true
-            }
-            Button {
-                Accessible.name: text
-                Layout.fillWidth: true
-                highlighted: true
-                objectName: "submitButton"
-                text: page.code === "V" ? qsTr("Verlof aanvragen") : qsTr("Melden")
+        }
+        MomentPicker {
+            id: startPicker
+            Layout.fillWidth: true
+            label: qsTr("Vanaf")
+            objectName: "start"
+        }
+        Switch {
+            id: openEndSwitch
+            Accessible.name: text
+            Layout.fillWidth: true
+            checked: page.code === "Z"
+            objectName: "openEndSwitch"
+            text: qsTr("Einde nog niet bekend (tot beter)")
+        }
+        MomentPicker {
+            id: endPicker
+            Layout.fillWidth: true
+            label: qsTr("Tot en met")
+            objectName: "end"
+            partIndex: startPicker.partIndex
+            visible: !openEndSwitch.checked
+        }
+        TextArea {
+            id: noteArea
+            Accessible.name: qsTr("Korte toelichting")
+            Layout.fillWidth: true
+            Layout.minimumHeight: Theme.touch
+            objectName: "noteArea"
+            placeholderText: qsTr("Korte toelichting (mag leeg blijven)")
+            wrapMode: TextEdit.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            color: Theme.muted
+            font.pixelSize: 13
+            objectName: "noteHint"
+            text: qsTr("Geen medische details: school hoeft niet te weten wat je kind heeft.")
+            wrapMode: Text.Wrap
+        }
+        ErrorBanner {
+            id: errorBanner
+            Layout.fillWidth: true
+        }
+        Button {
+            Accessible.name: text
+            Layout.fillWidth: true
+            highlighted: true
+            objectName: "submitButton"
+            text: page.code === "V" ? qsTr("Verlof aanvragen") : qsTr("Melden")
 
-                onClicked: page.submit()
-            }
+            onClicked: page.submit()
         }
     }
 }

@@ -22,13 +22,24 @@ Page {
     ReturnPlanModel {
         id: planModel
     }
-    ColumnLayout {
+    RefreshableList {
         anchors.fill: parent
-        anchors.margins: Theme.margin
-        spacing: Theme.gap
+        cardModel: planModel
+        emptyExplanation: qsTr("Als de mentor samen met jullie een plan maakt, staat het hier.")
+        emptyTitle: qsTr("Nog geen terugkeerplan")
+        maxColumns: 1
+        objectName: "stepsList"
 
-        Card {
-            Layout.fillWidth: true
+        cardDelegate: StepDelegate {
+            id: stepItem
+            canTick: page.canTick
+
+            onTickRequested: checked => {
+                const problem = PlanActions.setStepDone(stepItem.stepId, checked);
+                notice.say(problem.length > 0 ? problem : checked ? qsTr("Goed bezig! Weer een stap gezet.") : qsTr("Stap weer open gezet."));
+            }
+        }
+        above: Card {
             visible: planModel.hasPlan
 
             ColumnLayout {
@@ -53,25 +64,6 @@ Page {
                     color: Theme.muted
                     text: qsTr("Je hoeft niet alles in te halen. Samen kiezen we wat belangrijk is.")
                     wrapMode: Text.Wrap
-                }
-            }
-        }
-        RefreshableList {
-            Layout.fillHeight: true
-            Layout.fillWidth: true
-            emptyExplanation: qsTr("Als de mentor samen met jullie een plan maakt, staat het hier.")
-            emptyTitle: qsTr("Nog geen terugkeerplan")
-            model: planModel
-            objectName: "stepsList"
-
-            delegate: StepDelegate {
-                id: stepItem
-                canTick: page.canTick
-                width: ListView.view.width
-
-                onTickRequested: checked => {
-                    const problem = PlanActions.setStepDone(stepItem.stepId, checked);
-                    notice.say(problem.length > 0 ? problem : checked ? qsTr("Goed bezig! Weer een stap gezet.") : qsTr("Stap weer open gezet."));
                 }
             }
         }

@@ -19,13 +19,7 @@ Page {
     ReturnPlanModel {
         id: planModel
     }
-    ColumnLayout {
-        anchors.left: parent.left
-        anchors.margins: Theme.margin
-        anchors.right: parent.right
-        anchors.top: parent.top
-        spacing: Theme.gap
-
+    PageColumn {
         EmptyState {
             Layout.fillWidth: true
             Layout.topMargin: Theme.margin

@@ -27,7 +27,7 @@ PageTestCase {
     }
     function test_children_with_today() {
         const list = item("childrenList");
-        compare(list.count, 2);
+        compare(list.cardCount, 2);
         const emma = item("child_" + Fixture.id("emma"));
         compare(findChild(emma, "todayText").text, "Geen melding voor vandaag");
     }

@@ -14,10 +14,10 @@ PageTestCase {
         compare(item("tierPyramid").shares, [63, 25, 13]);
         verify(item("tierRow3").Accessible.name.indexOf("minder dan 5 %") >= 0);
         const list = item("classList");
-        compare(list.count, 8);
-        tryVerify(() => list.itemAtIndex(0) !== null);
-        compare(list.itemAtIndex(0).studentId, Fixture.id("daan"), "tier 3 first");
-        mouseClick(list.itemAtIndex(0));
+        compare(list.cardCount, 8);
+        tryVerify(() => list.cardAt(0) !== null);
+        compare(list.cardAt(0).studentId, Fixture.id("daan"), "tier 3 first");
+        mouseClick(list.cardAt(0));
         tryCompare(stack.currentItem, "objectName", "studentPage");
     }
 

@@ -8,7 +8,7 @@ PageTestCase {
     }
     function test_absences_without_contact_first() {
         const list = item("todayList");
-        compare(list.count, 2);
+        compare(list.cardCount, 2);
         verify(item("todaySummary").text.indexOf("bij 2 nog geen contact") >= 0, item("todaySummary").text);
         compare(findChild(item("absence_" + Fixture.id("daan")), "contactBadge").text, "Nog geen contact");
     }
@@ -28,7 +28,7 @@ PageTestCase {
         compare(Fixture.contactLog(Fixture.id("daan")).length, 1);
         compare(Fixture.contactLog(Fixture.id("daan"))[0].outcome, "Vader gesproken, morgen weer op school");
         tryVerify(() => item("todaySummary").text.indexOf("bij 1 nog geen contact") >= 0);
-        tryVerify(() => item("todayList").itemAtIndex(0)?.studentId === Fixture.id("yara"));
+        tryVerify(() => item("todayList").cardAt(0)?.studentId === Fixture.id("yara"));
     }
     function test_message_opens_composer() {
         item("todayList").positionViewAtEnd();

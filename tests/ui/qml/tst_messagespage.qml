@@ -20,13 +20,12 @@ PageTestCase {
                 "audience": "parents"
             });
         const list = item("messagesList");
-        compare(list.count, 2);
-        list.forceLayout();
+        compare(list.cardCount, 2);
         const texts = [];
-        for (let i = 0; i < list.count; ++i) {
-            list.currentIndex = i;
-            texts.push(findChild(list.currentItem, "messageText").text);
-            compare(findChild(list.currentItem, "messageText").horizontalAlignment, Text.AlignRight, "Arabic reads from the right");
+        for (let i = 0; i < list.cardCount; ++i) {
+            tryVerify(() => list.cardAt(i) !== null);
+            texts.push(findChild(list.cardAt(i), "messageText").text);
+            compare(findChild(list.cardAt(i), "messageText").horizontalAlignment, Text.AlignRight, "Arabic reads from the right");
         }
         compare(texts, ["يسعدنا أنك عدت", "أفتقدك!"]);
     }
@@ -44,7 +43,7 @@ PageTestCase {
                 "audience": "student",
                 "studentId": Fixture.id("emma")
             });
-        compare(item("messagesList").count, 2);
+        compare(item("messagesList").cardCount, 2);
     }
 
     name: "MessagesPage"

@@ -15,9 +15,9 @@ PageTestCase {
     }
     function test_states_from_phone_to_mentor() {
         const list = item("reportsList");
-        compare(list.count, 1);
+        compare(list.cardCount, 1);
         AbsenceActions.reportSickToday(Fixture.id("emma"));
-        tryCompare(list, "count", 2);
+        tryCompare(list, "cardCount", 2);
         const name = "report_" + Fixture.reports(Fixture.id("emma"))[0].id;
         compare(findChild(item(name), "stateText").text, "Bewaard op je telefoon, wordt verstuurd zodra er verbinding is");
         Fixture.acknowledgeAll();
