@@ -6,11 +6,15 @@ import QtQuick.Layouts
 import Aanwezig
 
 // The shell: header with the role switcher, the calm sync line, the page
-// stack and, per role, its sections at the bottom.
+// stack and, per role, its sections: at the bottom on a phone, in a list at
+// the side on a wide window (Theme.wideWindow).
 ApplicationWindow {
     id: window
 
     readonly property var currentSections: Session.paired ? sectionsFor(Session.activeRole, Session.userId) : []
+    // The section open at the bottom of the stack.
+    property int sectionIndex: 0
+    readonly property bool wide: width >= Theme.wideWindow
 
     // Opens a page of the module on top of the current one.
     function openPage(file: string, properties: var) {
@@ -44,6 +48,7 @@ ApplicationWindow {
         const section = currentSections[index];
         if (!section)
             return;
+        sectionIndex = index;
         sectionBar.currentIndex = index;
         stack.replace(null, Qt.resolvedUrl("pages/" + section[1]), section[2] ?? {});
     }
@@ -67,7 +72,7 @@ ApplicationWindow {
     footer: TabBar {
         id: sectionBar
         objectName: "sectionBar"
-        visible: window.currentSections.length > 1 && stack.depth === 1
+        visible: !window.wide && window.currentSections.length > 1 && stack.depth === 1
 
         Repeater {
             model: window.currentSections
@@ -143,9 +148,73 @@ ApplicationWindow {
 
         target: Session
     }
+    // The sections at the side on a wide window; they stay while a page is open on top.
+    Pane {
+        id: rail
+        anchors.bottom: parent.bottom
+        anchors.left: parent.left
+        anchors.top: parent.top
+        objectName: "sectionRail"
+        padding: 0
+        topPadding: Theme.gap
+        visible: window.wide && window.currentSections.length > 1
+        width: Theme.railWidth
+
+        background: Rectangle {
+            color: Theme.background
+
+            Rectangle {
+                anchors.bottom: parent.bottom
+                anchors.right: parent.right
+                anchors.top: parent.top
+                color: Theme.soft
+                width: 1
+            }
+        }
+
+        Column {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            spacing: 4
+
+            Repeater {
+                model: window.currentSections
+
+                delegate: ItemDelegate {
+                    id: railButton
+
+                    readonly property bool current: index === window.sectionIndex
+                    required property int index
+                    required property var modelData
+
+                    Accessible.name: text
+                    Accessible.role: Accessible.PageTab
+                    Accessible.selected: current
+                    font.bold: current
+                    height: Theme.touch
+                    leftPadding: Theme.margin + Theme.gap
+                    objectName: "railSection" + index
+                    text: modelData[0]
+                    width: rail.width
+
+                    background: Rectangle {
+                        color: railButton.current ? Theme.soft : railButton.down ? "#F3E2D3" : "transparent"
+                        radius: height / 2
+                        width: parent.width - Theme.gap
+                        x: Theme.gap / 2
+                    }
+
+                    onClicked: window.showSection(index)
+                }
+            }
+        }
+    }
     StackView {
         id: stack
-        anchors.fill: parent
+        anchors.bottom: parent.bottom
+        anchors.left: rail.visible ? rail.right : parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
         objectName: "stack"
     }
 }

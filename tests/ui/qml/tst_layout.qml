@@ -1,0 +1,305 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Templates as T
+import QtTest
+import Aanwezig
+import AanwezigTest
+
+// The app from a 360x640 phone up to a tablet: sections at the bottom or at
+// the side, content no wider than reads well and centred, cards in two
+// columns where there is room, and at phone size every control a finger's
+// size and nothing sticking out of the window.
+TestCase {
+    id: testCase
+
+    readonly property var phone: [360, 640]
+    readonly property var tabletLandscape: [1280, 800]
+    readonly property var tabletPortrait: [800, 1280]
+    property var window
+
+    // The cards of the current page's RefreshableList `listName`, top to bottom.
+    function cards(listName: string, firstCardPrefix: string): var {
+        const list = item(listName);
+        const found = [];
+        const walk = parent => {
+            for (let i = 0; i < parent.children.length; ++i) {
+                const child = parent.children[i];
+                if (child.objectName.startsWith(firstCardPrefix))
+                    found.push(child);
+                else
+                    walk(child);
+            }
+        };
+        walk(list.contentItem);
+        return found;
+    }
+    // Checks every visible thing under `root` at phone size: controls at
+    // least a finger tall and wide, and nothing out of the window sideways.
+    function checkFingerSized(root: Item, where: string) {
+        let controls = 0;
+        const walk = item => {
+            if (!item.visible || item.width <= 0)
+                return;
+            const sides = edges(item);
+            if (isControl(item) || item instanceof Text)
+                verify(sides[0] >= -0.5 && sides[1] <= window.width + 0.5, `${where}: ${item} "${item.objectName || item.text}" fits in the window (${sides})`);
+            if (isControl(item)) {
+                ++controls;
+                verify(item.height >= Theme.touch && item.width >= Theme.touch, `${where}: ${item} "${item.objectName || item.text}" is ${item.width}x${item.height}`);
+            }
+            if (item instanceof Text && item.wrapMode === Text.NoWrap && item.elide === Text.ElideNone)
+                verify(item.implicitWidth <= item.width + 1, `${where}: "${item.text}" is not cut off`);
+            for (let i = 0; i < item.children.length; ++i)
+                walk(item.children[i]);
+        };
+        walk(root);
+        verify(controls > 0, where + ": has controls");
+    }
+    function cleanup() {
+        if (window)
+            window.destroy();
+        window = null;
+    }
+
+    // The left edge of `item` in the window, and its right edge.
+    function edges(item: Item): var {
+        const left = item.mapToItem(window.contentItem, 0, 0).x;
+        return [left, left + item.width];
+    }
+    function isControl(item: Item): bool {
+        return item instanceof T.AbstractButton || item instanceof T.ComboBox || item instanceof T.SpinBox || item instanceof T.TextField || item instanceof T.TextArea;
+    }
+    // The item called `name` on the current page, once the page has settled.
+    function item(name: string): Item {
+        const stack = findChild(window.contentItem, "stack");
+        tryVerify(() => !stack.busy && findChild(stack.currentItem, name) !== null, 2000, "finds " + name);
+        return findChild(stack.currentItem, name);
+    }
+    function openApp(size: var) {
+        const component = Qt.createComponent("qrc:/qt/qml/Aanwezig/Main.qml");
+        compare(component.status, Component.Ready, component.errorString());
+        window = component.createObject(null, {
+                "width": size[0],
+                "height": size[1]
+            });
+        verify(window);
+        waitForRendering(window.contentItem);
+        return window;
+    }
+    // Opens `file` over the current section and waits until it is in place.
+    function openPage(file: string, properties: var, objectName: string) {
+        window.openPage(file, properties ?? {});
+        settle(objectName);
+    }
+    // Waits until the page called `objectName` is in place and drawn.
+    function settle(objectName: string) {
+        const stack = findChild(window.contentItem, "stack");
+        tryVerify(() => !stack.busy && stack.currentItem?.objectName === objectName, 2000, "opens " + objectName);
+        waitForRendering(window.contentItem);
+    }
+    function showSection(index: int, objectName: string) {
+        window.showSection(index);
+        settle(objectName);
+    }
+    function test_cards_in_one_column_on_a_phone() {
+        Fixture.loadSchool(Fixture.id("parent"), ["parent"]);
+        openApp(phone);
+        showSection(0, "childrenPage");
+        tryVerify(() => cards("childrenList", "child_").length === 2);
+        const emma = cards("childrenList", "child_")[0];
+        const noah = cards("childrenList", "child_")[1];
+        compare(emma.width, window.width - 2 * Theme.margin, "as wide as the phone less the margins");
+        compare(edges(emma), edges(noah), "one above the other");
+        verify(noah.mapToItem(emma, 0, 0).y >= emma.height);
+    }
+    function test_cards_in_two_columns_where_there_is_room(data) {
+        Fixture.loadSchool(Fixture.id(data.user), data.roles);
+        for (const size of [tabletPortrait, tabletLandscape]) {
+            openApp(size);
+            showSection(data.section, data.page);
+            tryVerify(() => cards(data.list, data.card).length >= 2, 2000, "two cards or more: " + item(data.list).cardCount);
+            const first = cards(data.list, data.card)[0];
+            const second = cards(data.list, data.card)[1];
+            const stack = findChild(window.contentItem, "stack");
+            compare(first.mapToItem(window.contentItem, 0, 0).y, second.mapToItem(window.contentItem, 0, 0).y, `${size}: side by side`);
+            compare(first.width, second.width);
+            verify(first.width >= Theme.columnWidth, `${size}: a card is ${first.width} wide`);
+            const left = edges(first)[0];
+            const right = edges(second)[1];
+            verify(right - left <= Theme.gridWidth, `${size}: the cards are no wider than ${Theme.gridWidth} together`);
+            compare(Math.round(left - edges(stack)[0]), Math.round(edges(stack)[1] - right), `${size}: centred`);
+            cleanup();
+        }
+    }
+    function test_cards_in_two_columns_where_there_is_room_data() {
+        return [{
+                "tag": "children",
+                "user": "parent",
+                "roles": ["parent"],
+                "section": 0,
+                "page": "childrenPage",
+                "list": "childrenList",
+                "card": "child_"
+            }, {
+                "tag": "today",
+                "user": "mentor",
+                "roles": ["mentor"],
+                "section": 0,
+                "page": "mentorTodayPage",
+                "list": "todayList",
+                "card": "absence_"
+            }, {
+                "tag": "class",
+                "user": "mentor",
+                "roles": ["mentor"],
+                "section": 1,
+                "page": "classPage",
+                "list": "classList",
+                "card": "student_"
+            }, {
+                "tag": "messages",
+                "user": "parent",
+                "roles": ["parent"],
+                "section": 2,
+                "page": "messagesPage",
+                "list": "messagesList",
+                "card": "message_"
+            }];
+    }
+    function test_every_control_finger_sized_on_a_phone(data) {
+        Fixture.loadSchool(Fixture.id(data.user), data.roles);
+        openApp(phone);
+        data.sections.forEach((page, index) => {
+                showSection(index, page);
+                checkFingerSized(window.contentItem.parent, page);
+            });
+        for (const page of data.pages) {
+            openPage(page.file, page.properties, page.name);
+            checkFingerSized(window.contentItem.parent, page.name);
+            findChild(window.contentItem, "stack").pop(null, StackView.Immediate);
+        }
+    }
+    function test_every_control_finger_sized_on_a_phone_data() {
+        const emma = {
+            "studentId": Fixture.id("emma")
+        };
+        const emmaNamed = {
+            "studentId": Fixture.id("emma"),
+            "studentName": "Emma"
+        };
+        return [{
+                "tag": "parent",
+                "user": "parent",
+                "roles": ["parent"],
+                "sections": ["childrenPage", "parentReportsPage", "messagesPage"],
+                "pages": [{
+                        "file": "ReportAbsencePage.qml",
+                        "name": "reportAbsencePage",
+                        "properties": emmaNamed
+                    }, {
+                        "file": "AttendancePage.qml",
+                        "name": "attendancePage",
+                        "properties": emmaNamed
+                    }, {
+                        "file": "ReturnPlanPage.qml",
+                        "name": "returnPlanPage",
+                        "properties": emma
+                    }, {
+                        "file": "SettingsPage.qml",
+                        "name": "settingsPage",
+                        "properties": {}
+                    }]
+            }, {
+                "tag": "mentor",
+                "user": "mentor",
+                "roles": ["mentor", "parent"],
+                "sections": ["mentorTodayPage", "classPage", "messagesPage"],
+                "pages": [{
+                        "file": "StudentPage.qml",
+                        "name": "studentPage",
+                        "properties": emmaNamed
+                    }, {
+                        "file": "LogContactPage.qml",
+                        "name": "logContactPage",
+                        "properties": emmaNamed
+                    }, {
+                        "file": "PlanEditorPage.qml",
+                        "name": "planEditorPage",
+                        "properties": emmaNamed
+                    }]
+            }, {
+                "tag": "student",
+                "user": "emma",
+                "roles": ["student"],
+                "sections": ["messagesPage", "returnPlanPage", "checkInPage", "supportPage"],
+                "pages": []
+            }];
+    }
+    function test_first_run_finger_sized_on_a_phone() {
+        Fixture.signOut();
+        openApp(phone);
+        settle("firstRunPage");
+        checkFingerSized(window.contentItem.parent, "firstRunPage");
+    }
+    function test_forms_in_one_readable_column_centred() {
+        Fixture.loadSchool(Fixture.id("parent"), ["parent"]);
+        for (const size of [phone, tabletPortrait, tabletLandscape]) {
+            openApp(size);
+            openPage("ReportAbsencePage.qml", {
+                    "studentId": Fixture.id("emma"),
+                    "studentName": "Emma"
+                }, "reportAbsencePage");
+            const column = item("pageColumn");
+            const stack = findChild(window.contentItem, "stack");
+            compare(column.width, Math.min(stack.width - 2 * Theme.margin, Theme.readableWidth), `${size}: readable width`);
+            const left = edges(column)[0];
+            const right = edges(column)[1];
+            compare(left - edges(stack)[0], edges(stack)[1] - right, `${size}: centred`);
+            cleanup();
+        }
+    }
+    function test_sections_at_the_bottom_of_a_phone() {
+        Fixture.loadSchool(Fixture.id("mentor"), ["mentor"]);
+        for (const size of [phone, tabletPortrait]) {
+            openApp(size);
+            showSection(0, "mentorTodayPage");
+            verify(findChild(window.contentItem.parent, "sectionBar").visible, `${size}: bottom bar`);
+            verify(!findChild(window.contentItem, "sectionRail").visible, `${size}: no side list`);
+            compare(edges(findChild(window.contentItem, "stack")), [0, size[0]]);
+            cleanup();
+        }
+    }
+    function test_sections_at_the_side_of_a_wide_window() {
+        Fixture.loadSchool(Fixture.id("mentor"), ["mentor"]);
+        openApp(tabletLandscape);
+        showSection(0, "mentorTodayPage");
+        const rail = findChild(window.contentItem, "sectionRail");
+        verify(rail.visible);
+        verify(!findChild(window.contentItem.parent, "sectionBar").visible, "no bottom bar");
+        compare(edges(findChild(window.contentItem, "stack")), [Theme.railWidth, window.width], "the pages beside the list");
+        const classButton = findChild(rail, "railSection1");
+        compare(classButton.text, "Klas");
+        verify(classButton.height >= Theme.touch);
+        mouseClick(classButton);
+        tryVerify(() => item("classList") !== null);
+        verify(findChild(rail, "railSection1").current);
+        verify(!findChild(rail, "railSection0").current);
+        openPage("SettingsPage.qml", {}, "settingsPage");
+        verify(rail.visible, "the sections stay while a page is open on top");
+    }
+    function test_turning_the_tablet_moves_the_sections() {
+        Fixture.loadSchool(Fixture.id("parent"), ["parent"]);
+        openApp(tabletPortrait);
+        showSection(1, "parentReportsPage");
+        verify(findChild(window.contentItem.parent, "sectionBar").visible);
+        window.width = tabletLandscape[0];
+        window.height = tabletLandscape[1];
+        tryVerify(() => findChild(window.contentItem, "sectionRail").visible);
+        verify(!findChild(window.contentItem.parent, "sectionBar").visible);
+        verify(findChild(window.contentItem, "railSection1").current, "the same section stays open");
+        compare(findChild(window.contentItem, "stack").currentItem.objectName, "parentReportsPage");
+    }
+
+    name: "Layout"
+    when: windowShown
+}
