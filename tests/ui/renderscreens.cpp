@@ -1,6 +1,7 @@
 // aanwezig-screens: renders every main screen of every role to PNG, offscreen,
-// in Dutch and English and one right-to-left screen, for review. The images
-// are not committed. Usage: aanwezig-screens [--out DIR]
+// on a phone (360x640) in Dutch and English and one right-to-left screen, and
+// in Dutch on a tablet upright (800x1280) and on its side (1280x800), for
+// review. The images are not committed. Usage: aanwezig-screens [--out DIR]
 //
 // With QT_QPA_PLATFORM=offscreen Qt Quick falls back to its software renderer,
 // which leaves out Material's shadows and the backgrounds drawn with them; for
@@ -115,16 +116,32 @@ int main(int argc, char *argv[])
         }
     };
 
-    services.store().wipe();
-    for (const char *language : {"nl", "en"}) {
-        services.preferences().setLanguage(QString::fromLatin1(language));
-        render(QStringLiteral("%1-first-run.png").arg(QLatin1String(language)));
+    // Phone screens are named <language>-<screen>.png, tablet ones
+    // <language>-<width>x<height>-<screen>.png.
+    struct Pass
+    {
+        const char *language;
+        QSize size;
+    };
+    const QSize phone(360, 640);
+    for (const Pass &pass : {Pass{"nl", phone}, Pass{"en", phone}, Pass{"nl", QSize(800, 1280)},
+                             Pass{"nl", QSize(1280, 800)}}) {
+        const QLatin1String language(pass.language);
+        const QString prefix = pass.size == phone ? language + QLatin1Char('-')
+                                                  : QStringLiteral("%1-%2x%3-")
+                                                        .arg(language)
+                                                        .arg(pass.size.width())
+                                                        .arg(pass.size.height());
+        window->resize(pass.size);
+        services.store().wipe();
+        services.preferences().setLanguage(language);
+        render(prefix + QStringLiteral("first-run.png"));
         for (const Screen &screen : screens()) {
             const bool rtl = screen.messageLanguage != nullptr;
-            if (rtl && QLatin1String(language) != QLatin1String("nl"))
+            if (rtl && (language != QLatin1String("nl") || pass.size != phone))
                 continue;
             services.preferences().setMessageLanguage(
-                rtl ? QString::fromLatin1(screen.messageLanguage) : QString::fromLatin1(language));
+                rtl ? QString::fromLatin1(screen.messageLanguage) : QString(language));
             services.preferences().setLastRole(QString::fromLatin1(screen.role));
             UiTest::loadSchool(services.store(), QString::fromLatin1(screen.userId), screen.roles);
             shell.property(QStringLiteral("showSection"))
@@ -133,8 +150,7 @@ int main(int argc, char *argv[])
                 shell.property(QStringLiteral("openPage"))
                     .callWithInstance(shell, {QJSValue(QString::fromLatin1(screen.page)),
                                               engine.toScriptValue(screen.properties)});
-            render(QStringLiteral("%1-%2.png")
-                       .arg(QLatin1String(language), QLatin1String(screen.name)));
+            render(prefix + QLatin1String(screen.name) + QStringLiteral(".png"));
         }
     }
     std::printf("%d screens written to %s\n", written, qPrintable(out.absolutePath()));
