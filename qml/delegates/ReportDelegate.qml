@@ -3,11 +3,13 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Aanwezig
 
-// One absence report with where it is on its way, and "Beter melden" while it is open.
+// One absence report with where it is on its way, "Beter melden" while it is
+// open, and "Intrekken" for who made it (a mistake).
 Card {
     id: report
 
     required property bool canReportBetter
+    required property bool canWithdraw
     required property string codeName
     required property string decisionText
     required property string note
@@ -18,6 +20,7 @@ Card {
     required property string studentName
 
     signal betterRequested
+    signal withdrawRequested
 
     Accessible.name: studentName + ", " + codeName + ", " + periodText + ", " + stateText
     objectName: "report_" + reportId
@@ -64,6 +67,16 @@ Card {
             visible: report.canReportBetter
 
             onClicked: report.betterRequested()
+        }
+        Button {
+            Accessible.name: qsTr("Melding voor %1 intrekken").arg(report.studentName)
+            Layout.fillWidth: true
+            flat: true
+            objectName: "withdrawButton"
+            text: qsTr("Intrekken")
+            visible: report.canWithdraw
+
+            onClicked: report.withdrawRequested()
         }
     }
 }

@@ -53,11 +53,12 @@ void ReportsModel::setStudentId(const QString &studentId)
 
 int ReportsModel::load(const LocalStore &store)
 {
+    const QString me = store.account().userId;
     for (const AbsenceReport &report : store.reports(m_studentId)) {
         const auto person = store.person(report.studentId);
         const QString id = report.id.toString(QUuid::WithoutBraces);
         m_rows.append({report, person ? person->displayName() : QString(),
-                       store.pendingSeq(DataKind::Reports, id) > 0});
+                       store.pendingSeq(DataKind::Reports, id) > 0, report.reporterId == me});
     }
     std::stable_sort(m_rows.begin(), m_rows.end(),
                      [](const Row &a, const Row &b) { return a.report.start > b.report.start; });
@@ -96,6 +97,8 @@ QVariant ReportsModel::data(const QModelIndex &index, int role) const
         return row.waiting;
     case CanReportBetterRole:
         return report.code == RegistrationCode::Z && !report.isFinished();
+    case CanWithdrawRole:
+        return row.mine && !report.isFinished();
     case DecisionTextRole:
         return Wording::leaveDecision(report.decision);
     case LeavePendingRole:
@@ -118,6 +121,7 @@ QHash<int, QByteArray> ReportsModel::roleNames() const
             {ProgressRole, "progress"},
             {WaitingRole, "waiting"},
             {CanReportBetterRole, "canReportBetter"},
+            {CanWithdrawRole, "canWithdraw"},
             {DecisionTextRole, "decisionText"},
             {LeavePendingRole, "leavePending"}};
 }

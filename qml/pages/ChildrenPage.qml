@@ -89,7 +89,15 @@ Page {
 
         onAccepted: {
             const problem = AbsenceActions.reportSickToday(sickDialog.studentId);
-            notice.say(problem.length > 0 ? problem : qsTr("Bewaard. Beterschap voor %1! School krijgt het zodra er verbinding is.").arg(sickDialog.childName));
+            if (problem.length > 0) {
+                notice.say(problem);
+                return;
+            }
+            const reportId = AbsenceActions.lastReportId;
+            notice.offer(qsTr("Bewaard. Beterschap voor %1! School krijgt het zodra er verbinding is.").arg(sickDialog.childName), qsTr("Ongedaan maken"), () => {
+                    const undone = AbsenceActions.withdraw(reportId);
+                    notice.say(undone.length > 0 ? undone : qsTr("Ongedaan gemaakt: de ziekmelding is ingetrokken."));
+                });
         }
 
         Label {

@@ -29,6 +29,10 @@ Page {
                 const problem = AbsenceActions.reportBetter(reportCard.reportId);
                 notice.say(problem.length > 0 ? problem : qsTr("Fijn dat het weer beter gaat!"));
             }
+            onWithdrawRequested: {
+                const problem = AbsenceActions.withdraw(reportCard.reportId);
+                notice.say(problem.length > 0 ? problem : qsTr("Ingetrokken: de melding geldt niet meer."));
+            }
         }
         cardModel: ReportsModel {
             id: reportsModel

@@ -60,6 +60,21 @@ PageTestCase {
         tryVerify(() => findChild(emmaCard(), "todayText").text === "Ziek · vanaf vandaag, tot beter");
         verify(findChild(emmaCard(), "betterButton").visible);
     }
+    function test_sick_report_can_be_undone() {
+        reportEmmaSick();
+        const notice = item("notice");
+        tryCompare(notice, "opened", true);
+        const undo = findChild(notice, "noticeAction");
+        compare(undo.text, "Ongedaan maken");
+        mouseClick(undo);
+        compare(Fixture.waitingMutations(), ["report_absence", "withdraw_report"]);
+        compare(Fixture.reports(Fixture.id("emma"))[0].state, "withdrawn");
+        tryVerify(() => findChild(emmaCard(), "todayText").text === "Geen melding voor vandaag");
+        tryCompare(notice, "text", "Ongedaan gemaakt: de ziekmelding is ingetrokken.");
+        // The same day can be reported again.
+        reportEmmaSick();
+        compare(Fixture.waitingMutations(), ["report_absence", "withdraw_report", "report_absence"]);
+    }
 
     name: "ChildrenPage"
 }

@@ -23,6 +23,17 @@ PageTestCase {
         Fixture.acknowledgeAll();
         tryVerify(() => findChild(item(name), "stateText").text === "Verstuurd");
     }
+    function test_withdraw_a_mistake() {
+        AbsenceActions.reportSickToday(Fixture.id("emma"));
+        const name = "report_" + Fixture.reports(Fixture.id("emma"))[0].id;
+        tapItem(findChild(item(name), "withdrawButton"), "withdrawButton");
+        compare(Fixture.reports(Fixture.id("emma"))[0].state, "withdrawn");
+        compare(Fixture.waitingMutations(), ["report_absence", "withdraw_report"]);
+        Fixture.acknowledgeAll();
+        tryVerify(() => findChild(item(name), "stateText").text === "Ingetrokken");
+        verify(!findChild(item(name), "withdrawButton").visible, "nothing left to withdraw");
+        verify(!findChild(item(name), "betterButton").visible, "nothing left to report better");
+    }
 
     name: "ParentReportsPage"
 }
