@@ -58,6 +58,7 @@ Card {
         }
         Label {
             Layout.fillWidth: true
+            objectName: "periodText"
             text: qsTr("%1 · %2").arg(absence.codeName).arg(absence.periodText)
             wrapMode: Text.Wrap
         }

@@ -169,6 +169,26 @@ Page {
             }
         }
         SectionTitle {
+            text: qsTr("Door school geregistreerd")
+            visible: registeredModel.count > 0
+        }
+        Repeater {
+            delegate: Label {
+                required property string codeName
+                required property string dateText
+                required property string lessonsText
+
+                Layout.fillWidth: true
+                objectName: "registeredDay"
+                text: qsTr("%1 · %2 · %3").arg(dateText).arg(codeName).arg(lessonsText)
+                wrapMode: Text.Wrap
+            }
+            model: RegisteredAbsencesModel {
+                id: registeredModel
+                studentId: page.studentId
+            }
+        }
+        SectionTitle {
             text: qsTr("Contact")
         }
         Label {

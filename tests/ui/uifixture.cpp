@@ -1,6 +1,7 @@
 #include "uifixture.h"
 
 #include "demoschool.h"
+#include "domain/walltime.h"
 
 namespace Aanwezig::UiTest {
 
@@ -40,10 +41,13 @@ void UiFixture::setSchoolLanguage(const QString &language)
 
 QString UiFixture::id(const QString &name) const
 {
-    const QHash<QString, QString> ids{
-        {QStringLiteral("parent"), parentId}, {QStringLiteral("mentor"), mentorId},
-        {QStringLiteral("emma"), emmaId},     {QStringLiteral("noah"), noahId},
-        {QStringLiteral("daan"), daanId},     {QStringLiteral("yara"), yaraId}};
+    const QHash<QString, QString> ids{{QStringLiteral("parent"), parentId},
+                                      {QStringLiteral("mentor"), mentorId},
+                                      {QStringLiteral("emma"), emmaId},
+                                      {QStringLiteral("noah"), noahId},
+                                      {QStringLiteral("daan"), daanId},
+                                      {QStringLiteral("yara"), yaraId},
+                                      {QStringLiteral("sem"), QStringLiteral("ll-sem")}};
     return ids.value(name);
 }
 
@@ -84,6 +88,19 @@ QVariantMap UiFixture::returnPlan(const QString &studentId) const
 {
     const auto plan = m_store->returnPlan(studentId);
     return plan ? plan->toJson().toVariantMap() : QVariantMap();
+}
+
+void UiFixture::registerMissedLessons(const QString &studentId, int daysAgo)
+{
+    using Lesson = RegisteredAbsence::Lesson;
+    const RegisteredAbsence missed{studentId,
+                                   currentWallTime().date().addDays(-daysAgo),
+                                   {Lesson{QTime(8, 30), QTime(9, 20), RegistrationCode::OA},
+                                    Lesson{QTime(9, 20), QTime(10, 10), RegistrationCode::OA}}};
+    m_store->applyPage(
+        {ServerChange{
+            ServerChange::Op::Put, QStringLiteral("registered_absence"), {}, missed.toJson()}},
+        m_store->pullCursor());
 }
 
 void UiFixture::acknowledgeAll()

@@ -32,6 +32,9 @@ public:
     Q_INVOKABLE QVariantList checkIns(const QString &studentId) const;
     Q_INVOKABLE QVariantList planSteps(const QString &studentId) const;
     Q_INVOKABLE QVariantMap returnPlan(const QString &studentId) const;
+    // The school registered the first two lessons of the day `daysAgo` days
+    // back as missed without leave (as pulled from the server).
+    Q_INVOKABLE void registerMissedLessons(const QString &studentId, int daysAgo);
     // The server acknowledged everything waiting.
     Q_INVOKABLE void acknowledgeAll();
     // The server refused the oldest waiting change for `reason`.

@@ -40,6 +40,14 @@ PageTestCase {
         Fixture.signIn(Fixture.id("mentor"), ["mentor"]);
         verify(findChild(item("todayList"), "emptyState").visible);
     }
+    function test_school_registration_without_a_report() {
+        Fixture.registerMissedLessons(Fixture.id("sem"), 0);
+        tryCompare(item("todayList"), "cardCount", 3);
+        const sem = item("absence_" + Fixture.id("sem"));
+        verify(findChild(sem, "periodText").text.indexOf("08:30 - 10:10") >= 0, findChild(sem, "periodText").text);
+        verify(!findChild(sem, "acknowledgeButton").visible, "no report to acknowledge");
+        verify(findChild(sem, "contactButton").visible);
+    }
 
     name: "MentorTodayPage"
 }

@@ -3,6 +3,16 @@ import Aanwezig
 import AanwezigTest
 
 PageTestCase {
+    function test_days_the_school_registered() {
+        Fixture.loadSchool(Fixture.id("mentor"), ["mentor"]);
+        Fixture.registerMissedLessons(Fixture.id("daan"), 3);
+        open("StudentPage.qml", {
+                "studentId": Fixture.id("daan"),
+                "studentName": "Daan Jansen"
+            });
+        const day = item("registeredDay");
+        verify(day.text.indexOf("08:30 - 10:10") >= 0, day.text);
+    }
     function test_figures_and_signals_with_next_steps() {
         Fixture.loadSchool(Fixture.id("mentor"), ["mentor"]);
         open("StudentPage.qml", {
