@@ -7,25 +7,16 @@
 
 namespace Aanwezig {
 
-CheckInsModel::CheckInsModel(QObject *parent) : StoreListModel({DataKind::CheckIns}, parent)
+CheckInsModel::CheckInsModel(QObject *parent) : StudentListModel({DataKind::CheckIns}, parent)
 {
-    reload();
-}
-
-void CheckInsModel::setStudentId(const QString &studentId)
-{
-    if (studentId == m_studentId)
-        return;
-    m_studentId = studentId;
-    Q_EMIT studentIdChanged();
     reload();
 }
 
 int CheckInsModel::load(const LocalStore &store)
 {
-    if (m_studentId.isEmpty())
+    if (studentId().isEmpty())
         return 0;
-    m_rows = store.checkIns(m_studentId);
+    m_rows = store.checkIns(studentId());
     std::reverse(m_rows.begin(), m_rows.end());
     return int(m_rows.size());
 }

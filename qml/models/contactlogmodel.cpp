@@ -7,25 +7,16 @@
 
 namespace Aanwezig {
 
-ContactLogModel::ContactLogModel(QObject *parent) : StoreListModel({DataKind::ContactLog}, parent)
+ContactLogModel::ContactLogModel(QObject *parent) : StudentListModel({DataKind::ContactLog}, parent)
 {
-    reload();
-}
-
-void ContactLogModel::setStudentId(const QString &studentId)
-{
-    if (studentId == m_studentId)
-        return;
-    m_studentId = studentId;
-    Q_EMIT studentIdChanged();
     reload();
 }
 
 int ContactLogModel::load(const LocalStore &store)
 {
-    if (m_studentId.isEmpty())
+    if (studentId().isEmpty())
         return 0;
-    m_rows = store.contactLog(m_studentId);
+    m_rows = store.contactLog(studentId());
     std::reverse(m_rows.begin(), m_rows.end());
     return int(m_rows.size());
 }

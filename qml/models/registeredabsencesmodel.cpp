@@ -8,25 +8,16 @@
 namespace Aanwezig {
 
 RegisteredAbsencesModel::RegisteredAbsencesModel(QObject *parent)
-    : StoreListModel({DataKind::RegisteredAbsences}, parent)
+    : StudentListModel({DataKind::RegisteredAbsences}, parent)
 {
-    reload();
-}
-
-void RegisteredAbsencesModel::setStudentId(const QString &studentId)
-{
-    if (studentId == m_studentId)
-        return;
-    m_studentId = studentId;
-    Q_EMIT studentIdChanged();
     reload();
 }
 
 int RegisteredAbsencesModel::load(const LocalStore &store)
 {
-    if (m_studentId.isEmpty())
+    if (studentId().isEmpty())
         return 0;
-    m_rows = store.registeredAbsences(m_studentId);
+    m_rows = store.registeredAbsences(studentId());
     std::reverse(m_rows.begin(), m_rows.end());
     return int(m_rows.size());
 }

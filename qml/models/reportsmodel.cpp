@@ -37,24 +37,15 @@ ReportState ReportsModel::shownState(const Row &row)
 }
 
 ReportsModel::ReportsModel(QObject *parent)
-    : StoreListModel({DataKind::Reports, DataKind::People, DataKind::Outbox}, parent)
+    : StudentListModel({DataKind::Reports, DataKind::People, DataKind::Outbox}, parent)
 {
-    reload();
-}
-
-void ReportsModel::setStudentId(const QString &studentId)
-{
-    if (studentId == m_studentId)
-        return;
-    m_studentId = studentId;
-    Q_EMIT studentIdChanged();
     reload();
 }
 
 int ReportsModel::load(const LocalStore &store)
 {
     const QString me = store.account().userId;
-    for (const AbsenceReport &report : store.reports(m_studentId)) {
+    for (const AbsenceReport &report : store.reports(studentId())) {
         const auto person = store.person(report.studentId);
         const QString id = report.id.toString(QUuid::WithoutBraces);
         m_rows.append({report, person ? person->displayName() : QString(),

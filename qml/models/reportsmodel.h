@@ -1,17 +1,16 @@
 #pragma once
 
 #include "domain/absencereport.h"
-#include "storelistmodel.h"
+#include "studentlistmodel.h"
 
 namespace Aanwezig {
 
 // Absence reports, newest first, with where each is on its way to the mentor.
-class ReportsModel : public Aanwezig::StoreListModel
+class ReportsModel : public Aanwezig::StudentListModel
 {
     Q_OBJECT
     QML_ELEMENT
     // empty: the reports of everyone the user may see
-    Q_PROPERTY(QString studentId READ studentId WRITE setStudentId NOTIFY studentIdChanged)
 public:
     enum Role {
         ReportIdRole = Qt::UserRole,
@@ -26,7 +25,7 @@ public:
         ProgressRole,  // 0 saved on the phone .. 3 seen by the mentor; -1 closed
         WaitingRole,   // still on the phone, waiting for the server
         CanReportBetterRole,
-        CanWithdrawRole, // this user made it and it is still open
+        CanWithdrawRole,  // this user made it and it is still open
         DecisionTextRole, // for a leave request
         LeavePendingRole, // a leave request waiting for the school's decision
     };
@@ -34,14 +33,8 @@ public:
 
     explicit ReportsModel(QObject *parent = nullptr);
 
-    QString studentId() const { return m_studentId; }
-    void setStudentId(const QString &studentId);
-
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
-
-Q_SIGNALS:
-    void studentIdChanged();
 
 protected:
     int load(const LocalStore &store) override;
@@ -60,7 +53,6 @@ private:
     // server took the entry it was sent, until a pull tells more.
     static ReportState shownState(const Row &row);
 
-    QString m_studentId;
     QList<Row> m_rows;
 };
 

@@ -8,17 +8,8 @@
 namespace Aanwezig {
 
 ReturnPlanModel::ReturnPlanModel(QObject *parent)
-    : StoreListModel({DataKind::ReturnPlans, DataKind::PlanSteps}, parent)
+    : StudentListModel({DataKind::ReturnPlans, DataKind::PlanSteps}, parent)
 {
-    reload();
-}
-
-void ReturnPlanModel::setStudentId(const QString &studentId)
-{
-    if (studentId == m_studentId)
-        return;
-    m_studentId = studentId;
-    Q_EMIT studentIdChanged();
     reload();
 }
 
@@ -36,10 +27,10 @@ void ReturnPlanModel::clearRows()
 
 int ReturnPlanModel::load(const LocalStore &store)
 {
-    if (m_studentId.isEmpty())
+    if (studentId().isEmpty())
         return 0;
-    m_plan = store.returnPlan(m_studentId);
-    m_steps = store.planSteps(m_studentId);
+    m_plan = store.returnPlan(studentId());
+    m_steps = store.planSteps(studentId());
     return int(m_steps.size());
 }
 

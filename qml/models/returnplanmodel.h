@@ -1,17 +1,16 @@
 #pragma once
 
 #include "domain/returnplan.h"
-#include "storelistmodel.h"
+#include "studentlistmodel.h"
 
 namespace Aanwezig {
 
 // A student's return plan (terugkeerplan): its steps in order, and the plan's
 // buddy, contact person, goal and check-in rhythm.
-class ReturnPlanModel : public Aanwezig::StoreListModel
+class ReturnPlanModel : public Aanwezig::StudentListModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QString studentId READ studentId WRITE setStudentId NOTIFY studentIdChanged)
     Q_PROPERTY(bool hasPlan READ hasPlan NOTIFY reloaded)
     Q_PROPERTY(QString buddy READ buddy NOTIFY reloaded)
     Q_PROPERTY(QString contactPerson READ contactPerson NOTIFY reloaded)
@@ -31,8 +30,6 @@ public:
 
     explicit ReturnPlanModel(QObject *parent = nullptr);
 
-    QString studentId() const { return m_studentId; }
-    void setStudentId(const QString &studentId);
     bool hasPlan() const { return m_plan.has_value(); }
     QString buddy() const { return m_plan ? m_plan->buddy : QString(); }
     QString contactPerson() const { return m_plan ? m_plan->contactPerson : QString(); }
@@ -43,16 +40,12 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-Q_SIGNALS:
-    void studentIdChanged();
-
 protected:
     int load(const LocalStore &store) override;
     int keyRole() const override { return StepIdRole; }
     void clearRows() override;
 
 private:
-    QString m_studentId;
     std::optional<ReturnPlan> m_plan;
     QList<PlanStep> m_steps;
 };

@@ -9,25 +9,16 @@
 namespace Aanwezig {
 
 SignalsModel::SignalsModel(QObject *parent)
-    : StoreListModel({DataKind::AttendanceSummaries}, parent)
+    : StudentListModel({DataKind::AttendanceSummaries}, parent)
 {
-    reload();
-}
-
-void SignalsModel::setStudentId(const QString &studentId)
-{
-    if (studentId == m_studentId)
-        return;
-    m_studentId = studentId;
-    Q_EMIT studentIdChanged();
     reload();
 }
 
 int SignalsModel::load(const LocalStore &store)
 {
-    if (m_studentId.isEmpty())
+    if (studentId().isEmpty())
         return 0;
-    const auto summary = AttendanceSummary::fromJson(store.attendanceSummary(m_studentId));
+    const auto summary = AttendanceSummary::fromJson(store.attendanceSummary(studentId()));
     const QString hours = QLocale().toString(summary.legalMax28dMinutes / 60.0, 'f', 1);
     switch (summary.legalSignal) {
     case AttendanceSummary::LegalSignal::Report:
