@@ -58,7 +58,7 @@
     <name>Aanwezig::Session</name>
     <message>
         <source>Vul het adres van de school in, bijvoorbeeld https://aanwezig.school.nl.</source>
-        <translation>Enter the school's address, for example https://aanwezig.school.nl.</translation>
+        <translation>Enter the school&apos;s address, for example https://aanwezig.school.nl.</translation>
     </message>
     <message>
         <source>Vul de koppelcode in die je van school kreeg.</source>
@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>Deze app is te oud voor de server van school. Werk de app eerst bij.</source>
-        <translation>This app is too old for the school's server. Please update the app first.</translation>
+        <translation>This app is too old for the school&apos;s server. Please update the app first.</translation>
     </message>
     <message>
         <source>School is nu niet bereikbaar. Kijk het adres en je verbinding na en probeer het nog eens.</source>
@@ -117,7 +117,10 @@
     </message>
     <message numerus="yes">
         <source>Geen verbinding. %n wijziging(en) staan veilig op je telefoon en gaan vanzelf mee.</source>
-        <translation><numerusform>No connection. %n change is safe on your phone and will be sent by itself.</numerusform><numerusform>No connection. %n changes are safe on your phone and will be sent by themselves.</numerusform></translation>
+        <translation>
+            <numerusform>No connection. %n change is safe on your phone and will be sent by itself.</numerusform>
+            <numerusform>No connection. %n changes are safe on your phone and will be sent by themselves.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Geen verbinding. Je kunt gewoon verder; alles wordt later verstuurd.</source>
@@ -125,7 +128,10 @@
     </message>
     <message numerus="yes">
         <source>%n wijziging(en) wachten op verzending.</source>
-        <translation><numerusform>%n change is waiting to be sent.</numerusform><numerusform>%n changes are waiting to be sent.</numerusform></translation>
+        <translation>
+            <numerusform>%n change is waiting to be sent.</numerusform>
+            <numerusform>%n changes are waiting to be sent.</numerusform>
+        </translation>
     </message>
     <message>
         <source>School kon een wijziging niet verwerken en die is teruggedraaid. De reden: %1</source>
@@ -147,15 +153,15 @@
         <translation>Choose a start date.</translation>
     </message>
     <message>
-        <source>Kies een einddatum, of kies 'tot beter'.</source>
-        <translation>Choose an end date, or choose 'until better'.</translation>
+        <source>Kies een einddatum, of kies &apos;tot beter&apos;.</source>
+        <translation>Choose an end date, or choose &apos;until better&apos;.</translation>
     </message>
 </context>
 <context>
     <name>AttendancePage</name>
     <message>
         <source>Aanwezigheid van %1</source>
-        <translation>%1's attendance</translation>
+        <translation>%1&apos;s attendance</translation>
     </message>
     <message>
         <source>Aanwezigheid</source>
@@ -269,7 +275,7 @@
     </message>
     <message>
         <source>Aanwezigheid van %1</source>
-        <translation>%1's attendance</translation>
+        <translation>%1&apos;s attendance</translation>
     </message>
     <message>
         <source>Aanwezigheid</source>
@@ -277,7 +283,7 @@
     </message>
     <message>
         <source>Terugkeerplan van %1</source>
-        <translation>%1's return plan</translation>
+        <translation>%1&apos;s return plan</translation>
     </message>
     <message>
         <source>Terugkeerplan</source>
@@ -300,7 +306,7 @@
     </message>
     <message>
         <source>Fijn dat %1 weer beter is! We laten het school weten.</source>
-        <translation>Glad %1 is better! We'll let the school know.</translation>
+        <translation>Glad %1 is better! We&apos;ll let the school know.</translation>
     </message>
     <message>
         <source>%1 ziek melden</source>
@@ -319,8 +325,16 @@
         <translation>Saved. Get well soon, %1! The school gets it as soon as there is a connection.</translation>
     </message>
     <message>
-        <source>Vandaag, de hele dag, tot %1 weer beter is. Je kunt later altijd 'Beter melden'.</source>
-        <translation>Today, the whole day, until %1 is better. You can always 'Report better' later.</translation>
+        <source>Vandaag, de hele dag, tot %1 weer beter is. Je kunt later altijd &apos;Beter melden&apos;.</source>
+        <translation>Today, the whole day, until %1 is better. You can always &apos;Report better&apos; later.</translation>
+    </message>
+    <message>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Ongedaan gemaakt: de ziekmelding is ingetrokken.</source>
+        <translation>Undone: the sick report was withdrawn.</translation>
     </message>
 </context>
 <context>
@@ -390,7 +404,7 @@
     </message>
     <message>
         <source>Taal van de ouders: %1</source>
-        <translation>Parents' language: %1</translation>
+        <translation>Parents&apos; language: %1</translation>
     </message>
     <message>
         <source>Ouders lezen deze tekst in hun eigen taal, bijvoorbeeld:</source>
@@ -451,11 +465,11 @@
     </message>
     <message>
         <source>Adres van de school</source>
-        <translation>School's address</translation>
+        <translation>School&apos;s address</translation>
     </message>
     <message>
         <source>Adres van de school, bijv. https://aanwezig.school.nl</source>
-        <translation>School's address, e.g. https://aanwezig.school.nl</translation>
+        <translation>School&apos;s address, e.g. https://aanwezig.school.nl</translation>
     </message>
     <message>
         <source>Koppelcode</source>
@@ -492,8 +506,8 @@
         <translation>What came of it?</translation>
     </message>
     <message>
-        <source>Wat kwam eruit? Bijv. 'Moeder gesproken, griep, morgen weer op school'</source>
-        <translation>What came of it? E.g. 'Spoke to mother, flu, back at school tomorrow'</translation>
+        <source>Wat kwam eruit? Bijv. &apos;Moeder gesproken, griep, morgen weer op school&apos;</source>
+        <translation>What came of it? E.g. &apos;Spoke to mother, flu, back at school tomorrow&apos;</translation>
     </message>
     <message>
         <source>Geen medische details; schrijf op wat helpt om verder te gaan.</source>
@@ -563,11 +577,17 @@
     </message>
     <message numerus="yes">
         <source>%n leerling(en) afwezig; bij %1 nog geen contact. Een belletje op de eerste dag doet veel.</source>
-        <translation><numerusform>%n student absent; no contact yet with %1. A call on the first day goes a long way.</numerusform><numerusform>%n students absent; no contact yet with %1. A call on the first day goes a long way.</numerusform></translation>
+        <translation>
+            <numerusform>%n student absent; no contact yet with %1. A call on the first day goes a long way.</numerusform>
+            <numerusform>%n students absent; no contact yet with %1. A call on the first day goes a long way.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n leerling(en) afwezig; met iedereen is contact geweest. Mooi!</source>
-        <translation><numerusform>%n student absent; you have been in touch. Well done!</numerusform><numerusform>%n students absent; you have been in touch with everyone. Well done!</numerusform></translation>
+        <translation>
+            <numerusform>%n student absent; you have been in touch. Well done!</numerusform>
+            <numerusform>%n students absent; you have been in touch with everyone. Well done!</numerusform>
+        </translation>
     </message>
     <message>
         <source>Niemand van je klassen is vandaag afwezig gemeld.</source>
@@ -597,7 +617,7 @@
     </message>
     <message>
         <source>Stuur een bericht vanaf de pagina van een leerling.</source>
-        <translation>Send a message from a student's page.</translation>
+        <translation>Send a message from a student&apos;s page.</translation>
     </message>
     <message>
         <source>Nog geen berichten</source>
@@ -655,7 +675,11 @@
     </message>
     <message>
         <source>Fijn dat het weer beter gaat!</source>
-        <translation>Glad it's better!</translation>
+        <translation>Glad it&apos;s better!</translation>
+    </message>
+    <message>
+        <source>Ingetrokken: de melding geldt niet meer.</source>
+        <translation>Withdrawn: the report no longer counts.</translation>
     </message>
 </context>
 <context>
@@ -677,8 +701,8 @@
         <translation>Goal</translation>
     </message>
     <message>
-        <source>Doel, bijv. 'Weer elke ochtend het eerste uur erbij'</source>
-        <translation>Goal, e.g. 'Back for the first lesson every morning'</translation>
+        <source>Doel, bijv. &apos;Weer elke ochtend het eerste uur erbij&apos;</source>
+        <translation>Goal, e.g. &apos;Back for the first lesson every morning&apos;</translation>
     </message>
     <message>
         <source>Buddy</source>
@@ -721,8 +745,8 @@
         <translation>New step</translation>
     </message>
     <message>
-        <source>Bijv. 'Toets wiskunde verschuiven'</source>
-        <translation>E.g. 'Move the maths test'</translation>
+        <source>Bijv. &apos;Toets wiskunde verschuiven&apos;</source>
+        <translation>E.g. &apos;Move the maths test&apos;</translation>
     </message>
     <message>
         <source>Wie doet het?</source>
@@ -805,6 +829,14 @@
         <source>Beter melden</source>
         <translation>Report better</translation>
     </message>
+    <message>
+        <source>Melding voor %1 intrekken</source>
+        <translation>Withdraw the report for %1</translation>
+    </message>
+    <message>
+        <source>Intrekken</source>
+        <translation>Withdraw</translation>
+    </message>
 </context>
 <context>
     <name>ReportProgress</name>
@@ -865,7 +897,7 @@
     </message>
     <message>
         <source>Je hoeft niet alles in te halen. Samen kiezen we wat belangrijk is.</source>
-        <translation>You don't have to catch up on everything. Together we choose what matters.</translation>
+        <translation>You don&apos;t have to catch up on everything. Together we choose what matters.</translation>
     </message>
     <message>
         <source>Als de mentor samen met jullie een plan maakt, staat het hier.</source>
@@ -931,7 +963,10 @@
     </message>
     <message numerus="yes">
         <source>Er staan nog %n wijziging(en) op deze telefoon die school nog niet heeft. Bij uitloggen gaan die verloren. Maak eerst verbinding als dat kan.</source>
-        <translation><numerusform>There is still %n change on this phone that the school does not have yet. Logging out loses it. Connect first if you can.</numerusform><numerusform>There are still %n changes on this phone that the school does not have yet. Logging out loses them. Connect first if you can.</numerusform></translation>
+        <translation>
+            <numerusform>There is still %n change on this phone that the school does not have yet. Logging out loses it. Connect first if you can.</numerusform>
+            <numerusform>There are still %n changes on this phone that the school does not have yet. Logging out loses them. Connect first if you can.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Alles van deze telefoon wordt gewist. Je kunt later opnieuw koppelen.</source>
@@ -992,7 +1027,7 @@
     </message>
     <message>
         <source>Terugkeerplan van %1</source>
-        <translation>%1's return plan</translation>
+        <translation>%1&apos;s return plan</translation>
     </message>
     <message>
         <source>Terugkeerplan</source>
@@ -1061,6 +1096,10 @@ Needs: %4</translation>
     <message>
         <source>Niet toekennen</source>
         <translation>Do not grant</translation>
+    </message>
+    <message>
+        <source>Door school geregistreerd</source>
+        <translation>Registered by the school</translation>
     </message>
 </context>
 <context>
@@ -1156,7 +1195,7 @@ Needs: %4</translation>
     </message>
     <message>
         <source>Melding van %1 gezien</source>
-        <translation>Seen %1's report</translation>
+        <translation>Seen %1&apos;s report</translation>
     </message>
     <message>
         <source>Gezien ✓</source>
@@ -1523,6 +1562,21 @@ Needs: %4</translation>
     <message>
         <source>Vraag de leerling wat er veranderd is en wat nu zou helpen.</source>
         <translation>Ask the student what has changed and what would help now.</translation>
+    </message>
+    <message>
+        <source>Ingetrokken</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message numerus="yes">
+        <source>door school geregistreerd: %1 - %2, %n les(sen)</source>
+        <translation>
+            <numerusform>registered by the school: %1 - %2, %n lesson</numerusform>
+            <numerusform>registered by the school: %1 - %2, %n lessons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alleen wie de melding deed, kan hem intrekken.</source>
+        <translation>Only the person who made the report can withdraw it.</translation>
     </message>
 </context>
 </TS>

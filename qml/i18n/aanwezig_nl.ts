@@ -17,7 +17,7 @@
             <numerusform>%n wijzigingen wachten op verzending.</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MentorTodayPage</name>
     <message numerus="yes">
@@ -34,7 +34,7 @@
             <numerusform>%n leerlingen afwezig; met iedereen is contact geweest. Mooi!</numerusform>
         </translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SettingsPage</name>
     <message numerus="yes">
@@ -44,5 +44,15 @@
             <numerusform>Er staan nog %n wijzigingen op deze telefoon die school nog niet heeft. Bij uitloggen gaan die verloren. Maak eerst verbinding als dat kan.</numerusform>
         </translation>
     </message>
-    </context>
+</context>
+<context>
+    <name>Wording</name>
+    <message numerus="yes">
+        <source>door school geregistreerd: %1 - %2, %n les(sen)</source>
+        <translation>
+            <numerusform>door school geregistreerd: %1 - %2, %n les</numerusform>
+            <numerusform>door school geregistreerd: %1 - %2, %n lessen</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
