@@ -7,7 +7,8 @@ namespace Aanwezig {
 // A list model over what the store holds of one student (studentId); it
 // reloads when the student changes. What an empty studentId shows is up to
 // the model (nothing, or every student's).
-class StudentListModel : public StoreListModel
+// (The base is named with its namespace, so that qmltyperegistrar finds it.)
+class StudentListModel : public Aanwezig::StoreListModel
 {
     Q_OBJECT
     QML_ANONYMOUS

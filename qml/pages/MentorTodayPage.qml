@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls.Material
-import QtQuick.Layouts
 import Aanwezig
 
 // "Vandaag": today's absences in the mentor's classes, those without contact first.
