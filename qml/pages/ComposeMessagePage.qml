@@ -34,224 +34,214 @@ Page {
 
         target: MessageActions
     }
-    Flickable {
-        anchors.fill: parent
-        contentHeight: column.implicitHeight + 2 * Theme.margin
+    PageColumn {
+        Label {
+            font.bold: true
+            text: qsTr("Kies een tekst")
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: 6
 
-        ColumnLayout {
-            id: column
-            spacing: Theme.gap
-            width: parent.width - 2 * Theme.margin
-            x: Theme.margin
-            y: Theme.margin
+            Repeater {
+                model: MessageActions.templates
 
-            Label {
-                font.bold: true
-                text: qsTr("Kies een tekst")
-            }
-            Flow {
-                Layout.fillWidth: true
-                spacing: 6
+                delegate: Button {
+                    required property var modelData
 
-                Repeater {
-                    model: MessageActions.templates
-
-                    delegate: Button {
-                        required property var modelData
-
-                        Accessible.name: modelData.text
-                        checkable: true
-                        checked: page.templateKey === modelData.key
-                        font.capitalization: Font.MixedCase
-                        objectName: "template_" + modelData.key
-                        text: modelData.text
-
-                        onClicked: {
-                            page.templateKey = modelData.key;
-                            textArea.text = modelData.text;
-                        }
-                    }
-                }
-                Button {
-                    Accessible.name: text
+                    Accessible.name: modelData.text
                     checkable: true
-                    checked: page.templateKey.length === 0
+                    checked: page.templateKey === modelData.key
                     font.capitalization: Font.MixedCase
-                    objectName: "ownWordsButton"
-                    text: qsTr("Eigen woorden")
+                    objectName: "template_" + modelData.key
+                    text: modelData.text
 
                     onClicked: {
-                        page.templateKey = "";
-                        textArea.text = "";
-                        textArea.forceActiveFocus();
+                        page.templateKey = modelData.key;
+                        textArea.text = modelData.text;
                     }
                 }
-            }
-            TextArea {
-                id: textArea
-                Accessible.name: qsTr("Tekst van het bericht")
-                Layout.fillWidth: true
-                objectName: "messageArea"
-                placeholderText: qsTr("Schrijf iets warms…")
-                text: MessageActions.templateIn(page.templateKey, "nl")
-                wrapMode: TextEdit.Wrap
-            }
-            Label {
-                font.bold: true
-                text: qsTr("Van wie?")
-            }
-            RowLayout {
-                RadioButton {
-                    id: fromMe
-                    Accessible.name: text
-                    checked: true
-                    objectName: "fromMe"
-                    text: qsTr("Van mij")
-                }
-                RadioButton {
-                    id: fromClass
-                    Accessible.name: text
-                    objectName: "fromClass"
-                    text: qsTr("Van de klas")
-                }
-            }
-            Label {
-                font.bold: true
-                text: qsTr("Voor wie?")
-            }
-            CheckBox {
-                id: toStudent
-                Accessible.name: text
-                checked: true
-                objectName: "toStudent"
-                text: qsTr("%1 zelf").arg(page.studentName)
-            }
-            CheckBox {
-                id: toParents
-                Accessible.name: text
-                objectName: "toParents"
-                text: qsTr("De ouders")
-            }
-            // The languages the school told for the parents, each with the
-            // template as they will read it.
-            Card {
-                Layout.fillWidth: true
-                objectName: "parentLanguagesCard"
-                visible: toParents.checked && page.parentLanguages.length > 0
-
-                ColumnLayout {
-                    anchors.fill: parent
-                    spacing: Theme.gap
-
-                    Label {
-                        Layout.fillWidth: true
-                        color: Theme.muted
-                        objectName: "parentLanguagesText"
-                        text: qsTr("Taal van de ouders: %1").arg(page.parentLanguages.map(language => language.name).join(", "))
-                        wrapMode: Text.Wrap
-                    }
-                    Repeater {
-                        model: page.unchangedTemplate ? page.parentLanguages : []
-
-                        delegate: ColumnLayout {
-                            id: preview
-
-                            required property var modelData
-
-                            Layout.fillWidth: true
-                            spacing: 2
-
-                            Label {
-                                Layout.fillWidth: true
-                                color: Theme.muted
-                                font.pixelSize: 13
-                                horizontalAlignment: preview.modelData.rightToLeft ? Text.AlignRight : Text.AlignLeft
-                                text: preview.modelData.name
-                            }
-                            Label {
-                                Layout.fillWidth: true
-                                color: Theme.primary
-                                font.pixelSize: 20
-                                horizontalAlignment: preview.modelData.rightToLeft ? Text.AlignRight : Text.AlignLeft
-                                objectName: "preview_" + preview.modelData.code
-                                text: MessageActions.templateIn(page.templateKey, preview.modelData.code)
-                                wrapMode: Text.Wrap
-                            }
-                        }
-                    }
-                }
-            }
-            // No language known: an example in a language to choose.
-            Card {
-                Layout.fillWidth: true
-                visible: toParents.checked && page.parentLanguages.length === 0 && page.unchangedTemplate
-
-                ColumnLayout {
-                    anchors.fill: parent
-
-                    Label {
-                        Layout.fillWidth: true
-                        color: Theme.muted
-                        text: qsTr("Ouders lezen deze tekst in hun eigen taal, bijvoorbeeld:")
-                        wrapMode: Text.Wrap
-                    }
-                    ComboBox {
-                        id: languageBox
-                        Accessible.name: qsTr("Voorbeeldtaal")
-                        Layout.fillWidth: true
-                        model: Preferences.messageLanguages
-                        objectName: "previewLanguageBox"
-                        textRole: "name"
-                        valueRole: "code"
-
-                        Component.onCompleted: currentIndex = indexOfValue(page.previewLanguage)
-                        onActivated: page.previewLanguage = currentValue
-                    }
-                    Label {
-                        Layout.fillWidth: true
-                        color: Theme.primary
-                        font.pixelSize: 20
-                        horizontalAlignment: MessageActions.isRightToLeft(page.previewLanguage) ? Text.AlignRight : Text.AlignLeft
-                        objectName: "previewText"
-                        text: MessageActions.templateIn(page.templateKey, page.previewLanguage)
-                        wrapMode: Text.Wrap
-                    }
-                }
-            }
-            Label {
-                Layout.fillWidth: true
-                color: Theme.muted
-                font.pixelSize: 13
-                objectName: "ownWordsNote"
-                text: qsTr("Eigen woorden gaan zoals je ze schrijft; ze worden niet vertaald.")
-                visible: toParents.checked && !page.unchangedTemplate
-                wrapMode: Text.Wrap
-            }
-            ErrorBanner {
-                id: errorBanner
-                Layout.fillWidth: true
             }
             Button {
                 Accessible.name: text
-                Layout.fillWidth: true
-                highlighted: true
-                objectName: "sendButton"
-                text: qsTr("Versturen")
+                checkable: true
+                checked: page.templateKey.length === 0
+                font.capitalization: Font.MixedCase
+                objectName: "ownWordsButton"
+                text: qsTr("Eigen woorden")
 
                 onClicked: {
-                    const problem = MessageActions.send({
-                            "studentId": page.studentId,
-                            "templateKey": page.templateKey,
-                            "text": textArea.text,
-                            "fromClass": fromClass.checked,
-                            "toStudent": toStudent.checked,
-                            "toParents": toParents.checked
-                        });
-                    if (problem.length > 0)
-                        errorBanner.show(problem);
-                    else
-                        page.StackView.view.pop();
+                    page.templateKey = "";
+                    textArea.text = "";
+                    textArea.forceActiveFocus();
                 }
+            }
+        }
+        TextArea {
+            id: textArea
+            Accessible.name: qsTr("Tekst van het bericht")
+            Layout.fillWidth: true
+            Layout.minimumHeight: Theme.touch
+            objectName: "messageArea"
+            placeholderText: qsTr("Schrijf iets warms…")
+            text: MessageActions.templateIn(page.templateKey, "nl")
+            wrapMode: TextEdit.Wrap
+        }
+        Label {
+            font.bold: true
+            text: qsTr("Van wie?")
+        }
+        RowLayout {
+            RadioButton {
+                id: fromMe
+                Accessible.name: text
+                checked: true
+                objectName: "fromMe"
+                text: qsTr("Van mij")
+            }
+            RadioButton {
+                id: fromClass
+                Accessible.name: text
+                objectName: "fromClass"
+                text: qsTr("Van de klas")
+            }
+        }
+        Label {
+            font.bold: true
+            text: qsTr("Voor wie?")
+        }
+        CheckBox {
+            id: toStudent
+            Accessible.name: text
+            checked: true
+            objectName: "toStudent"
+            text: qsTr("%1 zelf").arg(page.studentName)
+        }
+        CheckBox {
+            id: toParents
+            Accessible.name: text
+            objectName: "toParents"
+            text: qsTr("De ouders")
+        }
+        // The languages the school told for the parents, each with the
+        // template as they will read it.
+        Card {
+            Layout.fillWidth: true
+            objectName: "parentLanguagesCard"
+            visible: toParents.checked && page.parentLanguages.length > 0
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: Theme.gap
+
+                Label {
+                    Layout.fillWidth: true
+                    color: Theme.muted
+                    objectName: "parentLanguagesText"
+                    text: qsTr("Taal van de ouders: %1").arg(page.parentLanguages.map(language => language.name).join(", "))
+                    wrapMode: Text.Wrap
+                }
+                Repeater {
+                    model: page.unchangedTemplate ? page.parentLanguages : []
+
+                    delegate: ColumnLayout {
+                        id: preview
+
+                        required property var modelData
+
+                        Layout.fillWidth: true
+                        spacing: 2
+
+                        Label {
+                            Layout.fillWidth: true
+                            color: Theme.muted
+                            font.pixelSize: 13
+                            horizontalAlignment: preview.modelData.rightToLeft ? Text.AlignRight : Text.AlignLeft
+                            text: preview.modelData.name
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            color: Theme.primary
+                            font.pixelSize: 20
+                            horizontalAlignment: preview.modelData.rightToLeft ? Text.AlignRight : Text.AlignLeft
+                            objectName: "preview_" + preview.modelData.code
+                            text: MessageActions.templateIn(page.templateKey, preview.modelData.code)
+                            wrapMode: Text.Wrap
+                        }
+                    }
+                }
+            }
+        }
+        // No language known: an example in a language to choose.
+        Card {
+            Layout.fillWidth: true
+            visible: toParents.checked && page.parentLanguages.length === 0 && page.unchangedTemplate
+
+            ColumnLayout {
+                anchors.fill: parent
+
+                Label {
+                    Layout.fillWidth: true
+                    color: Theme.muted
+                    text: qsTr("Ouders lezen deze tekst in hun eigen taal, bijvoorbeeld:")
+                    wrapMode: Text.Wrap
+                }
+                ComboBox {
+                    id: languageBox
+                    Accessible.name: qsTr("Voorbeeldtaal")
+                    Layout.fillWidth: true
+                    model: Preferences.messageLanguages
+                    objectName: "previewLanguageBox"
+                    textRole: "name"
+                    valueRole: "code"
+
+                    Component.onCompleted: currentIndex = indexOfValue(page.previewLanguage)
+                    onActivated: page.previewLanguage = currentValue
+                }
+                Label {
+                    Layout.fillWidth: true
+                    color: Theme.primary
+                    font.pixelSize: 20
+                    horizontalAlignment: MessageActions.isRightToLeft(page.previewLanguage) ? Text.AlignRight : Text.AlignLeft
+                    objectName: "previewText"
+                    text: MessageActions.templateIn(page.templateKey, page.previewLanguage)
+                    wrapMode: Text.Wrap
+                }
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            color: Theme.muted
+            font.pixelSize: 13
+            objectName: "ownWordsNote"
+            text: qsTr("Eigen woorden gaan zoals je ze schrijft; ze worden niet vertaald.")
+            visible: toParents.checked && !page.unchangedTemplate
+            wrapMode: Text.Wrap
+        }
+        ErrorBanner {
+            id: errorBanner
+            Layout.fillWidth: true
+        }
+        Button {
+            Accessible.name: text
+            Layout.fillWidth: true
+            highlighted: true
+            objectName: "sendButton"
+            text: qsTr("Versturen")
+
+            onClicked: {
+                const problem = MessageActions.send({
+                        "studentId": page.studentId,
+                        "templateKey": page.templateKey,
+                        "text": textArea.text,
+                        "fromClass": fromClass.checked,
+                        "toStudent": toStudent.checked,
+                        "toParents": toParents.checked
+                    });
+                if (problem.length > 0)
+                    errorBanner.show(problem);
+                else
+                    page.StackView.view.pop();
             }
         }
     }

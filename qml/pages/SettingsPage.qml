@@ -15,80 +15,69 @@ Page {
         color: Theme.background
     }
 
-    Flickable {
-        anchors.fill: parent
-        contentHeight: column.implicitHeight + 2 * Theme.margin
+    PageColumn {
+        Label {
+            font.bold: true
+            text: qsTr("Taal van de app")
+        }
+        ComboBox {
+            Accessible.name: qsTr("Taal van de app")
+            Layout.fillWidth: true
+            currentIndex: count > 0 ? Math.max(0, indexOfValue(Preferences.language)) : -1
+            model: Preferences.appLanguages
+            objectName: "languageBox"
+            textRole: "name"
+            valueRole: "code"
 
-        ColumnLayout {
-            id: column
-            spacing: Theme.gap
-            width: parent.width - 2 * Theme.margin
-            x: Theme.margin
-            y: Theme.margin
+            onActivated: Preferences.language = currentValue
+        }
+        Label {
+            Layout.topMargin: Theme.gap
+            font.bold: true
+            text: qsTr("Berichten van school lezen in")
+        }
+        ComboBox {
+            Accessible.name: qsTr("Taal van berichten")
+            Layout.fillWidth: true
+            // Asked again once the items exist (count), else it stays on the first.
+            currentIndex: count > 0 ? Math.max(0, indexOfValue(Preferences.messageLanguage)) : -1
+            model: Preferences.messageLanguages
+            objectName: "messageLanguageBox"
+            textRole: "name"
+            valueRole: "code"
 
-            Label {
-                font.bold: true
-                text: qsTr("Taal van de app")
-            }
-            ComboBox {
-                Accessible.name: qsTr("Taal van de app")
-                Layout.fillWidth: true
-                currentIndex: count > 0 ? Math.max(0, indexOfValue(Preferences.language)) : -1
-                model: Preferences.appLanguages
-                objectName: "languageBox"
-                textRole: "name"
-                valueRole: "code"
+            onActivated: Preferences.messageLanguage = currentValue
+        }
+        Label {
+            Layout.fillWidth: true
+            color: Theme.muted
+            text: qsTr("Berichten die de mentor met een vaste tekst stuurt, lees je in deze taal.")
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            color: Theme.muted
+            objectName: "schoolLanguageNote"
+            text: qsTr("Deze taal gaf school door. Kies gerust een andere.")
+            visible: !Preferences.messageLanguageChosen && Preferences.schoolLanguage.length > 0
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.gap
+            color: Theme.muted
+            text: qsTr("Gekoppeld met %1").arg(Session.serverUrl)
+            visible: Session.paired
+            wrapMode: Text.WrapAnywhere
+        }
+        Button {
+            Accessible.name: text
+            Layout.fillWidth: true
+            objectName: "logOutButton"
+            text: qsTr("Uitloggen")
+            visible: Session.paired
 
-                onActivated: Preferences.language = currentValue
-            }
-            Label {
-                Layout.topMargin: Theme.gap
-                font.bold: true
-                text: qsTr("Berichten van school lezen in")
-            }
-            ComboBox {
-                Accessible.name: qsTr("Taal van berichten")
-                Layout.fillWidth: true
-                // Asked again once the items exist (count), else it stays on the first.
-                currentIndex: count > 0 ? Math.max(0, indexOfValue(Preferences.messageLanguage)) : -1
-                model: Preferences.messageLanguages
-                objectName: "messageLanguageBox"
-                textRole: "name"
-                valueRole: "code"
-
-                onActivated: Preferences.messageLanguage = currentValue
-            }
-            Label {
-                Layout.fillWidth: true
-                color: Theme.muted
-                text: qsTr("Berichten die de mentor met een vaste tekst stuurt, lees je in deze taal.")
-                wrapMode: Text.Wrap
-            }
-            Label {
-                Layout.fillWidth: true
-                color: Theme.muted
-                objectName: "schoolLanguageNote"
-                text: qsTr("Deze taal gaf school door. Kies gerust een andere.")
-                visible: !Preferences.messageLanguageChosen && Preferences.schoolLanguage.length > 0
-                wrapMode: Text.Wrap
-            }
-            Label {
-                Layout.fillWidth: true
-                Layout.topMargin: Theme.gap
-                color: Theme.muted
-                text: qsTr("Gekoppeld met %1").arg(Session.serverUrl)
-                visible: Session.paired
-                wrapMode: Text.WrapAnywhere
-            }
-            Button {
-                Accessible.name: text
-                Layout.fillWidth: true
-                objectName: "logOutButton"
-                text: qsTr("Uitloggen")
-                visible: Session.paired
-
-                onClicked: logOutDialog.open()
-            }
+            onClicked: logOutDialog.open()
         }
     }
     Dialog {

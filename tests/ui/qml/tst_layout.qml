@@ -226,6 +226,10 @@ TestCase {
                         "file": "PlanEditorPage.qml",
                         "name": "planEditorPage",
                         "properties": emmaNamed
+                    }, {
+                        "file": "ComposeMessagePage.qml",
+                        "name": "composeMessagePage",
+                        "properties": emmaNamed
                     }]
             }, {
                 "tag": "student",
@@ -241,14 +245,14 @@ TestCase {
         settle("firstRunPage");
         checkFingerSized(window.contentItem.parent, "firstRunPage");
     }
-    function test_forms_in_one_readable_column_centred() {
-        Fixture.loadSchool(Fixture.id("parent"), ["parent"]);
+    function test_forms_in_one_readable_column_centred(data) {
+        Fixture.loadSchool(Fixture.id("mentor"), ["mentor", "parent"]);
         for (const size of [phone, tabletPortrait, tabletLandscape]) {
             openApp(size);
-            openPage("ReportAbsencePage.qml", {
+            openPage(data.file, {
                     "studentId": Fixture.id("emma"),
                     "studentName": "Emma"
-                }, "reportAbsencePage");
+                }, data.name);
             const column = item("pageColumn");
             const stack = findChild(window.contentItem, "stack");
             compare(column.width, Math.min(stack.width - 2 * Theme.margin, Theme.readableWidth), `${size}: readable width`);
@@ -257,6 +261,21 @@ TestCase {
             compare(left - edges(stack)[0], edges(stack)[1] - right, `${size}: centred`);
             cleanup();
         }
+    }
+    function test_forms_in_one_readable_column_centred_data() {
+        return [{
+                "tag": "report form",
+                "file": "ReportAbsencePage.qml",
+                "name": "reportAbsencePage"
+            }, {
+                "tag": "composer",
+                "file": "ComposeMessagePage.qml",
+                "name": "composeMessagePage"
+            }, {
+                "tag": "settings",
+                "file": "SettingsPage.qml",
+                "name": "settingsPage"
+            }];
     }
     function test_sections_at_the_bottom_of_a_phone() {
         Fixture.loadSchool(Fixture.id("mentor"), ["mentor"]);
