@@ -62,6 +62,8 @@ QByteArray PageServer::answer(const QByteArray &request) const
     const Faults::RequestLine line = Faults::parseRequestLine(request);
     if (line.path.startsWith("/v1/sync/push"))
         return pushReply(request.mid(request.indexOf("\r\n\r\n") + 4));
+    if (line.path.startsWith("/v1/me"))
+        return QByteArrayLiteral("{\"user_id\":\"") + benchUser + "\",\"roles\":[\"parent\"]}";
     const QUrlQuery query(QUrl(QString::fromLatin1(line.path)).query());
     return pullPage(query.queryItemValue(QStringLiteral("cursor")).toInt(),
                     query.queryItemValue(QStringLiteral("limit")).toInt());

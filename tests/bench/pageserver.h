@@ -10,8 +10,11 @@ namespace Aanwezig::Bench {
 
 // A stand-in sync server for the benchmark, so that the figures are the
 // phone's own: it serves `total` absence reports, made up front, as pull
-// pages (the cursor is the position) and applies every pushed mutation. It
-// answers at once, in a thread of its own.
+// pages (the cursor is the position), applies every pushed mutation and
+// names the one user on /v1/me. It answers at once, in a thread of its own.
+// The one user the benchmark's phone is paired as.
+inline constexpr char benchUser[] = "parent@mail.example.com";
+
 class PageServer : public QObject
 {
     Q_OBJECT

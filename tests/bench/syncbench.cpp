@@ -107,7 +107,7 @@ int main(int argc, char *argv[])
     FileTokenStore tokens(dir.filePath(QStringLiteral("token")));
     if (!ui.open(path) ||
         ui.setAccount({QStringLiteral("http://127.0.0.1:%1").arg(port),
-                       QStringLiteral("parent@mail.example.com"),
+                       QString::fromLatin1(Bench::benchUser),
                        {Role::Parent}}) ||
         !tokens.writeToken(QStringLiteral("benchmark"))) {
         std::fprintf(stderr, "syncbench: cannot set up the phone's store\n");
