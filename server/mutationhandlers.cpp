@@ -159,7 +159,7 @@ void recover(const Context &c)
 void withdrawReport(const Context &c)
 {
     const AbsenceReport report = c.report(ParentOf | Staff);
-    check(checkWithdrawal(report, c.scope.userId));
+    check(checkWithdrawal(report, c.scope.userId, c.now));
     c.putReport(withdrawn(report));
 }
 

@@ -66,12 +66,16 @@ AbsenceReport recovered(AbsenceReport report, const QDateTime &at)
     return report;
 }
 
-RuleCheck checkWithdrawal(const AbsenceReport &report, const QString &userId)
+RuleCheck checkWithdrawal(const AbsenceReport &report, const QString &userId, const QDateTime &now)
 {
     if (report.reporterId != userId)
         return error("not_reporter", QStringLiteral("Only who made a report can withdraw it."));
     if (report.isFinished())
         return error("already_closed", QStringLiteral("This report is already closed."));
+    if (now.date() > report.start.date())
+        return error("too_late_to_withdraw",
+                     QStringLiteral("A report can be withdrawn until the end of the day it "
+                                    "starts."));
     return std::nullopt;
 }
 

@@ -27,9 +27,10 @@ RuleCheck checkRecovery(const AbsenceReport &report, const QDateTime &at);
 // The report closed at `at` (its end moves to `at` unless it already ended earlier).
 AbsenceReport recovered(AbsenceReport report, const QDateTime &at);
 
-// Taking a report back (a mistake): only who made it, and only while it is
-// neither closed nor withdrawn already.
-RuleCheck checkWithdrawal(const AbsenceReport &report, const QString &userId);
+// Taking a report back (a mistake, or plans changed): only who made it, only
+// while it is neither closed nor withdrawn, and at the latest on the day it
+// starts; an absence under way since an earlier day ends with "beter melden".
+RuleCheck checkWithdrawal(const AbsenceReport &report, const QString &userId, const QDateTime &now);
 // The report withdrawn; a leave request that waited needs no decision any more.
 AbsenceReport withdrawn(AbsenceReport report);
 

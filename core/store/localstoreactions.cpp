@@ -90,7 +90,7 @@ RuleCheck LocalStore::withdraw(const QUuid &reportId)
         const auto found = report(reportId);
         if (!found)
             return unknown("report");
-        if (auto refused = checkWithdrawal(*found, account().userId))
+        if (auto refused = checkWithdrawal(*found, account().userId, currentWallTime()))
             return refused;
         setReportEffect(effect, Mutations::withdrawReport, withdrawn(*found));
         return std::nullopt;

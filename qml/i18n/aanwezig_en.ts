@@ -1578,5 +1578,9 @@ Needs: %4</translation>
         <source>Alleen wie de melding deed, kan hem intrekken.</source>
         <translation>Only the person who made the report can withdraw it.</translation>
     </message>
+    <message>
+        <source>Intrekken kan tot en met de eerste dag. Meld je kind beter, of neem even contact op met school.</source>
+        <translation>A report can be withdrawn until the end of its first day. Report your child better, or get in touch with the school.</translation>
+    </message>
 </context>
 </TS>

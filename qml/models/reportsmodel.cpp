@@ -1,5 +1,7 @@
 #include "reportsmodel.h"
 
+#include "domain/absencerules.h"
+#include "domain/walltime.h"
 #include "services/wording.h"
 #include "store/localstore.h"
 
@@ -44,12 +46,12 @@ ReportsModel::ReportsModel(QObject *parent)
 
 int ReportsModel::load(const LocalStore &store)
 {
-    const QString me = store.account().userId;
+    m_userId = store.account().userId;
     for (const AbsenceReport &report : store.reports(studentId())) {
         const auto person = store.person(report.studentId);
         const QString id = report.id.toString(QUuid::WithoutBraces);
         m_rows.append({report, person ? person->displayName() : QString(),
-                       store.pendingSeq(DataKind::Reports, id) > 0, report.reporterId == me});
+                       store.pendingSeq(DataKind::Reports, id) > 0});
     }
     std::stable_sort(m_rows.begin(), m_rows.end(),
                      [](const Row &a, const Row &b) { return a.report.start > b.report.start; });
@@ -89,7 +91,7 @@ QVariant ReportsModel::data(const QModelIndex &index, int role) const
     case CanReportBetterRole:
         return report.code == RegistrationCode::Z && !report.isFinished();
     case CanWithdrawRole:
-        return row.mine && !report.isFinished();
+        return !checkWithdrawal(report, m_userId, currentWallTime());
     case DecisionTextRole:
         return Wording::leaveDecision(report.decision);
     case LeavePendingRole:

@@ -25,7 +25,7 @@ public:
         ProgressRole,  // 0 saved on the phone .. 3 seen by the mentor; -1 closed
         WaitingRole,   // still on the phone, waiting for the server
         CanReportBetterRole,
-        CanWithdrawRole,  // this user made it and it is still open
+        CanWithdrawRole,  // see checkWithdrawal()
         DecisionTextRole, // for a leave request
         LeavePendingRole, // a leave request waiting for the school's decision
     };
@@ -47,13 +47,13 @@ private:
         AbsenceReport report;
         QString studentName;
         bool waiting = false;
-        bool mine = false; // made by this phone's user
     };
     // While its outbox entry waits the report is on the phone; once the
     // server took the entry it was sent, until a pull tells more.
     static ReportState shownState(const Row &row);
 
     QList<Row> m_rows;
+    QString m_userId; // this phone's user, who may withdraw their own reports
 };
 
 } // namespace Aanwezig

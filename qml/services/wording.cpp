@@ -211,6 +211,9 @@ QString Wording::ruleError(const RuleError &error)
         return tr("Deze melding is al afgerond.");
     if (code == QLatin1String("not_reporter"))
         return tr("Alleen wie de melding deed, kan hem intrekken.");
+    if (code == QLatin1String("too_late_to_withdraw"))
+        return tr("Intrekken kan tot en met de eerste dag. Meld je kind beter, of neem even "
+                  "contact op met school.");
     if (code == QLatin1String("recovery_before_start"))
         return tr("Beter melden kan pas na het begin van de ziekmelding.");
     if (code == QLatin1String("already_seen"))

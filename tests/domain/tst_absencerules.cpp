@@ -160,26 +160,47 @@ private Q_SLOTS:
     void onlyTheReporterWithdrawsAndItStopsCounting()
     {
         const AbsenceReport sick = report(RegistrationCode::Z, wallTime(monday));
-        QCOMPARE(violation(checkWithdrawal(sick, QStringLiteral("m1"))),
+        QCOMPARE(violation(checkWithdrawal(sick, QStringLiteral("m1"), now)),
                  QStringLiteral("not_reporter"));
-        QCOMPARE(violation(checkWithdrawal(sick, sick.reporterId)), QString());
+        QCOMPARE(violation(checkWithdrawal(sick, sick.reporterId, now)), QString());
         const AbsenceReport back = withdrawn(sick);
         QVERIFY(back.isWithdrawn());
         QVERIFY(back.isFinished());
         QVERIFY(!back.covers(wallTime(monday, QTime(10, 0))));
         QVERIFY(sick.covers(wallTime(monday, QTime(10, 0))));
-        QCOMPARE(violation(checkWithdrawal(back, sick.reporterId)),
+        QCOMPARE(violation(checkWithdrawal(back, sick.reporterId, now)),
                  QStringLiteral("already_closed"));
         QCOMPARE(violation(checkRecovery(back, wallTime(monday, QTime(12, 0)))),
                  QStringLiteral("already_closed"));
         QCOMPARE(violation(checkWithdrawal(recovered(sick, wallTime(monday.addDays(1))),
-                                           sick.reporterId)),
+                                           sick.reporterId, now)),
                  QStringLiteral("already_closed"));
         // The same day can be reported again once the mistake is taken back.
         const AbsenceReport again = report(RegistrationCode::Z, wallTime(monday));
         QCOMPARE(violation(checkNewReport(again, Role::Parent, {sick}, now)),
                  QStringLiteral("overlap"));
         QCOMPARE(violation(checkNewReport(again, Role::Parent, {back}, now)), QString());
+    }
+
+    void withdrawingEndsOnTheDayTheReportStarts()
+    {
+        // A dentist's visit next week was cancelled: withdraw it.
+        const AbsenceReport dentist =
+            report(RegistrationCode::D, wallTime(monday.addDays(7), QTime(9, 0)),
+                   wallTime(monday.addDays(7), QTime(10, 0)));
+        QCOMPARE(violation(checkWithdrawal(dentist, dentist.reporterId, now)), QString());
+        // On its day, still; the day after it happened, no more.
+        QCOMPARE(violation(checkWithdrawal(dentist, dentist.reporterId,
+                                           wallTime(monday.addDays(7), QTime(23, 0)))),
+                 QString());
+        QCOMPARE(violation(checkWithdrawal(dentist, dentist.reporterId,
+                                           wallTime(monday.addDays(8), QTime(7, 0)))),
+                 QStringLiteral("too_late_to_withdraw"));
+        // A sickness since yesterday ends with "beter melden", not by erasing it.
+        const AbsenceReport sinceYesterday =
+            report(RegistrationCode::Z, wallTime(monday.addDays(-1)));
+        QCOMPARE(violation(checkWithdrawal(sinceYesterday, sinceYesterday.reporterId, now)),
+                 QStringLiteral("too_late_to_withdraw"));
     }
 
     void withdrawnLeaveNeedsNoDecision()

@@ -394,6 +394,20 @@ void TstServerAuthz::onlyTheReporterWithdraws()
     QCOMPARE(statusOf(pushOne(Who::Parent, QLatin1String(Mutations::reportAbsence),
                               {{QStringLiteral("report"), again}})),
              QStringLiteral("applied"));
+
+    // What began on an earlier day stays on record (it ends with "beter melden").
+    AbsenceReport sinceYesterday;
+    sinceYesterday.id = QUuid::createUuid();
+    sinceYesterday.studentId = own;
+    sinceYesterday.start = wallTime(QDate::currentDate().addDays(-1), QTime(8, 0));
+    sinceYesterday.end = sinceYesterday.start.addSecs(3600);
+    QCOMPARE(statusOf(pushOne(Who::Parent, QLatin1String(Mutations::reportAbsence),
+                              {{QStringLiteral("report"), sinceYesterday.toJson()}})),
+             QStringLiteral("applied"));
+    QCOMPARE(reasonOf(pushOne(Who::Parent, QLatin1String(Mutations::withdrawReport),
+                              {{QStringLiteral("report_id"),
+                                sinceYesterday.id.toString(QUuid::WithoutBraces)}})),
+             QStringLiteral("too_late_to_withdraw"));
 }
 
 QTEST_GUILESS_MAIN(TstServerAuthz)

@@ -23,6 +23,11 @@ PageTestCase {
         Fixture.acknowledgeAll();
         tryVerify(() => findChild(item(name), "stateText").text === "Verstuurd");
     }
+    function test_no_withdrawing_what_already_happened() {
+        // Noah's dentist visit three days ago stays on record.
+        const name = "report_" + Fixture.reports(Fixture.id("noah"))[0].id;
+        verify(!findChild(item(name), "withdrawButton").visible);
+    }
     function test_withdraw_a_mistake() {
         AbsenceActions.reportSickToday(Fixture.id("emma"));
         const name = "report_" + Fixture.reports(Fixture.id("emma"))[0].id;
