@@ -47,11 +47,16 @@ std::optional<LeaveDecision> parseLeaveDecision(QStringView key)
 
 bool AbsenceReport::overlaps(const AbsenceReport &other) const
 {
-    if (isWithdrawn() || other.isWithdrawn())
+    return !other.isWithdrawn() && overlaps(other.start, other.end);
+}
+
+bool AbsenceReport::overlaps(const QDateTime &from, const QDateTime &to) const
+{
+    if (isWithdrawn())
         return false;
-    const bool startsBeforeOtherEnds = other.isOpenEnded() || start < other.end;
-    const bool otherStartsBeforeThisEnds = isOpenEnded() || other.start < end;
-    return startsBeforeOtherEnds && otherStartsBeforeThisEnds;
+    const bool startsBeforeItEnds = !to.isValid() || start < to;
+    const bool itStartsBeforeThisEnds = isOpenEnded() || from < end;
+    return startsBeforeItEnds && itStartsBeforeThisEnds;
 }
 
 bool AbsenceReport::covers(const QDateTime &moment) const

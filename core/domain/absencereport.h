@@ -44,6 +44,8 @@ struct AbsenceReport
     // Half-open periods [start, end) overlap; an open end reaches forever. A
     // withdrawn report overlaps nothing.
     bool overlaps(const AbsenceReport &other) const;
+    // The same for the period [from, to) (an invalid `to`: open-ended).
+    bool overlaps(const QDateTime &from, const QDateTime &to) const;
     // Whether the report covers the given moment (never when withdrawn).
     bool covers(const QDateTime &moment) const;
 

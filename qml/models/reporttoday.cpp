@@ -5,18 +5,12 @@
 
 namespace Aanwezig {
 
-bool coversDay(const AbsenceReport &report, QDate day)
-{
-    const Period whole = periodOf(day, DayPart::WholeDay);
-    return !report.isWithdrawn() && report.start < whole.end &&
-           (report.isOpenEnded() || report.end > whole.start);
-}
-
 std::optional<AbsenceReport> reportForDay(const QList<AbsenceReport> &reports, QDate day)
 {
+    const Period whole = periodOf(day, DayPart::WholeDay);
     std::optional<AbsenceReport> found;
     for (const AbsenceReport &report : reports) {
-        if (!coversDay(report, day))
+        if (!report.overlaps(whole.start, whole.end))
             continue;
         if (!found || (found->isClosed() && !report.isClosed()))
             found = report;

@@ -8,8 +8,6 @@
 
 namespace Aanwezig {
 
-// Whether a report covers any part of `day`.
-bool coversDay(const AbsenceReport &report, QDate day);
 // The report that says most about `day`: an open one before a closed one.
 std::optional<AbsenceReport> reportForDay(const QList<AbsenceReport> &reports, QDate day);
 // What the school registered as missed on `day` (nothing when nothing).
