@@ -18,7 +18,7 @@ std::optional<Pairing> readPairing(const QJsonObject &reply, QString *error)
         *error = QStringLiteral("the pairing reply lacks a token or a user id");
         return std::nullopt;
     }
-    return Pairing{token, me->userId, me->roles, me->language};
+    return Pairing{token, *me};
 }
 
 std::optional<Me> readMe(const QJsonObject &reply, QString *error)

@@ -22,14 +22,6 @@ inline constexpr int maxPullLimit = 1000;
 
 // POST /v1/pair
 QJsonObject pairRequest(const QString &code, const QString &deviceName);
-struct Pairing
-{
-    QString token;
-    QString userId;
-    QList<Role> roles;
-    QString language; // as the school has it for the user; empty when not told
-};
-std::optional<Pairing> readPairing(const QJsonObject &reply, QString *error);
 
 // GET /v1/me: who the user is now (the roster changes roles and relations).
 struct Me
@@ -46,6 +38,14 @@ struct Me
     bool relatesTo(const Person &person) const;
 };
 std::optional<Me> readMe(const QJsonObject &reply, QString *error);
+
+// POST /v1/pair: the token, and who the user is (as /v1/me tells).
+struct Pairing
+{
+    QString token;
+    Me me;
+};
+std::optional<Pairing> readPairing(const QJsonObject &reply, QString *error);
 
 // POST /v1/sync/push
 QJsonObject pushRequest(const QUuid &clientId, const QList<OutboxEntry> &entries);

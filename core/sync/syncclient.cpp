@@ -349,11 +349,11 @@ void SyncClient::handlePairReply(const ApiReply &reply, const QUrl &server)
         return;
     }
     const Account previous = m_store->account();
-    const bool anotherUser = !previous.userId.isEmpty() && previous.userId != pairing->userId;
+    const bool anotherUser = !previous.userId.isEmpty() && previous.userId != pairing->me.userId;
     RuleCheck stored = anotherUser ? m_store->wipe() : std::nullopt;
     if (!stored)
         stored = m_store->setAccount(
-            {server.toString(), pairing->userId, pairing->roles, pairing->language});
+            {server.toString(), pairing->me.userId, pairing->me.roles, pairing->me.language});
     if (stored || !m_tokens->writeToken(pairing->token)) {
         failed(QStringLiteral("storage_error"),
                stored ? stored->message : QStringLiteral("The device token cannot be saved"));

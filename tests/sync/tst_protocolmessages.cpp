@@ -102,9 +102,9 @@ private Q_SLOTS:
         QString error;
         const auto pairing = readPairing(fixture("pair-reply.json"), &error);
         QVERIFY2(pairing, qPrintable(error));
-        QCOMPARE(pairing->userId, QStringLiteral("sanne.jansen@example.nl"));
+        QCOMPARE(pairing->me.userId, QStringLiteral("sanne.jansen@example.nl"));
         QCOMPARE(pairing->token.size(), 64);
-        QCOMPARE(pairing->roles, (QList<Role>{Role::Parent, Role::Mentor}));
+        QCOMPARE(pairing->me.roles, (QList<Role>{Role::Parent, Role::Mentor}));
         QVERIFY(!readPairing({{"user_id", "x"}}, &error));
         QVERIFY(error.contains("token"));
     }
