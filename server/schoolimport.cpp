@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 
 namespace Aanwezig::Server {
@@ -28,7 +29,7 @@ QHash<QString, QList<Registration>> registrationsByStudent(const QSqlDatabase &d
 {
     QSqlQuery &query =
         exec(db, QStringLiteral("SELECT student_id, day, start_time, end_time, code, "
-                                "minutes_late FROM registrations"));
+                                "minutes_late FROM registrations ORDER BY day, start_time"));
     QHash<QString, QList<Registration>> rows;
     while (query.next()) {
         Registration r;
@@ -96,8 +97,9 @@ QJsonObject summaryJson(const QString &studentId, const QList<Registration> &row
 void putRegisteredAbsences(Records &records, const QString &studentId,
                            const QList<Registration> &rows, QDate to)
 {
+    const QString kind = QLatin1String(Kind::registeredAbsence);
     const QDate from = to.addDays(-(registeredAbsenceDays - 1));
-    QHash<QDate, RegisteredAbsence> days;
+    QMap<QDate, RegisteredAbsence> days; // rows come by day and start time
     for (const Registration &r : rows) {
         if (r.date < from || r.date > to || !isAbsence(r.code))
             continue;
@@ -106,16 +108,13 @@ void putRegisteredAbsences(Records &records, const QString &studentId,
         day.date = r.date;
         day.lessons.append({r.start, r.end, r.code});
     }
-    for (QDate date = from; date <= to; date = date.addDays(1)) {
-        const QString id = RegisteredAbsence{studentId, date, {}}.id();
-        if (auto day = days.find(date); day != days.end()) {
-            std::sort(day->lessons.begin(), day->lessons.end(),
-                      [](const auto &a, const auto &b) { return a.start < b.start; });
-            records.put(QLatin1String(Kind::registeredAbsence), id, studentId, day->toJson());
-        } else if (records.find(QLatin1String(Kind::registeredAbsence), id)) {
-            records.remove(QLatin1String(Kind::registeredAbsence), id);
-        }
+    for (const QJsonObject &stored : records.ofStudent(kind, studentId)) {
+        const auto day = RegisteredAbsence::fromJson(stored);
+        if (day && day->date >= from && day->date <= to && !days.contains(day->date))
+            records.remove(kind, day->id());
     }
+    for (const RegisteredAbsence &day : days)
+        records.put(kind, day.id(), studentId, day.toJson());
 }
 
 // Every student's summary over the window ending on the last registered date,
