@@ -68,8 +68,10 @@ QString createInvite(const QSqlDatabase &db, Invitation invitation)
         setLanguage(db, userId, *language);
         // The mentors of their children see in which language they read.
         Records records(db);
-        if (!invitation.email.isEmpty())
-            putPeople(db, records, childrenOf(db, invitation.email));
+        if (!invitation.email.isEmpty()) {
+            const QStringList children = childrenOf(db, invitation.email);
+            putPeople(db, records, QSet<QString>(children.cbegin(), children.cend()));
+        }
     }
     transaction.commit();
     return code;

@@ -17,13 +17,16 @@ void setLanguage(const QSqlDatabase &db, const QString &personId, const QString 
          {personId, language});
 }
 
-QSet<QString> childrenOf(const QSqlDatabase &db, const QString &email)
+QStringList childrenOf(const QSqlDatabase &db, const QString &email)
 {
     QSqlQuery &query =
-        exec(db, QStringLiteral("SELECT student_id FROM student_parents WHERE email = ?"), {email});
-    QSet<QString> children;
+        exec(db,
+             QStringLiteral(
+                 "SELECT student_id FROM student_parents WHERE email = ? ORDER BY student_id"),
+             {email});
+    QStringList children;
     while (query.next())
-        children.insert(query.value(0).toString());
+        children.append(query.value(0).toString());
     return children;
 }
 

@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace Aanwezig::Server {
@@ -15,8 +16,8 @@ namespace Aanwezig::Server {
 // again. Someone without one reads Dutch (Scope::language).
 void setLanguage(const QSqlDatabase &db, const QString &personId, const QString &language);
 
-// The students whose parent has this e-mail address.
-QSet<QString> childrenOf(const QSqlDatabase &db, const QString &email);
+// The students whose parent has this e-mail address, by id.
+QStringList childrenOf(const QSqlDatabase &db, const QString &email);
 
 // Puts the person entity of each of these students (all when nullopt) as the
 // roster tables have it: {"id", "first_name", "last_name", "class",

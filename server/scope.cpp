@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "domain/language.h"
+#include "people.h"
 
 #include <QJsonArray>
 
@@ -42,11 +43,7 @@ Scope Scope::load(const QSqlDatabase &db, const QString &userId)
             scope.roles.append(*role);
     }
     if (scope.hasRole(Role::Parent))
-        scope.children = column(
-            db,
-            QStringLiteral(
-                "SELECT student_id FROM student_parents WHERE email = ? ORDER BY student_id"),
-            {scope.email});
+        scope.children = childrenOf(db, scope.email);
     if (scope.hasRole(Role::Mentor))
         scope.classes =
             column(db,
