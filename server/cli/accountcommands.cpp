@@ -1,0 +1,67 @@
+// invite and revoke-device: pairing codes and device tokens from the command line.
+#include "storage/accounts.h"
+#include "http/apierror.h"
+#include "cli/cliargs.h"
+#include "cli/commands.h"
+#include "storage/database.h"
+#include "domain/language.h"
+
+#include <QTextStream>
+
+namespace Aanwezig::Server {
+
+int runInvite(const QStringList &arguments)
+{
+    const CliArgs args(arguments,
+                       {QStringLiteral("db"), QStringLiteral("email"), QStringLiteral("role"),
+                        QStringLiteral("student"), QStringLiteral("language")});
+    if (!args.ok())
+        return usageError(args.error());
+    const auto role = parseRole(args.option(QStringLiteral("role"), QString()));
+    if (!role || *role == Role::Admin)
+        return usageError(QStringLiteral("--role must be parent, student, mentor or team"));
+    const Invitation invitation{args.option(QStringLiteral("email"), QString()), *role,
+                                args.option(QStringLiteral("student"), QString()),
+                                args.option(QStringLiteral("language"), QString())};
+    if (args.option(QStringLiteral("language")) && !parseLanguage(invitation.language))
+        return usageError(QStringLiteral("--language must be %1").arg(knownLanguagesText()));
+    if (*role == Role::Student && invitation.studentId.isEmpty())
+        return usageError(QStringLiteral("a student invite needs --student STUDENT_ID"));
+    if (*role != Role::Student && invitation.email.isEmpty())
+        return usageError(QStringLiteral("an invite needs --email ADDRESS"));
+    if (!openDatabase(args))
+        return 1;
+    try {
+        QTextStream(stdout) << createInvite(connection(), invitation) << Qt::endl;
+        return 0;
+    } catch (const ApiError &error) {
+        return fail(error.message);
+    } catch (const DatabaseError &error) {
+        return fail(QString::fromUtf8(error.what()));
+    }
+}
+
+int runRevokeDevice(const QStringList &arguments)
+{
+    const CliArgs args(arguments,
+                       {QStringLiteral("db"), QStringLiteral("device"), QStringLiteral("email")});
+    if (!args.ok())
+        return usageError(args.error());
+    const auto device = args.option(QStringLiteral("device"));
+    const auto person = args.option(QStringLiteral("email"));
+    if (device.has_value() == person.has_value())
+        return usageError(QStringLiteral("revoke-device needs --device ID or --email ADDRESS "
+                                         "(or a student id)"));
+    if (!openDatabase(args))
+        return 1;
+    try {
+        const int count =
+            device ? revokeDevice(connection(), *device) : revokeDevicesOf(connection(), *person);
+        QTextStream(stdout) << "revoked " << count << " device(s)" << Qt::endl;
+        return count > 0 ? 0 : fail(QStringLiteral("no paired device matched"));
+    } catch (const DatabaseError &error) {
+        return fail(QString::fromUtf8(error.what()));
+    }
+}
+
+} // namespace Aanwezig::Server

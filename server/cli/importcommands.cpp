@@ -1,0 +1,74 @@
+// import-roster and import-registrations: the school's CSV files into the database.
+#include "cli/cliargs.h"
+#include "cli/commands.h"
+#include "storage/database.h"
+#include "cli/schoolimport.h"
+
+#include <QTextStream>
+
+namespace Aanwezig::Server {
+
+namespace {
+
+// The file argument of an import command, after opening the database.
+std::optional<QString> importFile(const CliArgs &args, const char *command, int *exitCode)
+{
+    if (!args.ok()) {
+        *exitCode = usageError(args.error());
+        return std::nullopt;
+    }
+    if (args.positional().size() != 1) {
+        *exitCode = usageError(
+            QStringLiteral("usage: %1 FILE [--db DATABASE]").arg(QLatin1String(command)));
+        return std::nullopt;
+    }
+    if (!openDatabase(args)) {
+        *exitCode = 1;
+        return std::nullopt;
+    }
+    return args.positional().first();
+}
+
+} // namespace
+
+int runImportRoster(const QStringList &arguments)
+{
+    int exitCode = 0;
+    const CliArgs args(arguments, {QStringLiteral("db")}, 1);
+    const auto file = importFile(args, "import-roster", &exitCode);
+    if (!file)
+        return exitCode;
+    const auto roster = readRosterFile(*file);
+    if (!roster.ok())
+        return fail(roster.error().toString());
+    try {
+        importRoster(connection(), roster.value());
+    } catch (const DatabaseError &error) {
+        return fail(QString::fromUtf8(error.what()));
+    }
+    QTextStream(stdout) << "imported " << roster.value().size() << " students" << Qt::endl;
+    return 0;
+}
+
+int runImportRegistrations(const QStringList &arguments)
+{
+    int exitCode = 0;
+    const CliArgs args(arguments, {QStringLiteral("db")}, 1);
+    const auto file = importFile(args, "import-registrations", &exitCode);
+    if (!file)
+        return exitCode;
+    const auto registrations = readRegistrationsFile(*file);
+    if (!registrations.ok())
+        return fail(registrations.error().toString());
+    try {
+        if (const auto error = importRegistrations(connection(), registrations.value(), *file))
+            return fail(error->toString());
+    } catch (const DatabaseError &error) {
+        return fail(QString::fromUtf8(error.what()));
+    }
+    QTextStream(stdout) << "imported " << registrations.value().size() << " registrations"
+                        << Qt::endl;
+    return 0;
+}
+
+} // namespace Aanwezig::Server

@@ -1,0 +1,97 @@
+#include "storage/migrations.h"
+
+#include "storage/database.h"
+
+#include <QStringList>
+
+namespace Aanwezig::Server {
+
+namespace {
+
+// Each migration is a list of statements that SQLite and PostgreSQL both
+// understand. Append new ones; never change a released one.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> list{
+        {
+            // The school: students, their parents and the mentors of each class.
+            "CREATE TABLE students (id TEXT PRIMARY KEY, first_name TEXT NOT NULL, "
+            "last_name TEXT NOT NULL, class_name TEXT NOT NULL, mentor_email TEXT NOT NULL)",
+            "CREATE INDEX students_class ON students (class_name)",
+            "CREATE TABLE student_parents (student_id TEXT NOT NULL, email TEXT NOT NULL, "
+            "PRIMARY KEY (student_id, email))",
+            "CREATE INDEX student_parents_email ON student_parents (email)",
+            "CREATE TABLE class_mentors (class_name TEXT NOT NULL, email TEXT NOT NULL, "
+            "PRIMARY KEY (class_name, email))",
+            "CREATE INDEX class_mentors_email ON class_mentors (email)",
+            "CREATE TABLE registrations (student_id TEXT NOT NULL, day TEXT NOT NULL, "
+            "start_time TEXT NOT NULL, end_time TEXT NOT NULL, code TEXT NOT NULL, "
+            "minutes_late INTEGER NOT NULL, PRIMARY KEY (student_id, day, start_time))",
+            // People who use the app, their roles, pairing codes and devices.
+            "CREATE TABLE users (id TEXT PRIMARY KEY, email TEXT, student_id TEXT)",
+            "CREATE TABLE user_roles (user_id TEXT NOT NULL, role TEXT NOT NULL, "
+            "PRIMARY KEY (user_id, role))",
+            "CREATE TABLE invites (code_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL, "
+            "role TEXT NOT NULL, created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, "
+            "used_at BIGINT)",
+            "CREATE TABLE devices (id TEXT PRIMARY KEY, user_id TEXT NOT NULL, name TEXT NOT NULL, "
+            "token_hash TEXT NOT NULL UNIQUE, created_at BIGINT NOT NULL, revoked_at BIGINT)",
+            "CREATE INDEX devices_user ON devices (user_id)",
+            // Push bookkeeping: the last applied seq of each client and the
+            // reasons of rejected mutations (answered again on a repeat).
+            "CREATE TABLE clients (id TEXT PRIMARY KEY, user_id TEXT NOT NULL, "
+            "last_seq BIGINT NOT NULL)",
+            "CREATE TABLE rejections (client_id TEXT NOT NULL, seq BIGINT NOT NULL, "
+            "code TEXT NOT NULL, message TEXT NOT NULL, PRIMARY KEY (client_id, seq))",
+            // Every entity the app syncs, each with the position of its latest
+            // change: the change log that pull reads.
+            "CREATE TABLE records (kind TEXT NOT NULL, id TEXT NOT NULL, pos BIGINT NOT NULL, "
+            "student_id TEXT NOT NULL, for_parents INTEGER NOT NULL, "
+            "for_student INTEGER NOT NULL, for_staff INTEGER NOT NULL, "
+            "deleted INTEGER NOT NULL, data TEXT NOT NULL, PRIMARY KEY (kind, id))",
+            "CREATE UNIQUE INDEX records_pos ON records (pos)",
+            "CREATE INDEX records_student ON records (kind, student_id)",
+        },
+        {
+            // The language the school has for a person (a user id: a parent's
+            // e-mail address, a student id), from the roster or an invite.
+            // People without a row read Dutch.
+            "CREATE TABLE person_languages (person_id TEXT PRIMARY KEY, language TEXT NOT NULL)",
+        },
+    };
+    return list;
+}
+
+int currentVersion(const QSqlDatabase &db)
+{
+    return scalar(db, QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt();
+}
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return int(migrations().size());
+}
+
+void migrate(const QSqlDatabase &db)
+{
+    WriteTransaction transaction(db); // several instances may start at once
+    exec(db,
+         QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+    int version = currentVersion(db);
+    if (version > latestSchemaVersion())
+        throw DatabaseError(QStringLiteral("The database has schema version %1, newer than this "
+                                           "server knows (%2).")
+                                .arg(version)
+                                .arg(latestSchemaVersion()),
+                            false);
+    for (; version < latestSchemaVersion(); ++version) {
+        for (const QString &statement : migrations().at(version))
+            exec(db, statement);
+        exec(db, QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {version + 1});
+    }
+    transaction.commit();
+}
+
+} // namespace Aanwezig::Server
