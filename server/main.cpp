@@ -19,7 +19,9 @@ const Command commands[] = {
     {"report", "attendance report CSV from roster and registrations files", runReport},
     {"serve",
      "run the sync API: [--db sqlite:PATH|postgresql://...] [--listen HOST:PORT] "
-     "[--threads N] [--tls-cert F --tls-key F] [--trust-proxy yes]",
+     "[--threads N] [--tls-cert F --tls-key F] [--trusted-proxy ADDR[,ADDR...]] "
+     "[--max-connections N] [--max-connections-per-address N] [--request-timeout S] "
+     "[--idle-timeout S]",
      runServe},
     {"invite",
      "print a pairing code: --email E --role parent|student|mentor|team [--student ID] "

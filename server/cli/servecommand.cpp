@@ -1,11 +1,13 @@
 // serve: runs the sync API until SIGTERM or SIGINT.
-#include "http/apiserver.h"
 #include "cli/cliargs.h"
 #include "cli/commands.h"
+#include "http/clientaddress.h"
+#include "http/httpserver.h"
 
 #include <QTextStream>
 #include <csignal>
 #include <pthread.h>
+#include <sys/resource.h>
 #include <thread>
 
 namespace Aanwezig::Server {
@@ -21,6 +23,31 @@ std::optional<int> positiveNumber(const CliArgs &args, const char *name, int fal
     return value;
 }
 
+// "ADDR[,ADDR...]" as addresses; nullopt when one is not an IP address.
+std::optional<std::vector<boost::asio::ip::address>> trustedProxies(const QString &list)
+{
+    std::vector<boost::asio::ip::address> addresses;
+    for (const QString &entry : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        boost::system::error_code error;
+        const auto address = boost::asio::ip::make_address(entry.trimmed().toStdString(), error);
+        if (error)
+            return std::nullopt;
+        addresses.push_back(normalised(address));
+    }
+    return addresses;
+}
+
+// Many idle connections each hold a file descriptor: allow as many as the
+// system lets this process have.
+void raiseFileLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);
+    }
+}
+
 std::optional<ServeOptions> serveOptions(const CliArgs &args, QString *error)
 {
     ServeOptions options;
@@ -34,8 +61,11 @@ std::optional<ServeOptions> serveOptions(const CliArgs &args, QString *error)
     const auto perCode = positiveNumber(args, "pair-rate-code", 5, 1000000);
     options.tlsCert = args.option(QStringLiteral("tls-cert"), QString());
     options.tlsKey = args.option(QStringLiteral("tls-key"), QString());
-    const QString trustProxy = args.option(QStringLiteral("trust-proxy"), QStringLiteral("no"));
-    options.trustProxy = trustProxy == QLatin1String("yes");
+    const auto maxConnections = positiveNumber(args, "max-connections", 20000, 1000000);
+    const auto maxPerAddress = positiveNumber(args, "max-connections-per-address", 500, 1000000);
+    const auto requestTimeout = positiveNumber(args, "request-timeout", 10, 3600);
+    const auto idleTimeout = positiveNumber(args, "idle-timeout", 60, 86400);
+    const auto proxies = trustedProxies(args.option(QStringLiteral("trusted-proxy"), QString()));
     if (colon <= 0 || !portOk || options.port < 0 || options.port > 65535)
         *error = QStringLiteral("--listen must be HOST:PORT, not '%1'").arg(listen);
     else if (!threads)
@@ -43,14 +73,24 @@ std::optional<ServeOptions> serveOptions(const CliArgs &args, QString *error)
     else if (!perAddress || !perCode)
         *error =
             QStringLiteral("--pair-rate-address and --pair-rate-code must be positive numbers");
-    else if (trustProxy != QLatin1String("yes") && trustProxy != QLatin1String("no"))
-        *error = QStringLiteral("--trust-proxy must be yes or no");
+    else if (!maxConnections || !maxPerAddress)
+        *error = QStringLiteral(
+            "--max-connections and --max-connections-per-address must be positive numbers");
+    else if (!requestTimeout || !idleTimeout)
+        *error = QStringLiteral("--request-timeout and --idle-timeout must be positive seconds");
+    else if (!proxies)
+        *error = QStringLiteral("--trusted-proxy must be IP addresses separated by commas");
     else if (options.tlsCert.isEmpty() != options.tlsKey.isEmpty())
         *error = QStringLiteral("--tls-cert and --tls-key go together");
     if (!error->isEmpty())
         return std::nullopt;
     options.threads = *threads;
     options.pairing = PairingLimits{*perAddress, *perCode};
+    options.maxConnections = std::size_t(*maxConnections);
+    options.maxConnectionsPerAddress = std::size_t(*maxPerAddress);
+    options.requests.requestTimeout = std::chrono::seconds(*requestTimeout);
+    options.requests.idleTimeout = std::chrono::seconds(*idleTimeout);
+    options.trustedProxies = *proxies;
     return options;
 }
 
@@ -62,7 +102,9 @@ int runServe(const QStringList &arguments)
                        {QStringLiteral("db"), QStringLiteral("listen"), QStringLiteral("threads"),
                         QStringLiteral("tls-cert"), QStringLiteral("tls-key"),
                         QStringLiteral("pair-rate-address"), QStringLiteral("pair-rate-code"),
-                        QStringLiteral("trust-proxy")});
+                        QStringLiteral("trusted-proxy"), QStringLiteral("max-connections"),
+                        QStringLiteral("max-connections-per-address"),
+                        QStringLiteral("request-timeout"), QStringLiteral("idle-timeout")});
     if (!args.ok())
         return usageError(args.error());
     QString error;
@@ -79,7 +121,8 @@ int runServe(const QStringList &arguments)
     sigaddset(&stopSignals, SIGINT);
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
 
-    ApiServer server(*options);
+    raiseFileLimit();
+    HttpServer server(*options);
     const int port = server.bind();
     if (port < 0)
         return fail(server.errorString());

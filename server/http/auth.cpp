@@ -1,27 +1,32 @@
 #include "http/auth.h"
 
-#include "storage/accounts.h"
 #include "http/apierror.h"
 #include "http/requestlog.h"
-
-#include <httplib.h>
+#include "storage/accounts.h"
+#include "sync/secrets.h"
 
 namespace Aanwezig::Server {
 
-Scope authenticate(const httplib::Request &request, const QSqlDatabase &db)
+Device authenticateDevice(std::string_view authorization, const QSqlDatabase &db)
 {
-    const std::string header = request.get_header_value("Authorization");
-    const std::string prefix = "Bearer ";
-    if (header.compare(0, prefix.size(), prefix) != 0 || header.size() > prefix.size() + 200)
+    constexpr std::string_view prefix = "Bearer ";
+    if (!authorization.starts_with(prefix) || authorization.size() > prefix.size() + 200)
         throw ApiError(401, "unauthorized",
                        QStringLiteral("Send the device token as 'Authorization: Bearer TOKEN'."));
-    const QString token = QString::fromLatin1(header.substr(prefix.size())).trimmed();
+    authorization.remove_prefix(prefix.size());
+    const QString token =
+        QString::fromLatin1(authorization.data(), qsizetype(authorization.size())).trimmed();
     const auto userId = userForToken(db, token);
     if (!userId)
         throw ApiError(401, "unauthorized",
                        QStringLiteral("This device is not (or no longer) paired; pair it again."));
     RequestLog::setUser(*userId);
-    return Scope::load(db, *userId);
+    return Device{Scope::load(db, *userId), secretHash(token)};
+}
+
+Scope authenticate(std::string_view authorization, const QSqlDatabase &db)
+{
+    return authenticateDevice(authorization, db).scope;
 }
 
 } // namespace Aanwezig::Server

@@ -3,15 +3,22 @@
 #include "sync/scope.h"
 
 #include <QSqlDatabase>
-
-namespace httplib {
-struct Request;
-}
+#include <string_view>
 
 namespace Aanwezig::Server {
 
-// The scope of the user whose device token the request carries in
-// "Authorization: Bearer"; throws ApiError 401 otherwise.
-Scope authenticate(const httplib::Request &request, const QSqlDatabase &db);
+// The user a request's device token belongs to, with the token's hash (by
+// which a revocation is recognised).
+struct Device
+{
+    Scope scope;
+    QString tokenHash;
+};
+
+// The device whose token the request carries (`authorization` is the value
+// of "Authorization: Bearer TOKEN"); throws ApiError 401 otherwise.
+Device authenticateDevice(std::string_view authorization, const QSqlDatabase &db);
+// The same, when only the user's scope matters.
+Scope authenticate(std::string_view authorization, const QSqlDatabase &db);
 
 } // namespace Aanwezig::Server

@@ -1,41 +1,47 @@
 #include "http/requestlog.h"
 
-#include <QElapsedTimer>
-#include <cstdio>
-#include <httplib.h>
+Q_LOGGING_CATEGORY(lcRequest, "aanwezig.request", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcServer, "aanwezig.server", QtInfoMsg)
 
 namespace Aanwezig::Server::RequestLog {
 
 namespace {
-struct Current
-{
-    QElapsedTimer timer;
-    QString userId;
-};
-thread_local Current t_current;
+thread_local QString t_userId;
 } // namespace
 
-void begin()
+QString loggablePath(std::string_view target)
 {
-    t_current.timer.start();
-    t_current.userId.clear();
+    const std::string_view path = target.substr(0, target.find('?'));
+    QString text;
+    text.reserve(qsizetype(path.size()));
+    for (const char c : path) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20 || byte >= 0x7f || byte == '\\')
+            text += QStringLiteral("\\x%1").arg(byte, 2, 16, QLatin1Char('0'));
+        else
+            text += QLatin1Char(c);
+    }
+    return text;
+}
+
+void write(const Entry &entry)
+{
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(entry.duration).count();
+    qCInfo(lcRequest).noquote().nospace()
+        << "req=" << entry.id << ' '
+        << QLatin1String(entry.method.data(), qsizetype(entry.method.size())) << ' '
+        << loggablePath(entry.target) << ' ' << entry.status << ' ' << ms
+        << "ms user=" << (entry.userId.isEmpty() ? QStringLiteral("-") : entry.userId);
 }
 
 void setUser(const QString &userId)
 {
-    t_current.userId = userId;
+    t_userId = userId;
 }
 
-void write(const httplib::Request &request, const httplib::Response &response)
+QString takeUser()
 {
-    const qint64 ms = t_current.timer.isValid() ? t_current.timer.elapsed() : 0;
-    const QByteArray user =
-        t_current.userId.isEmpty() ? QByteArray("-") : t_current.userId.toUtf8();
-    std::fprintf(stderr, "%s %s %d %lldms user=%s\n", request.method.c_str(), request.path.c_str(),
-                 response.status, static_cast<long long>(ms), user.constData());
-    std::fflush(stderr);
-    t_current.timer.invalidate();
-    t_current.userId.clear();
+    return std::exchange(t_userId, QString());
 }
 
 } // namespace Aanwezig::Server::RequestLog

@@ -12,6 +12,7 @@ namespace Aanwezig::Server {
 namespace {
 
 DatabaseConfig g_config;
+std::function<void()> g_commitObserver;
 QAtomicInteger<int> g_connectionCounter;
 
 // The thread's connection and its statements, prepared once each; removed
@@ -133,6 +134,11 @@ QSqlDatabase connection()
     }
 }
 
+QSqlDatabase openConnection(const QString &name)
+{
+    return open(name);
+}
+
 void dropConnection()
 {
     t_connection.close();
@@ -206,10 +212,19 @@ WriteTransaction::~WriteTransaction()
     }
 }
 
+void setCommitObserver(std::function<void()> observer)
+{
+    g_commitObserver = std::move(observer);
+}
+
 void WriteTransaction::commit()
 {
+    if (g_config.dialect == Dialect::Postgres)
+        exec(m_db, QStringLiteral("NOTIFY %1").arg(QLatin1String(changeChannel)));
     exec(m_db, QStringLiteral("COMMIT"));
     m_open = false;
+    if (g_commitObserver)
+        g_commitObserver();
 }
 
 } // namespace Aanwezig::Server

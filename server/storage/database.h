@@ -4,6 +4,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 
@@ -47,6 +48,9 @@ const DatabaseConfig &databaseConfig();
 
 // This thread's own connection (opened on first use; reopened after it was lost).
 QSqlDatabase connection();
+// A connection of its own, outside the per-thread ones (the change listener's).
+// Throws DatabaseError.
+QSqlDatabase openConnection(const QString &name);
 // Closes this thread's connection so that the next call opens a fresh one.
 void dropConnection();
 
@@ -66,6 +70,14 @@ inline QString text(const QString &value)
 {
     return value.isNull() ? QString(QLatin1String("")) : value;
 }
+
+// Called on the committing thread after each write transaction of this
+// process commits (the live channel wakes up). Set once, before serving.
+void setCommitObserver(std::function<void()> observer);
+
+// The PostgreSQL channel each write transaction notifies inside itself, so
+// that other server instances hear of the commit (delivered only on commit).
+inline constexpr char changeChannel[] = "aanwezig_changes";
 
 // A write transaction. All writers of one database are serialised (SQLite:
 // BEGIN IMMEDIATE; PostgreSQL: a transaction-scoped advisory lock taken first),

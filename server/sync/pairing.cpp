@@ -22,7 +22,7 @@ namespace {
 QJsonObject Pairing::handle(const QSqlDatabase &db, const QJsonObject &body, const QString &address)
 {
     int retryAfter = 0;
-    if (!m_byAddress.tryAcquire(address, &retryAfter))
+    if (!m_byAddress.tryAcquire(rateLimitKey(address), &retryAfter))
         tooMany(retryAfter);
     const QString code = requireString(body, "code", 64);
     const QString deviceName = requireString(body, "device_name", 100);

@@ -1,7 +1,7 @@
 #include "sync/scope.h"
 
-#include "storage/database.h"
 #include "domain/language.h"
+#include "storage/database.h"
 #include "storage/people.h"
 
 #include <QJsonArray>
@@ -82,6 +82,12 @@ bool Scope::isStaffOf(const QString &student) const
 bool Scope::relatesTo(const QString &student) const
 {
     return relationTo(student).has_value();
+}
+
+bool Scope::maySee(const QString &student, bool forParents, bool forStudent, bool forStaff) const
+{
+    return (forStaff && (isTeam() || isStaffOf(student))) || (forParents && isParentOf(student)) ||
+           (forStudent && isSelf(student));
 }
 
 std::optional<Person::Relation> Scope::relationTo(const QString &student) const

@@ -35,6 +35,9 @@ struct Scope
     // Mentor of the student's class, or a team member (of an existing student).
     bool isStaffOf(const QString &student) const;
     bool relatesTo(const QString &student) const;
+    // Whether a record of the student with these audience flags is for this
+    // user: the in-memory form of the condition pull reads with (pull.cpp).
+    bool maySee(const QString &student, bool forParents, bool forStudent, bool forStaff) const;
     // How a person appears to this user (child before self before class student).
     std::optional<Person::Relation> relationTo(const QString &student) const;
 

@@ -167,8 +167,9 @@ private slots:
     void forgedForwardedForDoesNotEscapeThePairingLimit()
     {
         // Instances as deployed behind nginx: pairing attempts counted by the
-        // address nginx appends to X-Forwarded-For, here 3 a minute each.
-        const QStringList args{QStringLiteral("--trust-proxy"), QStringLiteral("yes"),
+        // address nginx appends to X-Forwarded-For, here 3 a minute each. nginx
+        // reaches the instances from 127.0.0.3 (proxy_bind), the only trusted proxy.
+        const QStringList args{QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.3"),
                                QStringLiteral("--pair-rate-address"), QStringLiteral("3")};
         ServerProcess first{QStringLiteral(AANWEZIG_SERVER_BIN)};
         ServerProcess second{QStringLiteral(AANWEZIG_SERVER_BIN)};

@@ -264,7 +264,7 @@ void TstServerApi::pairingBehindTrustedProxyCountsForwardedAddress()
     ServerProcess proxied{QStringLiteral(AANWEZIG_SERVER_BIN)};
     QVERIFY2(proxied.start(m_school.database().url(),
                            {QStringLiteral("--pair-rate-address"), QStringLiteral("2"),
-                            QStringLiteral("--trust-proxy"), QStringLiteral("yes")}),
+                            QStringLiteral("--trusted-proxy"), QStringLiteral("127.0.0.1")}),
              qPrintable(proxied.errorString()));
     const auto attempt = [&](const char *forwardedFor) {
         ApiClient api(proxied.baseUrl());
