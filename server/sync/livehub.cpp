@@ -11,7 +11,15 @@
 namespace Aanwezig::Server {
 
 namespace {
-constexpr auto pollInterval = std::chrono::seconds(1);
+// SQLite: commands run beside the server (a roster import, a revocation)
+// write without waking it. PostgreSQL: every commit notifies, the look is
+// only a safety net for a lost listening connection.
+std::chrono::seconds pollInterval()
+{
+    return databaseConfig().dialect == Dialect::Sqlite ? std::chrono::seconds(1)
+                                                       : std::chrono::seconds(30);
+}
+
 // More changed records than this since the last check (an import): every
 // listener is poked rather than sorted out one record at a time.
 constexpr int maxSortedRecords = 10000;
@@ -101,7 +109,7 @@ void LiveHub::stop()
 void LiveHub::schedulePoll()
 {
     m_polling = true;
-    m_poll.expires_after(pollInterval);
+    m_poll.expires_after(pollInterval());
     m_poll.async_wait([this](const beast::error_code &error) {
         m_polling = false;
         if (error || m_stopped || m_listeners.empty())

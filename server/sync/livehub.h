@@ -25,8 +25,9 @@ public:
 
 // Who is listening on GET /v1/live, and who hears of a commit (PROTOCOL.md,
 // "Live channel"). Woken by every commit of this process, by PostgreSQL
-// notifications from other instances and once a second while anyone listens
-// (a command run beside the server, such as a roster import, writes too):
+// notifications of every other commit, and while anyone listens once a
+// second on SQLite (a command run beside the server writes without waking
+// it), every 30 s on PostgreSQL (in case the listening connection was lost):
 // it then reads the audience of the records changed since the last head on a
 // worker thread, and pokes exactly the sockets whose user may see one of
 // them; revoked devices' sockets are closed. Its state lives on the network

@@ -2,6 +2,7 @@
 // aanwezig-server instances on one PostgreSQL database. Clients talking to
 // nginx see the same data whichever instance answers.
 #include "entities.h"
+#include "liveclient.h"
 #include "nginxprocess.h"
 #include "postgresrequired.h"
 #include "protocol/mutations.h"
@@ -189,6 +190,33 @@ private slots:
                             .status;
         }
         QCOMPARE(statuses, (QList<int>{401, 401, 401, 401, 401, 401, 429, 429}));
+    }
+
+    void aPushOnOneInstancePokesLiveSocketsOnTheOther()
+    {
+        // The mentor listens on instance B directly and through nginx; the
+        // parent reports on instance A: PostgreSQL's NOTIFY wakes B.
+        ApiClient mentorApi(m_nginx.baseUrl());
+        const QString mentorToken =
+            pairPerson(m_school, mentorApi, People::mentorA, QStringLiteral("mentor"));
+        LiveClient onSecond(m_second.baseUrl(), mentorToken);
+        LiveClient throughNginx(m_nginx.baseUrl(), mentorToken);
+        QTRY_VERIFY(onSecond.isConnected() && throughNginx.isConnected());
+
+        ApiClient parent(m_school.server().baseUrl());
+        pairPerson(m_school, parent, People::parentOfS1, QStringLiteral("parent"));
+        const ApiReply pushed = parent.push(
+            newId(), {mutation(1, QLatin1String(Mutations::reportAbsence),
+                               {{QStringLiteral("report"),
+                                 reportJson(newId(), QStringLiteral("S1"), RegistrationCode::Z,
+                                            7)}})});
+        QCOMPARE(statusOf(pushed.result()), QStringLiteral("applied"));
+        QString head;
+        bool ok = false;
+        pullAll(mentorApi, {}, 1000, &head, &ok);
+        QVERIFY(ok);
+        QTRY_VERIFY_WITH_TIMEOUT(onSecond.heads().contains(head), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(throughNginx.heads().contains(head), 5000);
     }
 
     void clientsAreServedWhileOneInstanceIsDown()
