@@ -137,15 +137,18 @@ std::optional<HttpConnection::Response> HttpConnection::exchange(const Request &
             return std::nullopt;
         }
         error_code error = write(request);
+        // Read even when the write failed: the server may have answered
+        // early (413 to a body over its limit) and closed.
         Response response;
-        if (!error)
-            error = read(response);
-        if (!error) {
-            if (!response.keep_alive())
+        const error_code readError = read(response);
+        if (!readError) {
+            if (error || !response.keep_alive())
                 close();
             return response;
         }
         close();
+        if (!error)
+            error = readError;
         if (!reused || !closedByServer(error))
             return std::nullopt;
     }

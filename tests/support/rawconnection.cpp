@@ -168,11 +168,14 @@ RawResponse RawConnection::readResponse(int timeoutMs)
 bool RawConnection::waitForClose(int timeoutMs)
 {
     const QDeadlineTimer deadline(timeoutMs);
-    do {
+    while (true) {
         m_received.clear();
-        receive(remainingMs(deadline));
-    } while (!m_closedByPeer && m_fd >= 0 && !deadline.hasExpired());
-    return m_closedByPeer || m_fd < 0;
+        const int received = receive(remainingMs(deadline));
+        if (received < 0)
+            return true;
+        if (received == 0 && deadline.hasExpired())
+            return false;
+    }
 }
 
 void RawConnection::close()
