@@ -1,29 +1,15 @@
 #include "apiclient.h"
 
+#include "httpconnection.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
 #include <QUrlQuery>
-#include <httplib.h>
 
 namespace Aanwezig::Test {
 
-namespace {
-
-ApiReply toReply(const httplib::Result &result)
-{
-    ApiReply reply;
-    if (!result)
-        return reply;
-    reply.status = result->status;
-    reply.body = QByteArray::fromStdString(result->body);
-    reply.json = QJsonDocument::fromJson(reply.body).object();
-    if (result->has_header("Retry-After"))
-        reply.retryAfter = QString::fromStdString(result->get_header_value("Retry-After"));
-    return reply;
-}
-
-} // namespace
+namespace http = boost::beast::http;
 
 QString ApiReply::errorCode() const
 {
@@ -46,36 +32,49 @@ QString reasonOf(const QJsonObject &result)
 }
 
 ApiClient::ApiClient(const QString &baseUrl, int timeoutSeconds)
-    : m_http(std::make_unique<httplib::Client>(baseUrl.toStdString()))
-{
-    m_http->set_connection_timeout(timeoutSeconds);
-    m_http->set_read_timeout(timeoutSeconds);
-    m_http->set_write_timeout(timeoutSeconds);
-    m_http->enable_server_certificate_verification(false); // tests use self-signed certificates
-}
+    : m_http(std::make_unique<HttpConnection>(baseUrl, std::chrono::seconds(timeoutSeconds)))
+{}
 
 ApiClient::~ApiClient() = default;
-
-static httplib::Headers headersFor(const QString &protocol, const QString &token,
-                                   const QList<std::pair<std::string, std::string>> &extra)
-{
-    httplib::Headers headers(extra.begin(), extra.end());
-    if (!protocol.isEmpty())
-        headers.emplace("Aanwezig-Protocol", protocol.toStdString());
-    if (!token.isEmpty())
-        headers.emplace("Authorization", "Bearer " + token.toStdString());
-    return headers;
-}
 
 void ApiClient::setHeader(const char *name, const char *value)
 {
     m_extraHeaders.append(std::pair<std::string, std::string>(name, value));
 }
 
+ApiReply ApiClient::send(const char *method, const QString &target, const QByteArray &body,
+                         const char *contentType) const
+{
+    HttpConnection::Request request(http::string_to_verb(method), target.toStdString(), 11);
+    request.set(http::field::host, m_http->hostAndPort());
+    for (const auto &[name, value] : m_extraHeaders)
+        request.insert(name, value);
+    if (!m_protocol.isEmpty())
+        request.set("Aanwezig-Protocol", m_protocol.toStdString());
+    if (!m_token.isEmpty())
+        request.set(http::field::authorization, "Bearer " + m_token.toStdString());
+    if (request.method() != http::verb::get) {
+        if (contentType)
+            request.set(http::field::content_type, contentType);
+        request.body() = body.toStdString();
+        request.prepare_payload();
+    }
+    ApiReply reply;
+    const auto response = m_http->exchange(request);
+    if (!response)
+        return reply;
+    reply.status = int(response->result_int());
+    reply.body = QByteArray::fromStdString(response->body());
+    reply.json = QJsonDocument::fromJson(reply.body).object();
+    if (const auto retryAfter = response->find(http::field::retry_after);
+        retryAfter != response->end())
+        reply.retryAfter = QString::fromStdString(std::string(retryAfter->value()));
+    return reply;
+}
+
 ApiReply ApiClient::get(const QString &pathAndQuery) const
 {
-    return toReply(
-        m_http->Get(pathAndQuery.toStdString(), headersFor(m_protocol, m_token, m_extraHeaders)));
+    return send("GET", pathAndQuery, {}, nullptr);
 }
 
 ApiReply ApiClient::post(const QString &path, const QJsonObject &body) const
@@ -86,8 +85,7 @@ ApiReply ApiClient::post(const QString &path, const QJsonObject &body) const
 ApiReply ApiClient::postRaw(const QString &path, const QByteArray &body,
                             const char *contentType) const
 {
-    return toReply(m_http->Post(path.toStdString(), headersFor(m_protocol, m_token, m_extraHeaders),
-                                body.toStdString(), contentType));
+    return send("POST", path, body, contentType);
 }
 
 ApiReply ApiClient::pair(const QString &code, const QString &deviceName)

@@ -9,11 +9,9 @@
 #include <string>
 #include <utility>
 
-namespace httplib {
-class Client;
-}
-
 namespace Aanwezig::Test {
+
+class HttpConnection;
 
 // One HTTP reply: status (-1 when the connection failed) and the JSON body.
 struct ApiReply
@@ -60,7 +58,10 @@ public:
     ApiReply push(const QString &clientId, const QJsonArray &mutations) const;
 
 private:
-    std::unique_ptr<httplib::Client> m_http;
+    ApiReply send(const char *method, const QString &target, const QByteArray &body,
+                  const char *contentType) const;
+
+    std::unique_ptr<HttpConnection> m_http;
     QString m_token;
     QString m_protocol = QStringLiteral("1");
     QList<std::pair<std::string, std::string>> m_extraHeaders;

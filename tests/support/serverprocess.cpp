@@ -85,6 +85,19 @@ QString ServerProcess::log() const
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
+qint64 ServerProcess::statusKiB(const char *field) const
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(processId()));
+    if (processId() == 0 || !status.open(QIODevice::ReadOnly))
+        return -1;
+    // e.g. "VmRSS:\t   18236 kB"
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qstrlen(field)).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
 CommandResult runServerCommand(const QString &program, const QStringList &args, int timeoutMs)
 {
     QProcess process;

@@ -34,8 +34,16 @@ public:
     QString errorString() const { return m_error; }
     // What the server wrote to stderr so far (its request log).
     QString log() const;
+    // The server's process id (0 when not running).
+    qint64 processId() const { return m_process.processId(); }
+    // The server's memory in KiB from /proc/PID/status: resident now (VmRSS)
+    // and the most it was resident so far (VmHWM); -1 when unknown.
+    qint64 residentKiB() const { return statusKiB("VmRSS:"); }
+    qint64 peakResidentKiB() const { return statusKiB("VmHWM:"); }
 
 private:
+    qint64 statusKiB(const char *field) const;
+
     QString m_program;
     QProcess m_process;
     int m_port = 0;

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# The load benchmark of aanwezig-server (README, "Benchmarks"): prints
+# figures, asserts nothing.
+#
+#   tests/bench/loadbench.sh [sqlite|postgres|nginx|nginx-postgres|idle10k|all] [loadbench options]
+#
+#   sqlite, postgres   one server on that database; 200 paired phones pull at
+#                      their latest cursor over 64 connections, with 0 % and
+#                      10 % pushes (wrk, loadbench.lua)
+#   nginx[-postgres]   the same through nginx in front of two instances
+#   idle10k            10,000 idle keep-alive connections held open at once:
+#                      server RSS growth, GET /v1/health latency meanwhile
+#   all                every one of them (the default)
+#
+# Builds nothing: run `cmake --build build --target loadbench` first (BUILD_DIR
+# names another build directory). PostgreSQL runs in a throwaway cluster
+# (tests/infra/pgcluster.sh); wrk, nginx and PostgreSQL come from
+# scripts/install-deps.sh. Options after the mode go to the loadbench program
+# (e.g. --duration 30 --connections 128; `loadbench --help`).
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+build=${BUILD_DIR:-$root/build}
+bench=$build/tests/bench/loadbench
+mode=${1:-all}
+shift || true
+
+[ -x "$bench" ] || { echo "loadbench: build it first: cmake --build $build --target loadbench" >&2; exit 1; }
+command -v wrk >/dev/null || { echo "loadbench: wrk is missing: scripts/install-deps.sh" >&2; exit 1; }
+
+# Room for 10,000 connections on both ends (the server inherits it).
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+
+pg_state=""
+cleanup() {
+  if [ -n "$pg_state" ]; then
+    bash "$root/tests/infra/pgcluster.sh" stop "$pg_state" >/dev/null || true
+    rm -rf "$pg_state"
+  fi
+}
+trap cleanup EXIT
+
+# Starts the throwaway PostgreSQL cluster once; loadbench makes its database in it.
+with_postgres() {
+  if [ -z "$pg_state" ]; then
+    pg_state=$(mktemp -d)
+    bash "$root/tests/infra/pgcluster.sh" start "$pg_state" >/dev/null
+  fi
+  AANWEZIG_TEST_PG_URL_FILE=$pg_state/url "$@"
+}
+
+run() {
+  echo "=== $1"
+  case "$1" in
+    sqlite) "$bench" load "${@:2}" ;;
+    postgres) with_postgres "$bench" load "${@:2}" ;;
+    nginx) "$bench" load --instances 2 "${@:2}" ;;
+    nginx-postgres) with_postgres "$bench" load --instances 2 "${@:2}" ;;
+    # The server's cap on connections per address must let them in.
+    idle10k) "$bench" idle --idle-connections 10000 \
+      --server-arg=--max-connections-per-address --server-arg=20000 "${@:2}" ;;
+    *) echo "loadbench: unknown mode '$1'" >&2; exit 2 ;;
+  esac
+}
+
+if [ "$mode" = all ]; then
+  for m in sqlite postgres nginx nginx-postgres idle10k; do
+    run "$m" "$@"
+  done
+else
+  run "$mode" "$@"
+fi
