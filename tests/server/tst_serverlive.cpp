@@ -10,7 +10,7 @@
 using namespace Aanwezig;
 using namespace Aanwezig::Test;
 
-class TstLiveChannel : public QObject
+class TstServerLive : public QObject
 {
     Q_OBJECT
 
@@ -43,7 +43,7 @@ private slots:
     void revokedDeviceIsClosedWith4001();
 };
 
-TstLiveChannel::Device TstLiveChannel::pair(const QString &email, const QString &role)
+TstServerLive::Device TstServerLive::pair(const QString &email, const QString &role)
 {
     Device device;
     device.api = m_school.client();
@@ -53,12 +53,12 @@ TstLiveChannel::Device TstLiveChannel::pair(const QString &email, const QString 
     return device;
 }
 
-std::unique_ptr<LiveClient> TstLiveChannel::listen(const QString &token)
+std::unique_ptr<LiveClient> TstServerLive::listen(const QString &token)
 {
     return std::make_unique<LiveClient>(m_school.server().baseUrl(), token);
 }
 
-QString TstLiveChannel::head()
+QString TstServerLive::head()
 {
     QString cursor;
     bool ok = false;
@@ -66,7 +66,7 @@ QString TstLiveChannel::head()
     return ok ? cursor : QString();
 }
 
-bool TstLiveChannel::report(const Device &parent, const QString &student, int hour)
+bool TstServerLive::report(const Device &parent, const QString &student, int hour)
 {
     const ApiReply reply = parent.api->push(
         newId(), {mutation(1, QLatin1String(Mutations::reportAbsence),
@@ -75,13 +75,13 @@ bool TstLiveChannel::report(const Device &parent, const QString &student, int ho
     return reply.status == 200 && statusOf(reply.result()) == QLatin1String("applied");
 }
 
-void TstLiveChannel::initTestCase()
+void TstServerLive::initTestCase()
 {
     QVERIFY2(m_school.setUp(), qPrintable(m_school.errorString()));
     m_team = pair(People::team, QStringLiteral("team"));
 }
 
-void TstLiveChannel::mentorOfTheClassIsPokedAndAnotherMentorIsNot()
+void TstServerLive::mentorOfTheClassIsPokedAndAnotherMentorIsNot()
 {
     const Device mentorA = pair(People::mentorA, QStringLiteral("mentor"));
     const Device mentorB = pair(People::mentorB, QStringLiteral("mentor"));
@@ -104,7 +104,7 @@ void TstLiveChannel::mentorOfTheClassIsPokedAndAnotherMentorIsNot()
     QCOMPARE(liveA->heads(), QList<QString>{afterS1});
 }
 
-void TstLiveChannel::parentIsPokedWhenTheMentorAcknowledges()
+void TstServerLive::parentIsPokedWhenTheMentorAcknowledges()
 {
     const Device mentorA = pair(People::mentorA, QStringLiteral("mentor"));
     const Device parent = pair(People::parentOfS1, QStringLiteral("parent"));
@@ -126,7 +126,7 @@ void TstLiveChannel::parentIsPokedWhenTheMentorAcknowledges()
     QTRY_COMPARE(live->heads(), QList<QString>{head()});
 }
 
-void TstLiveChannel::oneCommitOfManyChangesIsOnePoke()
+void TstServerLive::oneCommitOfManyChangesIsOnePoke()
 {
     const Device team = pair(People::team, QStringLiteral("team"));
     const Device parent = pair(People::parentOfS3, QStringLiteral("parent"));
@@ -146,7 +146,7 @@ void TstLiveChannel::oneCommitOfManyChangesIsOnePoke()
     QCOMPARE(live->heads(), QList<QString>{last});
 }
 
-void TstLiveChannel::upgradeNeedsAValidToken()
+void TstServerLive::upgradeNeedsAValidToken()
 {
     LiveClient unknown(m_school.server().baseUrl(), QStringLiteral("not-a-token"));
     QTRY_VERIFY(unknown.isClosed());
@@ -155,14 +155,14 @@ void TstLiveChannel::upgradeNeedsAValidToken()
              qPrintable(unknown.errorString()));
 }
 
-void TstLiveChannel::plainGetIsRefused()
+void TstServerLive::plainGetIsRefused()
 {
     const ApiReply reply = m_team.api->get(QStringLiteral("/v1/live"));
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.errorCode(), QStringLiteral("upgrade_required"));
 }
 
-void TstLiveChannel::revokedDeviceIsClosedWith4001()
+void TstServerLive::revokedDeviceIsClosedWith4001()
 {
     const Device parent = pair(People::parentOfS1, QStringLiteral("parent"));
     auto live = listen(parent.token);
@@ -175,5 +175,5 @@ void TstLiveChannel::revokedDeviceIsClosedWith4001()
     QCOMPARE(live->closeReason(), QStringLiteral("unauthorized"));
 }
 
-QTEST_GUILESS_MAIN(TstLiveChannel)
-#include "tst_livechannel.moc"
+QTEST_GUILESS_MAIN(TstServerLive)
+#include "tst_serverlive.moc"
