@@ -80,7 +80,7 @@ bool AppStep::waitForOutput(const QString &text, int timeoutMs)
     return false;
 }
 
-bool AppStep::waitForPass(int timeoutMs, const QString &serverLog)
+bool AppStep::waitForPass(int timeoutMs, const std::function<QString()> &serverLog)
 {
     // As above, with the event loop running.
     if (!QTest::qWaitFor([&] { return m_process.state() == QProcess::NotRunning; }, timeoutMs)) {
@@ -96,7 +96,7 @@ bool AppStep::waitForPass(int timeoutMs, const QString &serverLog)
     if (m_process.exitStatus() != QProcess::NormalExit || m_process.exitCode() != 0 ||
         !m_output.contains(passed)) {
         qWarning().noquote() << m_output << "\nThe end of the server's log:\n"
-                             << serverLog.right(4000) << "\n"
+                             << (serverLog ? serverLog().right(4000) : QString()) << "\n"
                              << m_qmlFile << "failed";
         return false;
     }

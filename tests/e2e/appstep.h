@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QProcess>
 #include <QString>
+#include <functional>
 
 // One step of the end-to-end loop: tst_apploop_app (the real app, driven by
 // one of qml/step_*.qml) as a process on the profile folder of one person.
@@ -42,8 +43,9 @@ public:
     // Waits until the step printed `text` (true) or ended or ran out of time (false).
     bool waitForOutput(const QString &text, int timeoutMs);
     // Waits until the step ends; true when it passed (with a test function
-    // that ran, not only the set-up); otherwise prints why with its output.
-    bool waitForPass(int timeoutMs, const QString &serverLog = {});
+    // that ran, not only the set-up); otherwise prints why with its output
+    // and the end of `serverLog()`.
+    bool waitForPass(int timeoutMs, const std::function<QString()> &serverLog = {});
 
 private:
     QProcess m_process;

@@ -146,6 +146,12 @@ private Q_SLOTS:
     }
 
 private:
+    // The server's log as it is when a step fails.
+    std::function<QString()> serverLog() const
+    {
+        return [this] { return m_server.log(); };
+    }
+
     // Runs one step of the app on the profile `person`; true when it passed,
     // otherwise prints why with the step's output. `serverUrl` and `code` are the school's
     // address and a pairing code, used at start when `pairAtStart`.
@@ -154,7 +160,7 @@ private:
     {
         AppLoop::AppStep step;
         return step.start(qmlFile, {m_dir.path(), person, m_child, serverUrl, code, pairAtStart}) &&
-               step.waitForPass(stepTimeoutMs, m_server.log());
+               step.waitForPass(stepTimeoutMs, serverLog());
     }
 
     ServerView serverView() const { return AppLoop::serverView(*m_team, m_child); }

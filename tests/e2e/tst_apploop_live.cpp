@@ -59,7 +59,7 @@ private Q_SLOTS:
         AppStep parent;
         QVERIFY(parent.start(QStringLiteral("step_parent_pairs.qml"),
                              options(QStringLiteral("parent"), false)));
-        QVERIFY(parent.waitForPass(stepTimeoutMs, m_server.log()));
+        QVERIFY(parent.waitForPass(stepTimeoutMs, serverLog()));
     }
 
     void reportAndSeenArriveLive()
@@ -71,8 +71,11 @@ private Q_SLOTS:
         AppStep parent;
         QVERIFY(parent.start(QStringLiteral("step_live_parent_reports.qml"),
                              options(QStringLiteral("parent"), false)));
-        QVERIFY(parent.waitForPass(stepTimeoutMs, m_server.log()));
-        QVERIFY(mentor.waitForPass(stepTimeoutMs, m_server.log()));
+        // Both end (each prints its output when it failed), then both must have passed.
+        const bool parentPassed = parent.waitForPass(stepTimeoutMs, serverLog());
+        const bool mentorPassed = mentor.waitForPass(stepTimeoutMs, serverLog());
+        QVERIFY(parentPassed);
+        QVERIFY(mentorPassed);
 
         const AppLoop::ServerView view = AppLoop::serverView(*m_team, m_child);
         QVERIFY2(view.error.isEmpty(), qPrintable(view.error));
@@ -82,6 +85,12 @@ private Q_SLOTS:
     }
 
 private:
+    // The server's log as it is when a step fails.
+    std::function<QString()> serverLog() const
+    {
+        return [this] { return m_server.log(); };
+    }
+
     // The person's app, paired at start with their code when `pairAtStart`.
     StepOptions options(const QString &person, bool pairAtStart) const
     {
