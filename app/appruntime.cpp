@@ -5,8 +5,9 @@
 
 namespace Aanwezig {
 
-AppRuntime::AppRuntime(const QString &profileDir)
-    : m_profileDir(QDir(profileDir).absolutePath()), m_services(profileDir, &m_connectivity)
+AppRuntime::AppRuntime(const QString &profileDir, SyncSettings syncSettings)
+    : m_profileDir(QDir(profileDir).absolutePath()), m_syncSettings(syncSettings),
+      m_services(profileDir, &m_connectivity)
 {}
 
 void AppRuntime::start(const QString &serverUrl, const QString &code)
@@ -15,9 +16,11 @@ void AppRuntime::start(const QString &serverUrl, const QString &code)
     m_tokens =
         std::make_unique<KeychainTokenStore>(QStringLiteral("Aanwezig ") + m_profileDir,
                                              QDir(m_profileDir).filePath(QStringLiteral("token")));
-    m_sync = std::make_unique<SyncEngine>(m_services.store().path(), m_tokens.get());
+    m_sync =
+        std::make_unique<SyncEngine>(m_services.store().path(), m_tokens.get(), m_syncSettings);
     SyncEngine *sync = m_sync.get();
     sync->watch(&m_connectivity);
+    sync->watch(&m_foreground);
     m_services.syncStatus().setSource(sync->status());
     QObject::connect(&m_services.syncStatus(), &SyncStatusView::syncRequested, sync,
                      &SyncEngine::refresh);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "guiapplicationforeground.h"
 #include "keychaintokenstore.h"
 #include "networkinformationconnectivity.h"
 #include "services/appservices.h"
@@ -17,7 +18,8 @@ class AppRuntime
 {
 public:
     // Opens (or creates) the profile; check ok() / errorString().
-    explicit AppRuntime(const QString &profileDir);
+    // `syncSettings`: the sync engine's (tests shorten or lengthen the interval).
+    explicit AppRuntime(const QString &profileDir, SyncSettings syncSettings = {});
 
     bool ok() const { return m_services.ok(); }
     QString errorString() const { return m_services.errorString(); }
@@ -30,7 +32,9 @@ public:
 
 private:
     QString m_profileDir;
+    SyncSettings m_syncSettings;
     NetworkInformationConnectivity m_connectivity;
+    GuiApplicationForeground m_foreground;
     AppServices m_services;
     // Made by start(); the engine, which uses the token store, is destroyed first.
     std::unique_ptr<KeychainTokenStore> m_tokens;

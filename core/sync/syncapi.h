@@ -42,6 +42,7 @@ public:
     QUrl server() const { return m_server; }
     void setToken(const QString &token) { m_token = token; }
     bool hasToken() const { return !m_token.isEmpty(); }
+    QString token() const { return m_token; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
     void post(const QString &path, const QJsonObject &body, Callback done);

@@ -20,6 +20,7 @@ const QString mePath = QStringLiteral("/v1/me");
 SyncClient::SyncClient(LocalStore *store, TokenStore *tokens, SyncSettings settings,
                        QObject *parent)
     : QObject(parent), m_store(store), m_tokens(tokens), m_settings(settings),
+      m_live({settings.backoff, settings.requestTimeout, settings.livePing}, this),
       m_backoff(settings.backoff)
 {
     m_settings.pushBatch = std::clamp(m_settings.pushBatch, 1, SyncProtocol::maxMutationsPerPush);
@@ -36,6 +37,16 @@ SyncClient::SyncClient(LocalStore *store, TokenStore *tokens, SyncSettings setti
             beginRound();
     });
     connect(m_store, &LocalStore::changed, this, &SyncClient::onStoreChanged);
+    connect(&m_live, &LiveChannel::opened, this, [this] {
+        m_status.setLive(true);
+        beginRound(); // what changed while the socket was closed
+    });
+    connect(&m_live, &LiveChannel::dropped, this, [this] { m_status.setLive(false); });
+    connect(&m_live, &LiveChannel::changed, this, [this] {
+        if (!m_blocked)
+            beginRound();
+    });
+    connect(&m_live, &LiveChannel::revoked, this, &SyncClient::onLiveRevoked);
     refreshWaiting();
 }
 
@@ -46,6 +57,7 @@ SyncClient::~SyncClient()
 
 void SyncClient::start()
 {
+    m_started = true;
     m_intervalTimer.start();
     beginRound();
 }
@@ -61,6 +73,7 @@ void SyncClient::setConnectivity(Connectivity::State state)
     const bool wasOffline = m_connectivity == Connectivity::State::Offline;
     m_connectivity = state;
     if (state == Connectivity::State::Offline) {
+        closeLive();
         m_status.setConnection(SyncStatus::Connection::Offline);
         return;
     }
@@ -68,6 +81,20 @@ void SyncClient::setConnectivity(Connectivity::State state)
         m_backoff.reset();
         beginRound();
     }
+}
+
+void SyncClient::setInFront(bool inFront)
+{
+    if (inFront == m_inFront)
+        return;
+    m_inFront = inFront;
+    if (!inFront) {
+        closeLive();
+        return;
+    }
+    // Back in front: catch up at once; the live channel opens after the round.
+    if (m_started && !m_blocked)
+        beginRound();
 }
 
 void SyncClient::watch(Connectivity *connectivity)
@@ -277,6 +304,9 @@ void SyncClient::finishRound()
     m_store->setLastSyncAt(now);
     m_status.recordSuccess(now);
     refreshWaiting();
+    // The server answered: the live channel may open (a no-op while it is open).
+    if (liveWanted())
+        m_live.open(m_api.server(), m_api.token());
     Q_EMIT roundFinished(true);
     if (std::exchange(m_again, false))
         beginRound();
@@ -310,7 +340,9 @@ void SyncClient::failWith(SyncStatus::ErrorKind kind, const QString &message)
     refreshWaiting();
     m_blocked =
         kind == SyncStatus::ErrorKind::NeedsPairing || kind == SyncStatus::ErrorKind::NeedsUpdate;
-    if (!m_blocked)
+    if (m_blocked)
+        closeLive();
+    else
         m_retryTimer.start(m_backoff.nextDelay());
     Q_EMIT roundFinished(false);
 }
@@ -319,6 +351,7 @@ void SyncClient::pair(const QUrl &server, const QString &code, const QString &de
 {
     m_api.abortAll();
     m_retryTimer.stop();
+    closeLive();
     setPhase(Phase::Pairing);
     m_api.setServer(server);
     m_api.setToken({});
@@ -368,6 +401,7 @@ void SyncClient::handlePairReply(const ApiReply &reply, const QUrl &server)
 
 bool SyncClient::logout()
 {
+    closeLive();
     m_api.abortAll();
     m_retryTimer.stop();
     setPhase(Phase::Idle);
@@ -399,6 +433,27 @@ void SyncClient::refreshWaiting()
 {
     m_status.setWaiting(m_store->pendingCount(), m_store->oldestPendingAt(),
                         static_cast<int>(m_store->entries(OutboxState::Rejected).size()));
+}
+
+bool SyncClient::liveWanted() const
+{
+    return m_started && m_inFront && m_api.hasToken() && !m_blocked &&
+           m_connectivity != Connectivity::State::Offline;
+}
+
+void SyncClient::closeLive()
+{
+    m_live.close();
+    m_status.setLive(false);
+}
+
+void SyncClient::onLiveRevoked()
+{
+    // As a 401: the queue is kept, automatic tries stop until pairing again.
+    m_api.abortAll();
+    m_retryTimer.stop();
+    failWith(SyncStatus::ErrorKind::NeedsPairing,
+             QStringLiteral("The server closed the live channel: the device was revoked"));
 }
 
 void SyncClient::setPhase(Phase phase)

@@ -2,6 +2,7 @@
 
 #include "backoff.h"
 #include "device/connectivity.h"
+#include "livechannel.h"
 #include "store/datakind.h"
 #include "syncapi.h"
 #include "syncstatus.h"
@@ -26,6 +27,8 @@ struct SyncSettings
     std::chrono::milliseconds interval{std::chrono::minutes(2)}; // while the app is open
     std::chrono::milliseconds requestTimeout{std::chrono::seconds(20)};
     BackoffPolicy backoff;
+    // The live channel's own keepalive ping (the server pings every 25 s).
+    std::chrono::milliseconds livePing{std::chrono::seconds(30)};
 };
 
 // Brings the local store and the server together (sync protocol v1, see
@@ -40,6 +43,16 @@ struct SyncSettings
 // after a network or server failure with jittered backoff. A 401 (pair
 // again) or 426 (update the app) keeps the queue and stops automatic tries
 // until pair() or syncNow().
+//
+// Live: while the app is in front (setInFront) and the server is reachable,
+// the live channel (LiveChannel, GET /v1/live) stays open; it is opened
+// after a round that succeeded. A poke starts a round at once (a poke during
+// a round makes at most one more round), and so does every (re)opening of
+// the socket, since a change may have slipped by while it was closed. When
+// the socket cannot be opened, the client keeps to the interval without an
+// error and tries the socket again after the next round that succeeds. A
+// close with code 4001 counts as a 401. In the background the socket is
+// closed; back in front, a round runs at once and the socket opens again.
 //
 // Lives in one thread with its store; see SyncEngine for the app's threaded use.
 class SyncClient : public QObject
@@ -62,6 +75,10 @@ public:
     void setConnectivity(Connectivity::State state);
     // Follows `connectivity` (same thread) from now on.
     void watch(Connectivity *connectivity);
+    // Whether the user has the app in front (true until told otherwise).
+    // Going to the background closes the live channel; coming back syncs
+    // at once and opens it again.
+    void setInFront(bool inFront);
 
     // Pairs with `server` using a code from school. Another user's data is
     // wiped first; the same user's waiting changes are kept and sent. Ends
@@ -97,12 +114,17 @@ private:
     void onStoreChanged(DataKind kind);
     void refreshWaiting();
     void setPhase(Phase phase);
+    // In front, paired, not blocked and not offline: the live channel may be open.
+    bool liveWanted() const;
+    void closeLive();
+    void onLiveRevoked();
 
     LocalStore *m_store;
     TokenStore *m_tokens;
     SyncSettings m_settings;
     SyncApi m_api;
     SyncStatus m_status;
+    LiveChannel m_live;
     Backoff m_backoff;
     QTimer m_retryTimer;
     QTimer m_intervalTimer;
@@ -112,6 +134,8 @@ private:
     bool m_blocked = false; // 401 or 426: no automatic tries
     bool m_restartedSnapshot = false;
     bool m_relationsChecked = false;
+    bool m_started = false;
+    bool m_inFront = true;
 };
 
 } // namespace Aanwezig

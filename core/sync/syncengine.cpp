@@ -53,6 +53,15 @@ void SyncEngine::watch(Connectivity *connectivity)
     forward(connectivity->state());
 }
 
+void SyncEngine::watch(Foreground *foreground)
+{
+    auto forward = [this](bool inFront) {
+        onClient([inFront](SyncClient &client) { client.setInFront(inFront); });
+    };
+    connect(foreground, &Foreground::inFrontChanged, this, forward);
+    forward(foreground->inFront());
+}
+
 void SyncEngine::start()
 {
     onClient([](SyncClient &client) { client.start(); });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "device/connectivity.h"
+#include "device/foreground.h"
 #include "syncclient.h"
 #include "syncstatus.h"
 
@@ -29,6 +30,9 @@ public:
     SyncStatus *status() { return &m_status; }
     // Follows the device's connectivity (an object of the UI thread).
     void watch(Connectivity *connectivity);
+    // Follows whether the app is in front (an object of the UI thread): the
+    // live channel, which lives in the sync thread, is open only then.
+    void watch(Foreground *foreground);
 
     // Sync now (the app opened) and then at the interval.
     Q_INVOKABLE void start();

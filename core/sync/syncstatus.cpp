@@ -45,6 +45,13 @@ void SyncStatus::setBusy(bool busy)
     setState(next);
 }
 
+void SyncStatus::setLive(bool live)
+{
+    State next = m_state;
+    next.live = live;
+    setState(next);
+}
+
 void SyncStatus::recordSuccess(const QDateTime &at)
 {
     State next = m_state;

@@ -18,6 +18,7 @@ class SyncStatus : public QObject
     Q_PROPERTY(int rejectedCount READ rejectedCount NOTIFY changed)
     Q_PROPERTY(QDateTime lastSyncAt READ lastSyncAt NOTIFY changed)
     Q_PROPERTY(bool busy READ isBusy NOTIFY changed)
+    Q_PROPERTY(bool live READ isLive NOTIFY changed)
     Q_PROPERTY(Aanwezig::SyncStatus::ErrorKind lastError READ lastError NOTIFY changed)
     Q_PROPERTY(QString lastErrorMessage READ lastErrorMessage NOTIFY changed)
 public:
@@ -42,6 +43,10 @@ public:
         int rejectedCount = 0;     // refused by the server, not yet dismissed by the user
         QDateTime lastSyncAt;      // invalid: never
         bool busy = false;
+        // The live channel is open: the server pokes the app on a change.
+        // Nothing the user sees depends on it (without it the app syncs at
+        // the interval).
+        bool live = false;
         ErrorKind lastError = ErrorKind::None;
         QString lastErrorMessage;
 
@@ -57,6 +62,7 @@ public:
     int rejectedCount() const { return m_state.rejectedCount; }
     QDateTime lastSyncAt() const { return m_state.lastSyncAt; }
     bool isBusy() const { return m_state.busy; }
+    bool isLive() const { return m_state.live; }
     ErrorKind lastError() const { return m_state.lastError; }
     QString lastErrorMessage() const { return m_state.lastErrorMessage; }
     const State &state() const { return m_state; }
@@ -70,6 +76,7 @@ public:
     void setConnection(Connection connection);
     void setWaiting(int count, const QDateTime &oldestAt, int rejectedCount);
     void setBusy(bool busy);
+    void setLive(bool live);
     // A sync round reached the server and finished: clears the error.
     void recordSuccess(const QDateTime &at);
     void recordError(ErrorKind kind, const QString &message);

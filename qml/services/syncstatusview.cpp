@@ -36,6 +36,11 @@ bool SyncStatusView::syncing() const
     return m_source && m_source->isBusy();
 }
 
+bool SyncStatusView::live() const
+{
+    return m_source && m_source->isLive();
+}
+
 SyncStatusView::Problem SyncStatusView::problem() const
 {
     if (!m_source)

@@ -28,6 +28,9 @@ class SyncStatusView : public QObject, public AppSingleton<SyncStatusView>
     QML_SINGLETON
     Q_PROPERTY(bool online READ online NOTIFY changed)
     Q_PROPERTY(bool syncing READ syncing NOTIFY changed)
+    // The server pokes the app on a change (the live channel is open). The
+    // screen says nothing about it: without it the app syncs at the interval.
+    Q_PROPERTY(bool live READ live NOTIFY changed)
     Q_PROPERTY(int waitingCount READ waitingCount NOTIFY changed)
     Q_PROPERTY(int rejectedCount READ rejectedCount NOTIFY changed)
     Q_PROPERTY(QDateTime oldestWaitingAt READ oldestWaitingAt NOTIFY changed)
@@ -47,6 +50,7 @@ public:
 
     bool online() const;
     bool syncing() const;
+    bool live() const;
     int waitingCount() const;
     int rejectedCount() const;
     QDateTime oldestWaitingAt() const;

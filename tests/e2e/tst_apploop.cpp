@@ -6,19 +6,19 @@
 // proxy, so that it can lose its signal. Afterwards the server holds exactly
 // one report and one message: nothing lost, nothing doubled.
 #include "apiclient.h"
+#include "appstep.h"
 #include "faultproxy.h"
 #include "serverprocess.h"
+#include "serverview.h"
 
 #include <QDate>
-#include <QJsonArray>
-#include <QProcess>
-#include <QRegularExpression>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
 using namespace Aanwezig;
+using Aanwezig::AppLoop::Invite;
+using Aanwezig::AppLoop::ServerView;
 using Aanwezig::Faults::Fault;
 using Aanwezig::Faults::FaultProxy;
 using Aanwezig::Faults::ProxiedRequest;
@@ -27,36 +27,6 @@ namespace {
 
 const QString serverBin = QStringLiteral(AANWEZIG_SERVER_BIN);
 constexpr int stepTimeoutMs = 90 * 1000;
-
-// A pairing code and whom it is for (an email, or the student's id).
-struct Invite
-{
-    QString who;
-    QString code;
-};
-
-// The pairing codes `aanwezig-server demo` prints, by role, one a line:
-// "  parent   EMAIL  CODE", "  mentor   EMAIL (2A)  CODE", "  student  S1001  CODE".
-QHash<QString, Invite> invitesIn(const QString &demoOutput)
-{
-    QHash<QString, Invite> invites;
-    for (const QString &line : demoOutput.split(u'\n')) {
-        const QStringList words = line.simplified().split(u' ');
-        if (words.size() >= 3 && QStringList{QStringLiteral("parent"), QStringLiteral("mentor"),
-                                             QStringLiteral("student"), QStringLiteral("team")}
-                                     .contains(words.first()))
-            invites.insert(words.first(), {words.at(1), words.last()});
-    }
-    return invites;
-}
-
-// What the server holds about one student, as the attendance team pulls it.
-struct ServerView
-{
-    QList<QJsonObject> reports;
-    QList<QJsonObject> messages;
-    QString error;
-};
 
 } // namespace
 
@@ -72,7 +42,7 @@ private Q_SLOTS:
         const Test::CommandResult demo = Test::runServerCommand(
             serverBin, {QStringLiteral("demo"), QStringLiteral("--db"), database});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
-        m_invites = invitesIn(demo.out);
+        m_invites = AppLoop::invitesIn(demo.out);
         QVERIFY2(m_invites.size() == 4, qPrintable(demo.out));
         m_child = m_invites.value(QStringLiteral("student")).who;
 
@@ -176,86 +146,24 @@ private Q_SLOTS:
     }
 
 private:
+    // The server's log as it is when a step fails.
+    std::function<QString()> serverLog() const
+    {
+        return [this] { return m_server.log(); };
+    }
+
     // Runs one step of the app on the profile `person`; true when it passed,
     // otherwise prints why with the step's output. `serverUrl` and `code` are the school's
     // address and a pairing code, used at start when `pairAtStart`.
     bool runStep(const QString &qmlFile, const QString &person, const QString &serverUrl = {},
                  const QString &code = {}, bool pairAtStart = false)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("nl")); // a Dutch phone
-        // No session bus, so no keychain: the token goes to the profile's
-        // file, as on a phone without one, and no real keychain is touched.
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-                   QStringLiteral("unix:path=") + m_dir.filePath(QStringLiteral("no-bus")));
-        env.insert(QStringLiteral("AANWEZIG_E2E_PROFILE"), m_dir.filePath(person));
-        env.insert(QStringLiteral("AANWEZIG_E2E_SERVER"), serverUrl);
-        env.insert(QStringLiteral("AANWEZIG_E2E_CODE"), code);
-        env.insert(QStringLiteral("AANWEZIG_E2E_CHILD"), m_child);
-        env.insert(QStringLiteral("AANWEZIG_E2E_PAIR_AT_START"),
-                   pairAtStart ? QStringLiteral("1") : QStringLiteral("0"));
-
-        QProcess app;
-        app.setProcessEnvironment(env);
-        app.setProcessChannelMode(QProcess::MergedChannels);
-        QSignalSpy finished(&app, &QProcess::finished);
-        // The event loop keeps running while the step runs: the proxy lives in it.
-        app.start(QStringLiteral(APPLOOP_APP),
-                  {QStringLiteral("-input"), QStringLiteral(APPLOOP_QML "/") + qmlFile});
-        if (!app.waitForStarted()) {
-            qWarning().noquote() << qmlFile << "does not start:" << app.errorString();
-            return false;
-        }
-        if (!finished.wait(stepTimeoutMs)) {
-            app.kill();
-            app.waitForFinished();
-            qWarning().noquote() << app.readAll() << "\n" << qmlFile << "did not end in time";
-            return false;
-        }
-        const QString output = QString::fromUtf8(app.readAll());
-        // Passed, and with a test function that ran (not only the set-up).
-        static const QRegularExpression passed(QStringLiteral("^PASS   : \\S+::test_\\w+\\(\\)"),
-                                               QRegularExpression::MultilineOption);
-        if (app.exitStatus() != QProcess::NormalExit || app.exitCode() != 0 ||
-            !output.contains(passed)) {
-            qWarning().noquote() << output << "\nThe end of the server's log:\n"
-                                 << m_server.log().right(4000) << "\n"
-                                 << qmlFile << "failed";
-            return false;
-        }
-        return true;
+        AppLoop::AppStep step;
+        return step.start(qmlFile, {m_dir.path(), person, m_child, serverUrl, code, pairAtStart}) &&
+               step.waitForPass(stepTimeoutMs, serverLog());
     }
 
-    // The child's reports and messages on the server, pulled as a fresh snapshot.
-    ServerView serverView() const
-    {
-        ServerView view;
-        QString cursor;
-        for (bool more = true; more;) {
-            const Test::ApiReply reply = m_team->pull(cursor);
-            if (reply.status != 200) {
-                view.error = QStringLiteral("pull: %1 %2")
-                                 .arg(reply.status)
-                                 .arg(QString::fromUtf8(reply.body));
-                return view;
-            }
-            for (const QJsonValue &value : reply.json.value(QStringLiteral("changes")).toArray()) {
-                const QJsonObject change = value.toObject();
-                const QJsonObject data = change.value(QStringLiteral("data")).toObject();
-                if (data.value(QStringLiteral("student_id")).toString() != m_child)
-                    continue;
-                const QString kind = change.value(QStringLiteral("kind")).toString();
-                if (kind == QLatin1String("absence_report"))
-                    view.reports.append(data);
-                else if (kind == QLatin1String("warm_message"))
-                    view.messages.append(data);
-            }
-            cursor = reply.json.value(QStringLiteral("next_cursor")).toString();
-            more = reply.json.value(QStringLiteral("has_more")).toBool();
-        }
-        return view;
-    }
+    ServerView serverView() const { return AppLoop::serverView(*m_team, m_child); }
 
     QTemporaryDir m_dir;
     Test::ServerProcess m_server{serverBin};

@@ -6,7 +6,9 @@
 // address and a pairing code), AANWEZIG_E2E_CHILD (the student the loop is
 // about), all three seen by QML as the singleton `Step`; with
 // AANWEZIG_E2E_PAIR_AT_START=1 the app pairs at start, as with
-// `aanwezig --server URL --code CODE`.
+// `aanwezig --server URL --code CODE`. AANWEZIG_E2E_SYNC_INTERVAL (seconds)
+// replaces the sync interval (an hour in the live loop, so that nothing
+// arrives by the interval).
 #include "appruntime.h"
 
 #include <QQmlEngine>
@@ -28,7 +30,10 @@ public slots:
         const QString profile = qEnvironmentVariable("AANWEZIG_E2E_PROFILE");
         if (profile.isEmpty())
             qFatal("AANWEZIG_E2E_PROFILE names no profile folder");
-        m_runtime = std::make_unique<Aanwezig::AppRuntime>(profile);
+        Aanwezig::SyncSettings settings;
+        if (const int interval = qEnvironmentVariableIntValue("AANWEZIG_E2E_SYNC_INTERVAL"))
+            settings.interval = std::chrono::seconds(interval);
+        m_runtime = std::make_unique<Aanwezig::AppRuntime>(profile, settings);
         if (!m_runtime->ok())
             qFatal("cannot open the profile: %s", qPrintable(m_runtime->errorString()));
 
