@@ -13,7 +13,7 @@ packages=(
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-shapes
   qml6-module-qtqml-workerscript qml6-module-qtqml qml6-module-qttest
   qml6-module-qtquick-dialogs qml6-module-qtcore qml6-module-qtqml-models
-  qtkeychain-qt6-dev libssl-dev libboost1.81-dev zlib1g-dev qt6-websockets-dev
+  qtkeychain-qt6-dev libssl-dev libboost1.81-dev zlib1g-dev
   postgresql postgresql-client nginx-light wrk
   fonts-dejavu-core
   xvfb xauth libgl1-mesa-dri
