@@ -3,6 +3,12 @@
 #include "filetokenstore.h"
 
 #include <QMutex>
+#include <QThread>
+#include <functional>
+
+namespace QKeychain {
+class Job;
+}
 
 namespace Aanwezig {
 
@@ -11,19 +17,37 @@ namespace Aanwezig {
 // 0600 file in the app's data folder and logs that it did. The token is read
 // once when the store is made and kept in memory; the sync thread may read
 // and write it.
+//
+// QtKeychain's jobs run in a thread of the store's own, one after another;
+// the caller waits for the answer without running an event loop of its own
+// (no timer or queued call of the sync thread runs in between) and without
+// holding a lock while the job runs.
 class KeychainTokenStore : public TokenStore
 {
 public:
     KeychainTokenStore(QString service, QString fallbackPath);
+    ~KeychainTokenStore() override;
     QString readToken() override;
     bool writeToken(const QString &token) override;
     void removeToken() override;
 
 private:
+    struct JobOutcome
+    {
+        bool answered = false; // false: the keychain did not answer in time
+        bool ok = false;       // no error (an entry not found is no error)
+        QString text;          // what a read job found
+        QString error;
+    };
+    // Makes a job (in the keychain thread), runs it there and waits for it.
+    JobOutcome runJob(std::function<QKeychain::Job *(QObject *parent)> makeJob);
     QString readFromBackend();
+    bool fallbackActive();
     void useFallback(const QString &reason);
 
-    QMutex m_mutex;
+    QThread m_keychainThread;
+    QObject *m_keychainContext; // lives in m_keychainThread
+    QMutex m_mutex;             // guards the members below, never held across a job
     QString m_service;
     FileTokenStore m_fallback;
     bool m_fallbackActive = false;

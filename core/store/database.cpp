@@ -11,7 +11,14 @@ constexpr int busyTimeoutMs = 5000;
 // Prepared statements per connection name, then per SQL text. Connections
 // belong to one thread, and so does this cache.
 thread_local QHash<QString, QHash<QString, QSqlQuery>> preparedStatements;
+
+thread_local int openTransactions = 0;
 } // namespace
+
+bool insideTransaction()
+{
+    return openTransactions > 0;
+}
 
 QSqlDatabase openDatabase(const QString &connectionName, const QString &path)
 {
@@ -86,20 +93,24 @@ Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
 {
     exec(m_db, QStringLiteral("BEGIN IMMEDIATE"));
     m_open = true;
+    ++openTransactions;
 }
 
 Transaction::~Transaction()
 {
     if (!m_open)
         return;
+    --openTransactions;
     QSqlQuery rollback(m_db);
     rollback.exec(QStringLiteral("ROLLBACK"));
 }
 
 void Transaction::commit()
 {
+    // COMMIT fails when SQLite rolled the transaction back by itself.
     exec(m_db, QStringLiteral("COMMIT"));
     m_open = false;
+    --openTransactions;
 }
 
 } // namespace Aanwezig::Store

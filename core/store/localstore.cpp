@@ -285,6 +285,17 @@ QList<RegisteredAbsence> LocalStore::registeredAbsences(const QString &studentId
     return parsedAll<RegisteredAbsence>(rows(DataKind::RegisteredAbsences, studentId));
 }
 
+QList<QJsonObject> LocalStore::unreadableRows(DataKind kind, const QString &studentId) const
+{
+    const EntityTable &table = entityTable(kind);
+    QList<QJsonObject> unreadable;
+    for (const QJsonObject &json : rows(kind, studentId)) {
+        if (!table.isValid(json, nullptr))
+            unreadable.append(json);
+    }
+    return unreadable;
+}
+
 qint64 LocalStore::pendingSeq(DataKind kind, const QString &id) const
 {
     return readOr(qint64(0), [&] {

@@ -40,6 +40,15 @@ Rectangle {
             onClicked: SyncStatus.syncNow()
         }
         Button {
+            Accessible.name: text
+            flat: true
+            objectName: "pairAgainButton"
+            text: qsTr("Opnieuw koppelen")
+            visible: SyncStatus.problem === SyncStatus.PairAgain
+
+            onClicked: pairAgain.open()
+        }
+        Button {
             Accessible.name: qsTr("Begrepen")
             flat: true
             objectName: "dismissRejectedButton"
@@ -47,6 +56,28 @@ Rectangle {
             visible: SyncStatus.rejectedText.length > 0
 
             onClicked: SyncStatus.dismissRejected()
+        }
+    }
+    // Pairing again without logging out: the waiting changes stay.
+    Popup {
+        id: pairAgain
+        closePolicy: Popup.CloseOnEscape
+        height: parent.height
+        modal: true
+        objectName: "pairAgainPopup"
+        padding: 0
+        parent: Overlay.overlay
+        width: parent.width
+
+        Loader {
+            active: pairAgain.visible
+            anchors.fill: parent
+
+            sourceComponent: FirstRunPage {
+                pairingAgain: true
+
+                onPaired: pairAgain.close()
+            }
         }
     }
 }
