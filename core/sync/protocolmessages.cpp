@@ -82,8 +82,9 @@ std::optional<PushOutcome> readPushReply(const QJsonObject &reply, const QList<q
             *error = QStringLiteral("the push reply answers seq %1, which was not sent").arg(seq);
             return std::nullopt;
         }
-        if (status == QLatin1String("duplicate"))
-            outcome.repeats.append(seq);
+        if (status == QLatin1String("duplicate") &&
+            !result.value(QStringLiteral("same_payload")).toBool())
+            outcome.uncheckedRepeats.append(seq);
         if (status == QLatin1String("conflict")) {
             outcome.conflicts.append(seq);
         } else if (outcomeKey == QLatin1String("applied")) {

@@ -234,10 +234,11 @@ void SyncClient::handlePushReply(const ApiReply &reply, const QList<qint64> &seq
         failWith(SyncStatus::ErrorKind::Server, error);
         return;
     }
-    // A repeat of a seq this store never sent, or one the server knows with
-    // another payload: another copy of this store used the client id.
+    // One the server knows with another payload, or a repeat of a seq this
+    // store never sent that the server cannot vouch for: another copy of
+    // this store used the client id.
     QSet<qint64> collided(outcome->conflicts.cbegin(), outcome->conflicts.cend());
-    for (const qint64 seq : std::as_const(outcome->repeats)) {
+    for (const qint64 seq : std::as_const(outcome->uncheckedRepeats)) {
         if (firstTime.contains(seq))
             collided.insert(seq);
     }

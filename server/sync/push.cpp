@@ -82,8 +82,9 @@ QString payloadHash(const Mutation &mutation)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-// The answer to a repeat: the first answer's outcome, without effect; or
-// `conflict` when the first mutation under this seq had another payload.
+// The answer to a repeat: the first answer's outcome, without effect
+// (`same_payload` when the hash says so); or `conflict` when the first
+// mutation under this seq had another payload.
 QJsonObject repeated(const QSqlDatabase &db, const QString &clientId, const Mutation &mutation)
 {
     const qint64 seq = mutation.seq;
@@ -103,6 +104,9 @@ QJsonObject repeated(const QSqlDatabase &db, const QString &clientId, const Muta
                             .arg(seq))}};
     QJsonObject result{{QStringLiteral("seq"), seq},
                        {QStringLiteral("status"), QStringLiteral("duplicate")}};
+    // The payload is known to be the same one (not only the seq).
+    if (!firstHash.isEmpty())
+        result.insert(QStringLiteral("same_payload"), true);
     QSqlQuery &query =
         exec(db,
              QStringLiteral("SELECT code, message FROM rejections WHERE client_id = ? "

@@ -403,6 +403,7 @@ void TstServerApi::repeatWithAnotherPayloadIsAConflict()
     const ApiReply same =
         parent->push(client, {mutation(1, QLatin1String(Mutations::reportAbsence), first)});
     QCOMPARE(statusOf(same.result()), QStringLiteral("duplicate"));
+    QCOMPARE(same.result().value(QLatin1String("same_payload")).toBool(), true);
     QCOMPARE(head(), afterFirst); // nothing of the conflicting mutation was applied
 }
 
