@@ -62,21 +62,28 @@ Rectangle {
     Popup {
         id: pairAgain
         closePolicy: Popup.CloseOnEscape
-        height: parent.height
+        height: banner.Window.height
         modal: true
         objectName: "pairAgainPopup"
         padding: 0
-        parent: Overlay.overlay
-        width: parent.width
+        parent: banner.Window.contentItem
+        width: banner.Window.width
 
+        Connections {
+            function onPairingFinished(ok: bool) {
+                if (ok)
+                    pairAgain.close();
+            }
+
+            target: Session
+        }
         Loader {
             active: pairAgain.visible
             anchors.fill: parent
+            objectName: "pairAgainPage"
 
             sourceComponent: FirstRunPage {
                 pairingAgain: true
-
-                onPaired: pairAgain.close()
             }
         }
     }

@@ -12,8 +12,6 @@ Page {
     // Pairing again while still paired: nothing is logged out.
     property bool pairingAgain: false
 
-    signal paired
-
     objectName: "firstRunPage"
     title: pairingAgain ? qsTr("Opnieuw koppelen") : qsTr("Welkom")
 
@@ -25,8 +23,6 @@ Page {
         function onPairingFinished(ok: bool, message: string) {
             if (!ok)
                 errorBanner.show(message);
-            else
-                page.paired();
         }
         function onReplaceUserQuestion(userId: string, lostChanges: int) {
             replaceUserDialog.userId = userId;
@@ -113,7 +109,7 @@ Page {
         objectName: "replaceUserDialog"
         standardButtons: Dialog.Cancel | Dialog.Ok
         title: qsTr("Koppelen als %1?").arg(userId)
-        width: Math.min(page.width - 2 * Theme.margin, 400)
+        width: Math.max(240, Math.min(page.width - 2 * Theme.margin, 400))
 
         onAccepted: Session.confirmPairing(true)
         onRejected: Session.confirmPairing(false)
@@ -121,7 +117,7 @@ Page {
         Label {
             objectName: "replaceUserText"
             text: qsTr("Deze code hoort bij iemand anders. %n wijziging(en) van deze telefoon heeft school nog niet; bij koppelen gaan die verloren.", "", replaceUserDialog.lostChanges)
-            width: parent.width
+            width: replaceUserDialog.availableWidth
             wrapMode: Text.Wrap
         }
     }
