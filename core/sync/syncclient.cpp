@@ -118,17 +118,18 @@ void SyncClient::watch(Connectivity *connectivity)
     setConnectivity(connectivity->state());
 }
 
-bool SyncClient::tokenMatchesStore(QString *problem)
+bool SyncClient::tokenMatchesStore()
 {
     const StoreRead<TokenBinding> binding = m_store->readTokenBinding();
     const StoreRead<Account> account = m_store->readAccount();
     if (!binding || !account) {
-        *problem = binding ? account.error() : binding.error();
+        failWith(SyncStatus::ErrorKind::Server, binding ? account.error() : binding.error());
         return false;
     }
     if (binding->userId != account->userId ||
         binding->tokenDigest != tokenDigest(m_tokens->readToken())) {
-        *problem = QStringLiteral("The device token does not belong to this store's user");
+        failWith(SyncStatus::ErrorKind::NeedsPairing,
+                 QStringLiteral("The device token does not belong to this store's user"));
         return false;
     }
     return true;
@@ -174,12 +175,7 @@ void SyncClient::beginRound()
     m_restartedSnapshot = false;
     m_newClientsThisRound = 0;
     // Nothing goes out with a token the store's data does not go with.
-    QString problem;
-    if (!tokenMatchesStore(&problem)) {
-        failWith(SyncStatus::ErrorKind::NeedsPairing, problem);
-        return;
-    }
-    if (!checkInstall())
+    if (!tokenMatchesStore() || !checkInstall())
         return;
     setPhase(Phase::Pushing);
     pushNext();

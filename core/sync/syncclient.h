@@ -102,8 +102,10 @@ private:
     template <typename Handler> auto current(Handler handler);
     // Stops every timer and call; late callbacks of this generation are dropped.
     void stopActivity();
-    // The store goes with this device token (pairing or a binding made before).
-    bool tokenMatchesStore(QString *problem);
+    // The store goes with this device token (pairing or a binding made
+    // before); else the round fails (pair again, or the read error).
+    bool tokenMatchesStore();
+    // A store of another install starts a new client id; false: the round failed.
     bool checkInstall();
     void beginRound();
     void pushNext();
