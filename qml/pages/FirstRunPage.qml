@@ -19,6 +19,7 @@ Page {
         color: Theme.background
     }
 
+    // Only a page on screen answers (an old one may not be destroyed yet).
     Connections {
         function onPairingFinished(ok: bool, message: string) {
             if (!ok)
@@ -30,6 +31,7 @@ Page {
             replaceUserDialog.open();
         }
 
+        enabled: page.visible && page.Window.window !== null
         target: Session
     }
     PageColumn {
@@ -105,6 +107,8 @@ Page {
         property string userId: ""
 
         anchors.centerIn: parent
+        // Only an answer closes it: pairing waits for it.
+        closePolicy: Popup.NoAutoClose
         modal: true
         objectName: "replaceUserDialog"
         standardButtons: Dialog.Cancel | Dialog.Ok
