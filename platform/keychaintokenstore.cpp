@@ -1,7 +1,11 @@
 #include "keychaintokenstore.h"
 
+#include <QEventLoop>
 #include <QLoggingCategory>
 #include <QMutexLocker>
+#include <QPointer>
+#include <QThread>
+#include <QTimer>
 #include <future>
 #include <qt6keychain/keychain.h>
 
@@ -15,23 +19,11 @@ constexpr std::chrono::milliseconds keychainTimeout{3000};
 } // namespace
 
 KeychainTokenStore::KeychainTokenStore(QString service, QString fallbackPath)
-    : m_keychainContext(new QObject), m_service(std::move(service)),
-      m_fallback(std::move(fallbackPath))
+    : m_service(std::move(service)), m_fallback(std::move(fallbackPath))
 {
-    m_keychainThread.setObjectName(QStringLiteral("keychain"));
-    m_keychainContext->moveToThread(&m_keychainThread);
-    QObject::connect(&m_keychainThread, &QThread::finished, m_keychainContext,
-                     &QObject::deleteLater);
-    m_keychainThread.start();
     // Ask the keychain once, here: where there is none, every later call
     // stays on the file instead of waiting for a keychain.
     m_token = readFromBackend();
-}
-
-KeychainTokenStore::~KeychainTokenStore()
-{
-    m_keychainThread.quit();
-    m_keychainThread.wait();
 }
 
 KeychainTokenStore::JobOutcome
@@ -39,11 +31,14 @@ KeychainTokenStore::runJob(std::function<QKeychain::Job *(QObject *parent)> make
 {
     auto answer = std::make_shared<std::promise<JobOutcome>>();
     std::future<JobOutcome> outcome = answer->get_future();
-    QMetaObject::invokeMethod(m_keychainContext, [this, answer, makeJob = std::move(makeJob)] {
-        QKeychain::Job *job = makeJob(m_keychainContext);
+    const bool ownThread = QThread::currentThread() == m_home.thread();
+    QEventLoop loop; // used only in the store's own thread
+    QPointer<QEventLoop> waiting(ownThread ? &loop : nullptr);
+    auto start = [this, answer, waiting, makeJob = std::move(makeJob)] {
+        QKeychain::Job *job = makeJob(&m_home);
         job->setAutoDelete(true);
-        QObject::connect(job, &QKeychain::Job::finished, m_keychainContext,
-                         [answer](QKeychain::Job *done) {
+        QObject::connect(job, &QKeychain::Job::finished, &m_home,
+                         [answer, waiting](QKeychain::Job *done) {
                              JobOutcome result;
                              result.answered = true;
                              result.ok = done->error() == QKeychain::NoError ||
@@ -52,10 +47,23 @@ KeychainTokenStore::runJob(std::function<QKeychain::Job *(QObject *parent)> make
                              if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(done))
                                  result.text = read->textData();
                              answer->set_value(result);
+                             if (waiting)
+                                 waiting->quit();
                          });
         job->start();
-    });
-    if (outcome.wait_for(keychainTimeout) != std::future_status::ready)
+    };
+    if (ownThread) {
+        // The store's own thread (the app's main thread, never the sync
+        // thread): its event loop runs the job while this call waits.
+        QTimer::singleShot(keychainTimeout, &loop, &QEventLoop::quit);
+        start();
+        if (outcome.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+            loop.exec();
+    } else {
+        QMetaObject::invokeMethod(&m_home, std::move(start));
+        outcome.wait_for(keychainTimeout);
+    }
+    if (outcome.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
         return JobOutcome{false, false, {}, QStringLiteral("keychain did not answer")};
     return outcome.get();
 }

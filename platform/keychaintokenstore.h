@@ -3,7 +3,7 @@
 #include "filetokenstore.h"
 
 #include <QMutex>
-#include <QThread>
+#include <QObject>
 #include <functional>
 
 namespace QKeychain {
@@ -18,15 +18,15 @@ namespace Aanwezig {
 // once when the store is made and kept in memory; the sync thread may read
 // and write it.
 //
-// QtKeychain's jobs run in a thread of the store's own, one after another;
-// the caller waits for the answer without running an event loop of its own
-// (no timer or queued call of the sync thread runs in between) and without
-// holding a lock while the job runs.
+// QtKeychain's jobs run in the thread that made the store (the app's main
+// thread, whose event loop runs anyway). Another thread (the sync thread)
+// waits for the answer without running an event loop of its own (no timer
+// or queued call of the sync thread runs in between); no lock is held while
+// a job runs.
 class KeychainTokenStore : public TokenStore
 {
 public:
     KeychainTokenStore(QString service, QString fallbackPath);
-    ~KeychainTokenStore() override;
     QString readToken() override;
     bool writeToken(const QString &token) override;
     void removeToken() override;
@@ -39,15 +39,14 @@ private:
         QString text;          // what a read job found
         QString error;
     };
-    // Makes a job (in the keychain thread), runs it there and waits for it.
+    // Makes a job in the store's thread, runs it there and waits for it.
     JobOutcome runJob(std::function<QKeychain::Job *(QObject *parent)> makeJob);
     QString readFromBackend();
     bool fallbackActive();
     void useFallback(const QString &reason);
 
-    QThread m_keychainThread;
-    QObject *m_keychainContext; // lives in m_keychainThread
-    QMutex m_mutex;             // guards the members below, never held across a job
+    QObject m_home; // lives in the thread that made the store: the jobs run there
+    QMutex m_mutex; // guards the members below, never held across a job
     QString m_service;
     FileTokenStore m_fallback;
     bool m_fallbackActive = false;

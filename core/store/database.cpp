@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QSqlError>
 
@@ -76,6 +77,41 @@ int execCached(const QSqlDatabase &db, const QString &sql, const QVariantList &v
     const int affected = query.numRowsAffected();
     query.finish();
     return affected;
+}
+
+// Checkpoints the write-ahead log into the database file and truncates it,
+// until no reader holds an older snapshot or `patience` is over. Throws
+// StorageFailure when the log could not be emptied.
+void emptyWriteAheadLog(const QSqlDatabase &db, std::chrono::milliseconds patience)
+{
+    const QDeadlineTimer deadline(patience);
+    // Short waits per try (SQLite's busy handler does the waiting), so the
+    // deadline is kept; the usual timeout comes back afterwards.
+    const int usualTimeout = scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt();
+    exec(db, QStringLiteral("PRAGMA busy_timeout = 100"));
+    struct RestoreTimeout
+    {
+        const QSqlDatabase &db;
+        int timeout;
+        ~RestoreTimeout()
+        {
+            QSqlQuery restore(db);
+            restore.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(timeout));
+        }
+    } restore{db, usualTimeout};
+    for (;;) {
+        QSqlQuery result = exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        // One row: busy (1 when a reader or writer kept it from finishing),
+        // frames in the log, frames checkpointed.
+        const bool done =
+            result.next() && result.value(0).toInt() == 0 && result.value(1).toInt() <= 0;
+        result.finish();
+        if (done)
+            return;
+        if (deadline.hasExpired())
+            throw StorageFailure(QStringLiteral(
+                "The write-ahead log still holds old data: another connection keeps reading it."));
+    }
 }
 
 void forgetStatements(const QString &connectionName)

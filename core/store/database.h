@@ -4,6 +4,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
+#include <chrono>
 #include <stdexcept>
 
 namespace Aanwezig::Store {
@@ -39,6 +40,11 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &v
 int execCached(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
 // Must be called before the connection is removed.
 void forgetStatements(const QString &connectionName);
+
+// Checkpoints the write-ahead log into the database file and truncates it,
+// retrying until no other connection reads an older snapshot or `patience`
+// is over. Throws StorageFailure when the log could not be emptied.
+void emptyWriteAheadLog(const QSqlDatabase &db, std::chrono::milliseconds patience);
 
 // The first column of the first row, or an invalid QVariant when there is no row.
 QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});

@@ -66,6 +66,14 @@ bool LocalStore::open(const QString &path)
         exec(db, QStringLiteral("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)"),
              {MetaKey::clientId, uuidText(QUuid::createUuid())});
         transaction.commit();
+        // Nobody paired: what a logout could not scrub from the log goes now.
+        if (readMeta(db, MetaKey::userId).isEmpty()) {
+            try {
+                emptyWriteAheadLog(db, std::chrono::milliseconds(0));
+            } catch (const StorageFailure &failure) {
+                qWarning().noquote() << failure.message();
+            }
+        }
     } catch (const StorageFailure &failure) {
         m_error = failure.message();
         close();
