@@ -1,5 +1,7 @@
 #include "appruntime.h"
 
+#include "installid.h"
+
 #include <QDir>
 #include <QSysInfo>
 
@@ -16,8 +18,9 @@ void AppRuntime::start(const QString &serverUrl, const QString &code)
     m_tokens =
         std::make_unique<KeychainTokenStore>(QStringLiteral("Aanwezig ") + m_profileDir,
                                              QDir(m_profileDir).filePath(QStringLiteral("token")));
-    m_sync =
-        std::make_unique<SyncEngine>(m_services.store().path(), m_tokens.get(), m_syncSettings);
+    SyncSettings settings = m_syncSettings;
+    settings.installId = loadInstallId(installIdPath(m_profileDir));
+    m_sync = std::make_unique<SyncEngine>(m_services.store().path(), m_tokens.get(), settings);
     SyncEngine *sync = m_sync.get();
     sync->watch(&m_connectivity);
     sync->watch(&m_foreground);
@@ -37,6 +40,10 @@ void AppRuntime::start(const QString &serverUrl, const QString &code)
             sync->pair(server, pairingCode, QSysInfo::machineHostName());
         });
     m_services.session().setLogOut([sync] { sync->logout(); });
+    QObject::connect(sync, &SyncEngine::pairingNeedsConfirmation, &m_services.session(),
+                     &Session::askToReplaceUser);
+    m_services.session().setConfirmer(
+        [sync](bool replacePreviousUser) { sync->confirmPairing(replacePreviousUser); });
     sync->start();
     if (!serverUrl.isEmpty() && !code.isEmpty() && !m_services.session().paired())
         m_services.session().pair(serverUrl, code);

@@ -3,7 +3,10 @@
 #include <QEventLoop>
 #include <QLoggingCategory>
 #include <QMutexLocker>
+#include <QPointer>
+#include <QThread>
 #include <QTimer>
+#include <future>
 #include <qt6keychain/keychain.h>
 
 Q_LOGGING_CATEGORY(lcTokenStore, "aanwezig.tokenstore")
@@ -12,45 +15,68 @@ namespace Aanwezig {
 
 namespace {
 const QString accountKey = QStringLiteral("device-token");
-constexpr int keychainTimeoutMs = 3000;
-
-// QtKeychain jobs are asynchronous; the token is small and read rarely, so wait for it.
-bool runJob(QKeychain::Job &job, QString *errorText)
-{
-    QEventLoop loop;
-    bool finished = false;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
-        finished = true;
-        loop.quit();
-    });
-    QTimer::singleShot(keychainTimeoutMs, &loop, &QEventLoop::quit);
-    job.setAutoDelete(false);
-    job.start();
-    if (!finished)
-        loop.exec();
-    if (!finished) {
-        *errorText = QStringLiteral("keychain did not answer");
-        return false;
-    }
-    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound) {
-        *errorText = job.errorString();
-        return false;
-    }
-    return true;
-}
+constexpr std::chrono::milliseconds keychainTimeout{3000};
 } // namespace
 
 KeychainTokenStore::KeychainTokenStore(QString service, QString fallbackPath)
     : m_service(std::move(service)), m_fallback(std::move(fallbackPath))
 {
-    // Ask the keychain once, here, in the thread that builds the store (the
-    // main thread): where there is none, every later call stays on the file
-    // instead of waiting for a keychain from the sync thread.
+    // Ask the keychain once, here: where there is none, every later call
+    // stays on the file instead of waiting for a keychain.
     m_token = readFromBackend();
+}
+
+KeychainTokenStore::JobOutcome
+KeychainTokenStore::runJob(std::function<QKeychain::Job *(QObject *parent)> makeJob)
+{
+    auto answer = std::make_shared<std::promise<JobOutcome>>();
+    std::future<JobOutcome> outcome = answer->get_future();
+    const bool ownThread = QThread::currentThread() == m_home.thread();
+    QEventLoop loop; // used only in the store's own thread
+    QPointer<QEventLoop> waiting(ownThread ? &loop : nullptr);
+    auto start = [this, answer, waiting, makeJob = std::move(makeJob)] {
+        QKeychain::Job *job = makeJob(&m_home);
+        job->setAutoDelete(true);
+        QObject::connect(job, &QKeychain::Job::finished, &m_home,
+                         [answer, waiting](QKeychain::Job *done) {
+                             JobOutcome result;
+                             result.answered = true;
+                             result.ok = done->error() == QKeychain::NoError ||
+                                         done->error() == QKeychain::EntryNotFound;
+                             result.error = done->errorString();
+                             if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(done))
+                                 result.text = read->textData();
+                             answer->set_value(result);
+                             if (waiting)
+                                 waiting->quit();
+                         });
+        job->start();
+    };
+    if (ownThread) {
+        // The store's own thread (the app's main thread, never the sync
+        // thread): its event loop runs the job while this call waits.
+        QTimer::singleShot(keychainTimeout, &loop, &QEventLoop::quit);
+        start();
+        if (outcome.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+            loop.exec();
+    } else {
+        QMetaObject::invokeMethod(&m_home, std::move(start));
+        outcome.wait_for(keychainTimeout);
+    }
+    if (outcome.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return JobOutcome{false, false, {}, QStringLiteral("keychain did not answer")};
+    return outcome.get();
+}
+
+bool KeychainTokenStore::fallbackActive()
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_fallbackActive;
 }
 
 void KeychainTokenStore::useFallback(const QString &reason)
 {
+    const QMutexLocker lock(&m_mutex);
     if (!m_fallbackActive)
         qCWarning(lcTokenStore) << "no secure keychain (" << reason
                                 << "); keeping the device token in a 0600 file instead";
@@ -59,16 +85,18 @@ void KeychainTokenStore::useFallback(const QString &reason)
 
 QString KeychainTokenStore::readFromBackend()
 {
-    if (m_fallbackActive)
+    if (fallbackActive())
         return m_fallback.readToken();
-    QKeychain::ReadPasswordJob job(m_service);
-    job.setKey(accountKey);
-    QString error;
-    if (!runJob(job, &error)) {
-        useFallback(error);
+    const JobOutcome read = runJob([this](QObject *parent) {
+        auto *job = new QKeychain::ReadPasswordJob(m_service, parent);
+        job->setKey(accountKey);
+        return job;
+    });
+    if (!read.ok) {
+        useFallback(read.error);
         return m_fallback.readToken();
     }
-    return job.textData();
+    return read.text;
 }
 
 QString KeychainTokenStore::readToken()
@@ -79,36 +107,43 @@ QString KeychainTokenStore::readToken()
 
 bool KeychainTokenStore::writeToken(const QString &token)
 {
-    const QMutexLocker lock(&m_mutex);
     bool written = false;
-    if (!m_fallbackActive) {
-        QKeychain::WritePasswordJob job(m_service);
-        job.setKey(accountKey);
-        job.setTextData(token);
-        QString error;
-        written = runJob(job, &error);
+    if (!fallbackActive()) {
+        const JobOutcome write = runJob([this, token](QObject *parent) {
+            auto *job = new QKeychain::WritePasswordJob(m_service, parent);
+            job->setKey(accountKey);
+            job->setTextData(token);
+            return job;
+        });
+        written = write.ok;
         if (!written)
-            useFallback(error);
+            useFallback(write.error);
     }
-    if (m_fallbackActive)
+    if (!written && fallbackActive())
         written = m_fallback.writeToken(token);
-    if (written)
+    if (written) {
+        const QMutexLocker lock(&m_mutex);
         m_token = token;
+    }
     return written;
 }
 
 void KeychainTokenStore::removeToken()
 {
-    const QMutexLocker lock(&m_mutex);
-    m_token.clear();
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_token.clear();
+    }
     m_fallback.removeToken();
-    if (m_fallbackActive)
+    if (fallbackActive())
         return;
-    QKeychain::DeletePasswordJob job(m_service);
-    job.setKey(accountKey);
-    QString error;
-    if (!runJob(job, &error))
-        useFallback(error);
+    const JobOutcome removed = runJob([this](QObject *parent) {
+        auto *job = new QKeychain::DeletePasswordJob(m_service, parent);
+        job->setKey(accountKey);
+        return job;
+    });
+    if (!removed.ok)
+        useFallback(removed.error);
 }
 
 } // namespace Aanwezig

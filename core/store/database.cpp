@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QSqlError>
 
@@ -11,7 +12,14 @@ constexpr int busyTimeoutMs = 5000;
 // Prepared statements per connection name, then per SQL text. Connections
 // belong to one thread, and so does this cache.
 thread_local QHash<QString, QHash<QString, QSqlQuery>> preparedStatements;
+
+thread_local int openTransactions = 0;
 } // namespace
+
+bool insideTransaction()
+{
+    return openTransactions > 0;
+}
 
 QSqlDatabase openDatabase(const QString &connectionName, const QString &path)
 {
@@ -71,6 +79,41 @@ int execCached(const QSqlDatabase &db, const QString &sql, const QVariantList &v
     return affected;
 }
 
+// Checkpoints the write-ahead log into the database file and truncates it,
+// until no reader holds an older snapshot or `patience` is over. Throws
+// StorageFailure when the log could not be emptied.
+void emptyWriteAheadLog(const QSqlDatabase &db, std::chrono::milliseconds patience)
+{
+    const QDeadlineTimer deadline(patience);
+    // Short waits per try (SQLite's busy handler does the waiting), so the
+    // deadline is kept; the usual timeout comes back afterwards.
+    const int usualTimeout = scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt();
+    exec(db, QStringLiteral("PRAGMA busy_timeout = 100"));
+    struct RestoreTimeout
+    {
+        const QSqlDatabase &db;
+        int timeout;
+        ~RestoreTimeout()
+        {
+            QSqlQuery restore(db);
+            restore.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(timeout));
+        }
+    } restore{db, usualTimeout};
+    for (;;) {
+        QSqlQuery result = exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        // One row: busy (1 when a reader or writer kept it from finishing),
+        // frames in the log, frames checkpointed.
+        const bool done =
+            result.next() && result.value(0).toInt() == 0 && result.value(1).toInt() <= 0;
+        result.finish();
+        if (done)
+            return;
+        if (deadline.hasExpired())
+            throw StorageFailure(QStringLiteral(
+                "The write-ahead log still holds old data: another connection keeps reading it."));
+    }
+}
+
 void forgetStatements(const QString &connectionName)
 {
     preparedStatements.remove(connectionName);
@@ -86,20 +129,24 @@ Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
 {
     exec(m_db, QStringLiteral("BEGIN IMMEDIATE"));
     m_open = true;
+    ++openTransactions;
 }
 
 Transaction::~Transaction()
 {
     if (!m_open)
         return;
+    --openTransactions;
     QSqlQuery rollback(m_db);
     rollback.exec(QStringLiteral("ROLLBACK"));
 }
 
 void Transaction::commit()
 {
+    // COMMIT fails when SQLite rolled the transaction back by itself.
     exec(m_db, QStringLiteral("COMMIT"));
     m_open = false;
+    --openTransactions;
 }
 
 } // namespace Aanwezig::Store

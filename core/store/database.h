@@ -4,6 +4,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
+#include <chrono>
 #include <stdexcept>
 
 namespace Aanwezig::Store {
@@ -40,11 +41,18 @@ int execCached(const QSqlDatabase &db, const QString &sql, const QVariantList &v
 // Must be called before the connection is removed.
 void forgetStatements(const QString &connectionName);
 
+// Checkpoints the write-ahead log into the database file and truncates it,
+// retrying until no other connection reads an older snapshot or `patience`
+// is over. Throws StorageFailure when the log could not be emptied.
+void emptyWriteAheadLog(const QSqlDatabase &db, std::chrono::milliseconds patience);
+
 // The first column of the first row, or an invalid QVariant when there is no row.
 QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 
 // A write transaction (BEGIN IMMEDIATE, so two connections never deadlock on
-// upgrading a read lock). Rolled back unless commit() is called.
+// upgrading a read lock). Rolled back unless commit() is called. While one is
+// open in this thread, readOr() does not swallow failures: a failed statement
+// (after which SQLite may have rolled back already) aborts the whole transaction.
 class Transaction
 {
 public:
@@ -60,22 +68,43 @@ private:
     bool m_open = false;
 };
 
+// Whether a Transaction is open in this thread.
+bool insideTransaction();
+
 } // namespace Aanwezig::Store
+
+#include "storetypes.h"
 
 #include <QDebug>
 #include <type_traits>
 
 namespace Aanwezig::Store {
 
-// Runs a read; when the database fails, logs why and returns `fallback`.
+// Runs a read for display; when the database fails, logs why and returns
+// `fallback`. Inside a transaction the failure is passed on instead.
 template <typename Read, typename Result = std::invoke_result_t<Read>>
 Result readOr(Result fallback, Read read)
 {
     try {
         return read();
     } catch (const StorageFailure &failure) {
+        if (insideTransaction())
+            throw;
         qWarning().noquote() << failure.message();
         return fallback;
+    }
+}
+
+// Runs a read whose failure the caller must see (the sync paths).
+template <typename Read, typename Result = std::invoke_result_t<Read>>
+StoreRead<Result> checkedRead(Read read)
+{
+    try {
+        return StoreRead<Result>(read());
+    } catch (const StorageFailure &failure) {
+        if (insideTransaction())
+            throw;
+        return StoreRead<Result>::failure(failure.message());
     }
 }
 

@@ -66,6 +66,14 @@ bool LocalStore::open(const QString &path)
         exec(db, QStringLiteral("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)"),
              {MetaKey::clientId, uuidText(QUuid::createUuid())});
         transaction.commit();
+        // Nobody paired: what a logout could not scrub from the log goes now.
+        if (readMeta(db, MetaKey::userId).isEmpty()) {
+            try {
+                emptyWriteAheadLog(db, std::chrono::milliseconds(0));
+            } catch (const StorageFailure &failure) {
+                qWarning().noquote() << failure.message();
+            }
+        }
     } catch (const StorageFailure &failure) {
         m_error = failure.message();
         close();
@@ -283,6 +291,17 @@ QJsonObject LocalStore::attendanceSummary(const QString &studentId) const
 QList<RegisteredAbsence> LocalStore::registeredAbsences(const QString &studentId) const
 {
     return parsedAll<RegisteredAbsence>(rows(DataKind::RegisteredAbsences, studentId));
+}
+
+QList<QJsonObject> LocalStore::unreadableRows(DataKind kind, const QString &studentId) const
+{
+    const EntityTable &table = entityTable(kind);
+    QList<QJsonObject> unreadable;
+    for (const QJsonObject &json : rows(kind, studentId)) {
+        if (!table.isValid(json, nullptr))
+            unreadable.append(json);
+    }
+    return unreadable;
 }
 
 qint64 LocalStore::pendingSeq(DataKind kind, const QString &id) const

@@ -14,6 +14,7 @@
 
 #include <QObject>
 #include <QSqlDatabase>
+#include <chrono>
 #include <functional>
 
 namespace Aanwezig {
@@ -81,6 +82,9 @@ public:
     QList<ContactLogEntry> contactLog(const QString &studentId) const;           // by time
     QJsonObject attendanceSummary(const QString &studentId) const;               // empty when none
     QList<RegisteredAbsence> registeredAbsences(const QString &studentId) const; // by date
+    // Rows of this kind the app does not understand (a state, code or field
+    // value of a newer server), as received: shown neutrally, never dropped.
+    QList<QJsonObject> unreadableRows(DataKind kind, const QString &studentId = {}) const;
     // The seq of the outbox entry a row still waits for; 0 when none.
     qint64 pendingSeq(DataKind kind, const QString &id) const;
 
@@ -128,11 +132,44 @@ public:
     RuleCheck applyPage(const QList<ServerChange> &changes, const QString &nextCursor);
 
     // Logging out: removes everything the user saw and every waiting change,
-    // and starts a new client id (seqs keep growing).
-    RuleCheck wipe();
+    // and starts a new client id (seqs keep growing). Then empties the
+    // write-ahead log into the (securely deleted) database file, retrying
+    // while another connection still reads an older snapshot, for at most
+    // `patience`; fails when the previous user's data may still be in a file.
+    RuleCheck wipe(std::chrono::milliseconds patience = std::chrono::seconds(10));
     // Removes what the phone holds of these students (the user no longer
     // relates to them); rows with a change still waiting stay until answered.
     RuleCheck forgetStudents(const QStringList &studentIds);
+
+    // --- For the sync client: reads that report failure, never "nothing" ----
+    StoreRead<QList<OutboxEntry>> readWaitingEntries(int limit) const;
+    StoreRead<OutboxCounts> readOutboxCounts() const;
+    StoreRead<QUuid> readClientId() const; // a missing or null id is a failure
+    StoreRead<Account> readAccount() const;
+    StoreRead<QString> readPullCursor() const;
+    StoreRead<QList<Person>> readPeople() const;
+    StoreRead<TokenBinding> readTokenBinding() const;
+
+    // --- Restored phones and pairing (core/sync/README.md) ------------------
+    // These entries go out now: each never sent before is marked first sent.
+    RuleCheck markFirstSent(const QList<qint64> &seqs);
+    // Another copy of this store used the client id (a restored or copied
+    // phone): a new client id, and the waiting entries get new seqs under it,
+    // to be sent again.
+    RuleCheck startNewClient();
+    // The store runs on this install (an id kept outside the store). A store
+    // that belonged to another install moved (a backup restored, a copied
+    // profile): it starts a new client id as startNewClient() does and sets
+    // *moved. A store without an install id adopts this one.
+    RuleCheck adoptInstall(const QString &installId, bool *moved = nullptr);
+    // Pairing, after the token was written: in one transaction another
+    // user's data is wiped (with a new client id), the account is written
+    // and the store records which user and token it goes with. The same
+    // user keeps everything, waiting changes included.
+    RuleCheck bindAccount(const Account &account, const QString &tokenDigest);
+    // Records the token of the current user (a store paired before the store
+    // kept this).
+    RuleCheck bindToken(const TokenBinding &binding);
 
 Q_SIGNALS:
     // Data of this kind changed: written through this store, or through another

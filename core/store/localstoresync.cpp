@@ -17,10 +17,10 @@ namespace {
 // How many answered entries the outbox keeps for the user to look back on.
 constexpr int keptSentEntries = 1000;
 
-RuleError badChange(qsizetype index, const QString &problem)
+RuleError badChange(qsizetype index, const QString &problem,
+                    const QString &code = QStringLiteral("bad_change"))
 {
-    return RuleError{QStringLiteral("bad_change"),
-                     QStringLiteral("Change %1 of the page: %2").arg(index + 1).arg(problem)};
+    return RuleError{code, QStringLiteral("Change %1 of the page: %2").arg(index + 1).arg(problem)};
 }
 
 struct CheckedChange
@@ -30,18 +30,27 @@ struct CheckedChange
 };
 
 // Checks every change before anything is written; fills `checked` in order.
+// Only what the store needs to file a row is required (its kind, id and
+// student): a state, code or field value this app does not know yet is
+// stored as received (the app shows such a row neutrally). A kind it does
+// not know stops the page ("unknown_kind": the app needs an update).
 RuleCheck checkPage(const QList<ServerChange> &changes, QList<CheckedChange> &checked)
 {
     for (qsizetype i = 0; i < changes.size(); ++i) {
         const ServerChange &change = changes.at(i);
         const EntityTable *table = entityTableForWireKind(change.kind);
         if (!table)
-            return badChange(i, QStringLiteral("unknown kind '%1'").arg(change.kind));
+            return badChange(i, QStringLiteral("unknown kind '%1'").arg(change.kind),
+                             QStringLiteral("unknown_kind"));
         QString id = change.id;
         if (change.op == ServerChange::Op::Put) {
             QString error;
+            if (table->kind != DataKind::People &&
+                change.data.value(QLatin1String("student_id")).toString().isEmpty())
+                return badChange(i, QStringLiteral("field 'student_id' is missing"));
             if (!table->isValid(change.data, &error))
-                return badChange(i, error);
+                qInfo().noquote() << "stored as received, not understood:" << change.kind
+                                  << change.id << error;
             const QString dataId = table->idOf(change.data);
             if (id.isEmpty())
                 id = dataId;
@@ -56,12 +65,190 @@ RuleCheck checkPage(const QList<ServerChange> &changes, QList<CheckedChange> &ch
     return std::nullopt;
 }
 
+// Removes everything of the user: rows, outbox, meta (but the install id),
+// and starts a new client id. Returns the kinds of data changed.
+QList<DataKind> wipeUserData(const QSqlDatabase &db)
+{
+    QList<DataKind> kinds{DataKind::Account, DataKind::Outbox};
+    for (const EntityTable &table : entityTables()) {
+        exec(db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(table.table)));
+        kinds.append(table.kind);
+    }
+    exec(db, QStringLiteral("DELETE FROM outbox"));
+    exec(db, QStringLiteral("DELETE FROM meta WHERE key <> ?"), {MetaKey::installId});
+    // Unsent mutations are gone, so the server must meet a new client id
+    // (server/PROTOCOL.md); the seq counter goes on, seqs are never reused.
+    writeMeta(db, MetaKey::clientId, uuidText(QUuid::createUuid()));
+    return kinds;
+}
+
 } // namespace
 
 QList<OutboxEntry> LocalStore::pendingEntries(int limit) const
 {
-    return readOr(QList<OutboxEntry>(),
-                  [&] { return readEntries(database(), OutboxState::Pending, limit); });
+    return readWaitingEntries(limit).valueOr({});
+}
+
+StoreRead<QList<OutboxEntry>> LocalStore::readWaitingEntries(int limit) const
+{
+    return checkedRead([&] { return readEntries(database(), OutboxState::Pending, limit); });
+}
+
+StoreRead<OutboxCounts> LocalStore::readOutboxCounts() const
+{
+    return checkedRead([&] {
+        const QSqlDatabase db = database();
+        OutboxCounts counts;
+        QSqlQuery query = exec(db, QStringLiteral("SELECT state, COUNT(*), MIN(created_at) FROM "
+                                                  "outbox GROUP BY state"));
+        while (query.next()) {
+            const auto state = parseOutboxState(query.value(0).toString());
+            if (state == OutboxState::Pending) {
+                counts.waiting = query.value(1).toInt();
+                counts.oldestWaitingAt =
+                    QDateTime::fromString(query.value(2).toString(), Qt::ISODateWithMs);
+            } else if (state == OutboxState::Rejected) {
+                counts.rejected = query.value(1).toInt();
+            }
+        }
+        return counts;
+    });
+}
+
+StoreRead<QUuid> LocalStore::readClientId() const
+{
+    const StoreRead<QString> text =
+        checkedRead([&] { return readMeta(database(), MetaKey::clientId); });
+    if (!text)
+        return StoreRead<QUuid>::failure(text.error());
+    const QUuid id = QUuid::fromString(*text);
+    if (id.isNull())
+        return StoreRead<QUuid>::failure(QStringLiteral("The store has no client id."));
+    return id;
+}
+
+StoreRead<Account> LocalStore::readAccount() const
+{
+    return checkedRead([&] {
+        const QSqlDatabase db = database();
+        Account account{readMeta(db, MetaKey::serverUrl),
+                        readMeta(db, MetaKey::userId),
+                        {},
+                        readMeta(db, MetaKey::language)};
+        const QString roles = readMeta(db, MetaKey::roles);
+        for (const QString &key : roles.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (const auto role = parseRole(key))
+                account.roles.append(*role);
+        }
+        return account;
+    });
+}
+
+StoreRead<QString> LocalStore::readPullCursor() const
+{
+    return checkedRead([&] { return readMeta(database(), MetaKey::pullCursor); });
+}
+
+StoreRead<QList<Person>> LocalStore::readPeople() const
+{
+    return checkedRead([&] {
+        QList<Person> people;
+        for (const QJsonObject &json :
+             liveRows(database(), entityTable(DataKind::People), QString())) {
+            if (auto person = Person::fromJson(json))
+                people.append(*person);
+        }
+        return people;
+    });
+}
+
+StoreRead<TokenBinding> LocalStore::readTokenBinding() const
+{
+    return checkedRead([&] {
+        const QSqlDatabase db = database();
+        return TokenBinding{readMeta(db, MetaKey::tokenUser), readMeta(db, MetaKey::tokenDigest)};
+    });
+}
+
+RuleCheck LocalStore::markFirstSent(const QList<qint64> &seqs)
+{
+    if (seqs.isEmpty())
+        return std::nullopt;
+    return inTransaction([&] {
+        Store::markFirstSent(database(), seqs, QDateTime::currentDateTimeUtc());
+        return QList<DataKind>{};
+    });
+}
+
+RuleCheck LocalStore::startNewClient()
+{
+    return inTransaction([&] {
+        const QSqlDatabase db = database();
+        Store::writeMeta(db, MetaKey::clientId, uuidText(QUuid::createUuid()));
+        renumberWaiting(db);
+        return QList<DataKind>{DataKind::Outbox, DataKind::Account};
+    });
+}
+
+RuleCheck LocalStore::adoptInstall(const QString &installId, bool *moved)
+{
+    bool startedNewClient = false;
+    const RuleCheck failed = inTransaction([&] {
+        const QSqlDatabase db = database();
+        const QString known = readMeta(db, MetaKey::installId);
+        if (known == installId)
+            return QList<DataKind>{};
+        Store::writeMeta(db, MetaKey::installId, installId);
+        if (known.isEmpty())
+            return QList<DataKind>{};
+        Store::writeMeta(db, MetaKey::clientId, uuidText(QUuid::createUuid()));
+        renumberWaiting(db);
+        startedNewClient = true;
+        return QList<DataKind>{DataKind::Outbox, DataKind::Account};
+    });
+    if (moved)
+        *moved = !failed && startedNewClient;
+    return failed;
+}
+
+RuleCheck LocalStore::bindAccount(const Account &account, const QString &tokenDigest)
+{
+    bool wiped = false;
+    QStringList roles;
+    for (const Role role : account.roles)
+        roles.append(roleKey(role));
+    const RuleCheck failed = inTransaction([&] {
+        const QSqlDatabase db = database();
+        QList<DataKind> kinds{DataKind::Account};
+        const QString previous = readMeta(db, MetaKey::userId);
+        if (!previous.isEmpty() && previous != account.userId) {
+            kinds = wipeUserData(db);
+            wiped = true;
+        }
+        Store::writeMeta(db, MetaKey::serverUrl, account.serverUrl);
+        Store::writeMeta(db, MetaKey::userId, account.userId);
+        Store::writeMeta(db, MetaKey::roles, roles.join(QLatin1Char(',')));
+        Store::writeMeta(db, MetaKey::language, account.language);
+        Store::writeMeta(db, MetaKey::tokenUser, account.userId);
+        Store::writeMeta(db, MetaKey::tokenDigest, tokenDigest);
+        return kinds;
+    });
+    if (!failed && wiped) {
+        // The previous user's rows are gone; their old page images should go
+        // too, but a reader in the UI must not make pairing fail.
+        try {
+            emptyWriteAheadLog(database(), std::chrono::seconds(2));
+        } catch (const StorageFailure &failure) {
+            qWarning().noquote() << failure.message();
+        }
+    }
+    return failed;
+}
+
+RuleCheck LocalStore::bindToken(const TokenBinding &binding)
+{
+    return writeMeta(
+        {{MetaKey::tokenUser, binding.userId}, {MetaKey::tokenDigest, binding.tokenDigest}});
 }
 
 QList<OutboxEntry> LocalStore::entries(OutboxState state) const
@@ -76,11 +263,7 @@ std::optional<OutboxEntry> LocalStore::entry(qint64 seq) const
 
 int LocalStore::pendingCount() const
 {
-    return readOr(0, [&] {
-        return scalar(database(), QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = ?"),
-                      {outboxStateKey(OutboxState::Pending)})
-            .toInt();
-    });
+    return readOutboxCounts().valueOr({}).waiting;
 }
 
 QDateTime LocalStore::oldestPendingAt() const
@@ -171,29 +354,18 @@ RuleCheck LocalStore::forgetStudents(const QStringList &studentIds)
     });
 }
 
-RuleCheck LocalStore::wipe()
+RuleCheck LocalStore::wipe(std::chrono::milliseconds patience)
 {
-    const RuleCheck failed = inTransaction([&] {
-        const QSqlDatabase db = database();
-        QList<DataKind> kinds{DataKind::Account, DataKind::Outbox};
-        for (const EntityTable &table : entityTables()) {
-            exec(db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(table.table)));
-            kinds.append(table.kind);
-        }
-        exec(db, QStringLiteral("DELETE FROM outbox"));
-        exec(db, QStringLiteral("DELETE FROM meta"));
-        // Unsent mutations are gone, so the server must meet a new client id
-        // (server/PROTOCOL.md); the seq counter goes on, seqs are never reused.
-        Store::writeMeta(db, MetaKey::clientId, uuidText(QUuid::createUuid()));
-        return kinds;
-    });
+    const RuleCheck failed = inTransaction([&] { return wipeUserData(database()); });
     if (failed)
         return failed;
     // Old page images must not stay readable in the write-ahead log either.
-    return readOr(RuleCheck(), [&] {
-        exec(database(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        return RuleCheck();
-    });
+    try {
+        emptyWriteAheadLog(database(), patience);
+    } catch (const StorageFailure &failure) {
+        return RuleError{QStringLiteral("storage_error"), failure.message()};
+    }
+    return std::nullopt;
 }
 
 } // namespace Aanwezig

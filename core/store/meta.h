@@ -15,6 +15,11 @@ inline const QString language = QStringLiteral("language"); // as the school has
 inline const QString maxDaysBack = QStringLiteral("max_days_back");
 inline const QString pullCursor = QStringLiteral("pull_cursor");
 inline const QString lastSyncAt = QStringLiteral("last_sync_at");
+// The install (outside the store) this store belongs to; another one means it moved.
+inline const QString installId = QStringLiteral("install_id");
+// The user the device token was written for, and a digest of that token.
+inline const QString tokenUser = QStringLiteral("token_user");
+inline const QString tokenDigest = QStringLiteral("token_digest");
 } // namespace MetaKey
 
 QString readMeta(const QSqlDatabase &db, const QString &key); // empty when unset

@@ -49,6 +49,12 @@ QList<QStringList> migrationSteps()
         first,
         entityTable("attendance_summaries"),
         entityTable("registered_absences"),
+        {
+            // When this store first sent an entry (NULL: never). Entries waiting
+            // from before may have been sent already: they count as sent.
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN first_sent_at TEXT"),
+            QStringLiteral("UPDATE outbox SET first_sent_at = created_at WHERE state = 'pending'"),
+        },
     };
 }
 

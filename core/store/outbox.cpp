@@ -20,8 +20,8 @@ QJsonObject parsed(const QVariant &text)
     return QJsonDocument::fromJson(text.toByteArray()).object();
 }
 
-const QString columns = QStringLiteral(
-    "seq, name, args, state, reason, created_at, target_kind, target_id FROM outbox");
+const QString columns = QStringLiteral("seq, name, args, state, reason, created_at, target_kind, "
+                                       "target_id, first_sent_at FROM outbox");
 
 OutboxEntry entryFrom(const QSqlQuery &query)
 {
@@ -35,6 +35,7 @@ OutboxEntry entryFrom(const QSqlQuery &query)
     const EntityTable *table = entityTableForWireKind(query.value(6).toString());
     entry.targetKind = table ? table->kind : DataKind::Outbox;
     entry.targetId = query.value(7).toString();
+    entry.firstSentAt = QDateTime::fromString(query.value(8).toString(), Qt::ISODateWithMs);
     return entry;
 }
 
@@ -146,6 +147,43 @@ void rejectEntry(const QSqlDatabase &db, const OutboxEntry &entry, const QString
     writeRow(
         db, table, entry.targetId,
         EntityRow{parsed(beforeJson), beforeDeleted, latestPending(db, table, entry.targetId)});
+}
+
+void markFirstSent(const QSqlDatabase &db, const QList<qint64> &seqs, const QDateTime &at)
+{
+    for (const qint64 seq : seqs)
+        exec(db,
+             QStringLiteral(
+                 "UPDATE outbox SET first_sent_at = ? WHERE seq = ? AND first_sent_at IS NULL"),
+             {at.toUTC().toString(Qt::ISODateWithMs), seq});
+}
+
+void renumberWaiting(const QSqlDatabase &db)
+{
+    QList<qint64> waiting;
+    QSqlQuery query = exec(db, QStringLiteral("SELECT seq FROM outbox WHERE state = 'pending' "
+                                              "ORDER BY seq"));
+    while (query.next())
+        waiting.append(query.value(0).toLongLong());
+    query.finish();
+    for (const qint64 old : std::as_const(waiting)) {
+        // AUTOINCREMENT: the copy gets a seq above every seq this store ever used.
+        const QSqlQuery copy = exec(
+            db,
+            QStringLiteral(
+                "INSERT INTO outbox (name, args, state, reason, created_at, target_kind, "
+                "target_id, before_json, before_deleted, first_sent_at) SELECT name, args, state, "
+                "reason, created_at, target_kind, target_id, before_json, before_deleted, NULL "
+                "FROM outbox WHERE seq = ?"),
+            {old});
+        const qint64 renumbered = copy.lastInsertId().toLongLong();
+        for (const EntityTable &table : entityTables())
+            exec(db,
+                 QStringLiteral("UPDATE %1 SET pending_seq = ? WHERE pending_seq = ?")
+                     .arg(QLatin1String(table.table)),
+                 {renumbered, old});
+        exec(db, QStringLiteral("DELETE FROM outbox WHERE seq = ?"), {old});
+    }
 }
 
 } // namespace Aanwezig::Store

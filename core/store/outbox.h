@@ -27,4 +27,11 @@ void acknowledgeEntry(const QSqlDatabase &db, const OutboxEntry &entry);
 // over the undo.
 void rejectEntry(const QSqlDatabase &db, const OutboxEntry &entry, const QString &reason);
 
+// These entries are about to be sent: those never sent before get `at` as
+// their first-sent time.
+void markFirstSent(const QSqlDatabase &db, const QList<qint64> &seqs, const QDateTime &at);
+// Gives every waiting entry a new seq, above every seq used so far, in the
+// same order, and forgets that they were sent: for a new client id.
+void renumberWaiting(const QSqlDatabase &db);
+
 } // namespace Aanwezig::Store

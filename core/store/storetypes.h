@@ -29,6 +29,49 @@ enum class OutboxState { Pending, Sent, Rejected };
 QString outboxStateKey(OutboxState state);
 std::optional<OutboxState> parseOutboxState(QStringView key);
 
+// A read the caller must not mistake for "nothing" (the sync client's reads):
+// the value, or why the database could not give it.
+template <typename T> class StoreRead
+{
+public:
+    StoreRead(T value) : m_value(std::move(value)) {}
+    static StoreRead failure(QString error)
+    {
+        StoreRead read;
+        read.m_error = std::move(error);
+        return read;
+    }
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const T &value() const { return *m_value; }
+    const T &operator*() const { return *m_value; }
+    const T *operator->() const { return &*m_value; }
+    T valueOr(T fallback) const { return m_value ? *m_value : std::move(fallback); }
+    QString error() const { return m_error; }
+
+private:
+    StoreRead() = default;
+    std::optional<T> m_value;
+    QString m_error;
+};
+
+// What the status line shows of the outbox.
+struct OutboxCounts
+{
+    int waiting = 0;
+    QDateTime oldestWaitingAt; // invalid when nothing waits
+    int rejected = 0;
+};
+
+// Whose device token the store's data goes with: the user the token was
+// written for, and a digest of that token (never the token itself).
+struct TokenBinding
+{
+    QString userId;
+    QString tokenDigest;
+};
+
 // One user intent waiting for (or answered by) the server; see core/protocol/mutations.h.
 struct OutboxEntry
 {
@@ -40,6 +83,9 @@ struct OutboxEntry
     QDateTime createdAt;                     // UTC instant
     DataKind targetKind = DataKind::Reports; // the local row this entry changed
     QString targetId;
+    // When this store first sent it under the current client id; invalid:
+    // never sent (a `duplicate` answer then means another copy used the seq).
+    QDateTime firstSentAt;
 };
 
 // One change of a pulled page: a put (the whole entity as JSON) or a delete.

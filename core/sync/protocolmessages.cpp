@@ -82,7 +82,12 @@ std::optional<PushOutcome> readPushReply(const QJsonObject &reply, const QList<q
             *error = QStringLiteral("the push reply answers seq %1, which was not sent").arg(seq);
             return std::nullopt;
         }
-        if (outcomeKey == QLatin1String("applied")) {
+        if (status == QLatin1String("duplicate") &&
+            !result.value(QStringLiteral("same_payload")).toBool())
+            outcome.uncheckedRepeats.append(seq);
+        if (status == QLatin1String("conflict")) {
+            outcome.conflicts.append(seq);
+        } else if (outcomeKey == QLatin1String("applied")) {
             outcome.applied.append(seq);
         } else if (outcomeKey == QLatin1String("rejected")) {
             const QJsonObject reason = result.value(QStringLiteral("reason")).toObject();

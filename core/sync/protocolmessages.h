@@ -59,6 +59,10 @@ struct PushOutcome
 {
     QList<qint64> applied; // applied now or before (a repeat)
     QList<Rejection> rejected;
+    // Answered `duplicate` without the server vouching for the same payload
+    // (also in applied or rejected).
+    QList<qint64> uncheckedRepeats;
+    QList<qint64> conflicts; // answered `conflict`: the seq was used for another mutation
 };
 // Every sent seq must be answered; `sent` are the seqs of the request.
 std::optional<PushOutcome> readPushReply(const QJsonObject &reply, const QList<qint64> &sent,

@@ -4,6 +4,7 @@
 #include "protocolmessages.h"
 #include "store/localstore.h"
 
+#include <QCryptographicHash>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSync, "aanwezig.sync")
@@ -15,6 +16,18 @@ const QString pairPath = QStringLiteral("/v1/pair");
 const QString pushPath = QStringLiteral("/v1/sync/push");
 const QString pullPath = QStringLiteral("/v1/sync/pull");
 const QString mePath = QStringLiteral("/v1/me");
+// New client ids one round may start before it gives up (each is a collision).
+constexpr int maxNewClientsPerRound = 3;
+
+QString tokenDigest(const QString &token)
+{
+    // Not the server's hash of the token: the store never holds what the
+    // server looks tokens up by.
+    return QString::fromLatin1(QCryptographicHash::hash("aanwezig-phone-token:" + token.toUtf8(),
+                                                        QCryptographicHash::Sha256)
+                                   .toHex());
+}
+
 } // namespace
 
 SyncClient::SyncClient(LocalStore *store, TokenStore *tokens, SyncSettings settings,
@@ -27,7 +40,14 @@ SyncClient::SyncClient(LocalStore *store, TokenStore *tokens, SyncSettings setti
     m_settings.pullLimit = std::clamp(m_settings.pullLimit, 1, SyncProtocol::maxPullLimit);
     m_api.setTimeout(m_settings.requestTimeout);
     m_api.setServer(QUrl(m_store->account().serverUrl));
-    m_api.setToken(m_tokens->readToken());
+    const QString token = m_tokens->readToken();
+    m_api.setToken(token);
+    // A store paired before it recorded its token's user adopts the token once.
+    const StoreRead<TokenBinding> binding = m_store->readTokenBinding();
+    const StoreRead<Account> account = m_store->readAccount();
+    if (binding && account && binding->userId.isEmpty() && !account->userId.isEmpty() &&
+        !token.isEmpty())
+        m_store->bindToken({account->userId, tokenDigest(token)});
 
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncClient::beginRound);
@@ -55,9 +75,31 @@ SyncClient::~SyncClient()
     m_api.abortAll();
 }
 
+template <typename Handler> auto SyncClient::current(Handler handler)
+{
+    return [this, generation = m_generation, handler = std::move(handler)](const ApiReply &reply) {
+        if (generation == m_generation)
+            handler(reply);
+    };
+}
+
+void SyncClient::stopActivity()
+{
+    ++m_generation;
+    m_api.abortAll();
+    m_retryTimer.stop();
+    m_intervalTimer.stop();
+    m_unconfirmed.reset();
+    m_again = false;
+    closeLive();
+    setPhase(Phase::Idle);
+}
+
 void SyncClient::start()
 {
     m_started = true;
+    if (m_loggedOut)
+        return;
     m_intervalTimer.start();
     beginRound();
 }
@@ -103,8 +145,41 @@ void SyncClient::watch(Connectivity *connectivity)
     setConnectivity(connectivity->state());
 }
 
+bool SyncClient::tokenMatchesStore()
+{
+    const StoreRead<TokenBinding> binding = m_store->readTokenBinding();
+    const StoreRead<Account> account = m_store->readAccount();
+    if (!binding || !account) {
+        failWith(SyncStatus::ErrorKind::Server, binding ? account.error() : binding.error());
+        return false;
+    }
+    if (binding->userId != account->userId ||
+        binding->tokenDigest != tokenDigest(m_tokens->readToken())) {
+        failWith(SyncStatus::ErrorKind::NeedsPairing,
+                 QStringLiteral("The device token does not belong to this store's user"));
+        return false;
+    }
+    return true;
+}
+
+bool SyncClient::checkInstall()
+{
+    if (m_settings.installId.isEmpty())
+        return true;
+    bool moved = false;
+    if (const RuleCheck failed = m_store->adoptInstall(m_settings.installId, &moved)) {
+        failWith(SyncStatus::ErrorKind::Server, failed->message);
+        return false;
+    }
+    if (moved)
+        qCInfo(lcSync) << "the store comes from another install: a new client id";
+    return true;
+}
+
 void SyncClient::beginRound()
 {
+    if (m_loggedOut)
+        return;
     if (m_phase == Phase::Pushing || m_phase == Phase::Pulling) {
         m_again = true;
         return;
@@ -125,46 +200,100 @@ void SyncClient::beginRound()
     m_retryTimer.stop();
     m_again = false;
     m_restartedSnapshot = false;
+    m_newClientsThisRound = 0;
+    // Nothing goes out with a token the store's data does not go with.
+    if (!tokenMatchesStore() || !checkInstall())
+        return;
     setPhase(Phase::Pushing);
     pushNext();
 }
 
 void SyncClient::pushNext()
 {
-    const QList<OutboxEntry> entries = m_store->pendingEntries(m_settings.pushBatch);
-    if (entries.isEmpty()) {
+    const StoreRead<QList<OutboxEntry>> entries = m_store->readWaitingEntries(m_settings.pushBatch);
+    if (!entries) {
+        failWith(SyncStatus::ErrorKind::Server, entries.error());
+        return;
+    }
+    if (entries->isEmpty()) {
         setPhase(Phase::Pulling);
         pullNext();
         return;
     }
+    const StoreRead<QUuid> clientId = m_store->readClientId();
+    if (!clientId) {
+        failWith(SyncStatus::ErrorKind::Server, clientId.error());
+        return;
+    }
     QList<qint64> seqs;
-    seqs.reserve(entries.size());
-    for (const OutboxEntry &entry : entries)
+    QSet<qint64> firstTime; // never sent by this store before this push
+    seqs.reserve(entries->size());
+    for (const OutboxEntry &entry : *entries) {
         seqs.append(entry.seq);
-    m_api.post(pushPath, SyncProtocol::pushRequest(m_store->clientId(), entries),
-               [this, seqs](const ApiReply &reply) { handlePushReply(reply, seqs.first(), seqs); });
+        if (!entry.firstSentAt.isValid())
+            firstTime.insert(entry.seq);
+    }
+    if (const RuleCheck failed = m_store->markFirstSent(firstTime.values())) {
+        failWith(SyncStatus::ErrorKind::Server, failed->message);
+        return;
+    }
+    m_api.post(pushPath, SyncProtocol::pushRequest(*clientId, *entries),
+               current([this, seqs, firstTime](const ApiReply &reply) {
+                   handlePushReply(reply, seqs, firstTime);
+               }));
 }
 
-void SyncClient::handlePushReply(const ApiReply &reply, qint64 firstSeq, const QList<qint64> &seqs)
+void SyncClient::handlePushReply(const ApiReply &reply, const QList<qint64> &seqs,
+                                 const QSet<qint64> &firstTime)
 {
     if (reply.outcome != ApiReply::Outcome::Ok) {
         fail(reply);
         return;
     }
     QString error;
-    const std::optional<SyncProtocol::PushOutcome> outcome =
+    std::optional<SyncProtocol::PushOutcome> outcome =
         SyncProtocol::readPushReply(reply.body, seqs, &error);
     if (!outcome) {
         failWith(SyncStatus::ErrorKind::Server, error);
         return;
     }
+    // One the server knows with another payload, or a repeat of a seq this
+    // store never sent that the server cannot vouch for: another copy of
+    // this store used the client id.
+    QSet<qint64> collided(outcome->conflicts.cbegin(), outcome->conflicts.cend());
+    for (const qint64 seq : std::as_const(outcome->uncheckedRepeats)) {
+        if (firstTime.contains(seq))
+            collided.insert(seq);
+    }
+    outcome->applied.removeIf([&](qint64 seq) { return collided.contains(seq); });
+    outcome->rejected.removeIf(
+        [&](const SyncProtocol::Rejection &rejection) { return collided.contains(rejection.seq); });
     if (!recordPushOutcome(*outcome))
         return;
-    const QList<OutboxEntry> next = m_store->pendingEntries(1);
-    if (!next.isEmpty() && next.first().seq <= firstSeq) {
+    if (!collided.isEmpty()) {
+        qCInfo(lcSync) << "seqs" << collided.values()
+                       << "were used by another copy of this store: a new client id";
+        if (++m_newClientsThisRound > maxNewClientsPerRound) {
+            failWith(SyncStatus::ErrorKind::Server,
+                     QStringLiteral("The server keeps answering changes this phone never sent"));
+            return;
+        }
+        if (const RuleCheck failed = m_store->startNewClient()) {
+            failWith(SyncStatus::ErrorKind::Server, failed->message);
+            return;
+        }
+        pushNext();
+        return;
+    }
+    const StoreRead<QList<OutboxEntry>> next = m_store->readWaitingEntries(1);
+    if (!next) {
+        failWith(SyncStatus::ErrorKind::Server, next.error());
+        return;
+    }
+    if (!next->isEmpty() && next->first().seq <= seqs.first()) {
         failWith(
             SyncStatus::ErrorKind::Server,
-            QStringLiteral("The push of seq %1 was answered but it still waits").arg(firstSeq));
+            QStringLiteral("The push of seq %1 was answered but it still waits").arg(seqs.first()));
         return;
     }
     pushNext();
@@ -210,18 +339,25 @@ bool SyncClient::recordPushOutcome(const SyncProtocol::PushOutcome &outcome)
         failWith(SyncStatus::ErrorKind::Server, failed->message);
         return false;
     }
-    refreshWaiting();
+    if (!refreshWaiting()) {
+        failWith(SyncStatus::ErrorKind::Server, QStringLiteral("The outbox cannot be read"));
+        return false;
+    }
     return true;
 }
 
 void SyncClient::pullNext()
 {
+    const StoreRead<QString> cursor = m_store->readPullCursor();
+    if (!cursor) {
+        failWith(SyncStatus::ErrorKind::Server, cursor.error());
+        return;
+    }
     QUrlQuery query;
-    const QString cursor = m_store->pullCursor();
-    if (!cursor.isEmpty())
-        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    if (!cursor->isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), *cursor);
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_settings.pullLimit));
-    m_api.get(pullPath, query, [this](const ApiReply &reply) { handlePullReply(reply); });
+    m_api.get(pullPath, query, current([this](const ApiReply &reply) { handlePullReply(reply); }));
 }
 
 void SyncClient::handlePullReply(const ApiReply &reply)
@@ -250,7 +386,9 @@ void SyncClient::handlePullReply(const ApiReply &reply)
         return;
     }
     if (const RuleCheck failed = m_store->applyPage(page->changes, page->nextCursor)) {
-        failWith(SyncStatus::ErrorKind::Server, failed->message);
+        failWith(failed->code == QLatin1String("unknown_kind") ? SyncStatus::ErrorKind::NeedsUpdate
+                                                               : SyncStatus::ErrorKind::Server,
+                 failed->message);
         return;
     }
     if (page->hasMore)
@@ -263,7 +401,7 @@ void SyncClient::handlePullReply(const ApiReply &reply)
 
 void SyncClient::checkRelations()
 {
-    m_api.get(mePath, {}, [this](const ApiReply &reply) { handleMeReply(reply); });
+    m_api.get(mePath, {}, current([this](const ApiReply &reply) { handleMeReply(reply); }));
 }
 
 void SyncClient::handleMeReply(const ApiReply &reply)
@@ -274,20 +412,26 @@ void SyncClient::handleMeReply(const ApiReply &reply)
     }
     QString error;
     const std::optional<SyncProtocol::Me> me = SyncProtocol::readMe(reply.body, &error);
-    const Account account = m_store->account();
-    if (!me || me->userId != account.userId) {
+    const StoreRead<Account> account = m_store->readAccount();
+    const StoreRead<QList<Person>> people = m_store->readPeople();
+    if (!account || !people) {
+        failWith(SyncStatus::ErrorKind::Server, account ? people.error() : account.error());
+        return;
+    }
+    if (!me || me->userId != account->userId) {
         failWith(SyncStatus::ErrorKind::Server,
                  me ? QStringLiteral("/v1/me names another user") : error);
         return;
     }
     QStringList gone;
-    for (const Person &person : m_store->people()) {
+    for (const Person &person : *people) {
         if (!me->relatesTo(person))
             gone.append(person.id);
     }
     RuleCheck failed = m_store->forgetStudents(gone);
-    if (!failed && (account.roles != me->roles || account.language != me->language))
-        failed = m_store->setAccount({account.serverUrl, account.userId, me->roles, me->language});
+    if (!failed && (account->roles != me->roles || account->language != me->language))
+        failed =
+            m_store->setAccount({account->serverUrl, account->userId, me->roles, me->language});
     if (failed) {
         failWith(SyncStatus::ErrorKind::Server, failed->message);
         return;
@@ -298,12 +442,15 @@ void SyncClient::handleMeReply(const ApiReply &reply)
 
 void SyncClient::finishRound()
 {
+    if (!refreshWaiting()) {
+        failWith(SyncStatus::ErrorKind::Server, QStringLiteral("The outbox cannot be read"));
+        return;
+    }
     setPhase(Phase::Idle);
     m_backoff.reset();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_store->setLastSyncAt(now);
     m_status.recordSuccess(now);
-    refreshWaiting();
     // The server answered: the live channel may open (a no-op while it is open).
     if (liveWanted())
         m_live.open(m_api.server(), m_api.token());
@@ -342,80 +489,132 @@ void SyncClient::failWith(SyncStatus::ErrorKind kind, const QString &message)
         kind == SyncStatus::ErrorKind::NeedsPairing || kind == SyncStatus::ErrorKind::NeedsUpdate;
     if (m_blocked)
         closeLive();
-    else
+    else if (!m_loggedOut)
         m_retryTimer.start(m_backoff.nextDelay());
     Q_EMIT roundFinished(false);
 }
 
 void SyncClient::pair(const QUrl &server, const QString &code, const QString &deviceName)
 {
-    m_api.abortAll();
-    m_retryTimer.stop();
-    closeLive();
+    stopActivity();
     setPhase(Phase::Pairing);
     m_api.setServer(server);
     m_api.setToken({});
     m_api.post(pairPath, SyncProtocol::pairRequest(code, deviceName),
-               [this, server](const ApiReply &reply) { handlePairReply(reply, server); });
+               current([this, server](const ApiReply &reply) { handlePairReply(reply, server); }));
+}
+
+void SyncClient::pairingFailed(const QString &code, const QString &message)
+{
+    setPhase(Phase::Idle);
+    // What was there before pairing stays: the server, and the token only
+    // when the store's data goes with it.
+    m_api.setServer(QUrl(m_store->account().serverUrl));
+    m_api.setToken(m_loggedOut ? QString() : m_tokens->readToken());
+    if (m_started && !m_loggedOut)
+        m_intervalTimer.start();
+    Q_EMIT pairingFinished(false, code, message);
 }
 
 void SyncClient::handlePairReply(const ApiReply &reply, const QUrl &server)
 {
-    setPhase(Phase::Idle);
-    auto failed = [this](const QString &code, const QString &message) {
-        m_api.setServer(QUrl(m_store->account().serverUrl));
-        m_api.setToken(m_tokens->readToken());
-        Q_EMIT pairingFinished(false, code, message);
-    };
     if (reply.outcome != ApiReply::Outcome::Ok) {
         const QString code = reply.outcome == ApiReply::Outcome::NetworkError
                                  ? QStringLiteral("network")
                                  : reply.errorCode;
-        failed(code, reply.message);
+        pairingFailed(code, reply.message);
         return;
     }
     QString error;
     const std::optional<SyncProtocol::Pairing> pairing =
         SyncProtocol::readPairing(reply.body, &error);
     if (!pairing) {
-        failed(QStringLiteral("bad_reply"), error);
+        pairingFailed(QStringLiteral("bad_reply"), error);
         return;
     }
-    const Account previous = m_store->account();
-    const bool anotherUser = !previous.userId.isEmpty() && previous.userId != pairing->me.userId;
-    RuleCheck stored = anotherUser ? m_store->wipe() : std::nullopt;
-    if (!stored)
-        stored = m_store->setAccount(
-            {server.toString(), pairing->me.userId, pairing->me.roles, pairing->me.language});
-    if (stored || !m_tokens->writeToken(pairing->token)) {
-        failed(QStringLiteral("storage_error"),
-               stored ? stored->message : QStringLiteral("The device token cannot be saved"));
+    const StoreRead<Account> previous = m_store->readAccount();
+    const StoreRead<OutboxCounts> counts = m_store->readOutboxCounts();
+    if (!previous || !counts) {
+        pairingFailed(QStringLiteral("storage_error"),
+                      previous ? counts.error() : previous.error());
         return;
     }
-    m_api.setToken(pairing->token);
+    const bool anotherUser = !previous->userId.isEmpty() && previous->userId != pairing->me.userId;
+    if (anotherUser && counts->waiting > 0) {
+        m_unconfirmed = std::make_unique<SyncProtocol::Pairing>(*pairing);
+        m_unconfirmedServer = server;
+        Q_EMIT pairingNeedsConfirmation(pairing->me.userId, counts->waiting);
+        return; // still pairing, until confirmPairing()
+    }
+    commitPairing(server, *pairing);
+}
+
+void SyncClient::confirmPairing(bool replacePreviousUser)
+{
+    if (!m_unconfirmed)
+        return;
+    const std::unique_ptr<SyncProtocol::Pairing> pairing = std::move(m_unconfirmed);
+    if (!replacePreviousUser) {
+        pairingFailed(QStringLiteral("cancelled"),
+                      QStringLiteral("Pairing as another user was cancelled"));
+        return;
+    }
+    commitPairing(m_unconfirmedServer, *pairing);
+}
+
+void SyncClient::commitPairing(const QUrl &server, const SyncProtocol::Pairing &pairing)
+{
+    // The token first: when it cannot be written nothing has changed yet.
+    const QString previousToken = m_tokens->readToken();
+    if (!m_tokens->writeToken(pairing.token)) {
+        pairingFailed(QStringLiteral("storage_error"),
+                      QStringLiteral("The device token cannot be saved"));
+        return;
+    }
+    // Then the account, the wipe of another user's data and a new client id,
+    // in one transaction.
+    if (const RuleCheck failed = m_store->bindAccount(
+            {server.toString(), pairing.me.userId, pairing.me.roles, pairing.me.language},
+            tokenDigest(pairing.token))) {
+        // The store still goes with the previous token; put it back. Should
+        // that fail too, sync does nothing until paired again, since the
+        // store does not know the token the keychain holds.
+        if (previousToken.isEmpty())
+            m_tokens->removeToken();
+        else
+            m_tokens->writeToken(previousToken);
+        pairingFailed(QStringLiteral("storage_error"), failed->message);
+        return;
+    }
+    setPhase(Phase::Idle);
+    m_api.setToken(pairing.token);
+    m_loggedOut = false;
     m_blocked = false;
+    m_relationsChecked = false;
     m_backoff.reset();
+    if (m_started)
+        m_intervalTimer.start();
     Q_EMIT pairingFinished(true, {}, {});
     beginRound();
 }
 
 bool SyncClient::logout()
 {
-    closeLive();
-    m_api.abortAll();
-    m_retryTimer.stop();
-    setPhase(Phase::Idle);
-    if (const RuleCheck failed = m_store->wipe()) {
-        m_status.recordError(SyncStatus::ErrorKind::Server, failed->message);
-        return false;
-    }
-    m_tokens->removeToken();
-    m_api.setToken({});
+    // First nothing of sync may run any more: no timer, no call in flight,
+    // no late callback (they check the generation), no token to call with.
+    stopActivity();
+    m_loggedOut = true;
     m_blocked = true;
+    m_api.setToken({});
+    const RuleCheck wiped = m_store->wipe();
+    m_tokens->removeToken();
     SyncStatus::State state;
     state.lastError = SyncStatus::ErrorKind::NeedsPairing;
+    if (wiped)
+        state.lastErrorMessage = wiped->message;
     m_status.setState(state);
-    return true;
+    refreshWaiting();
+    return !wiped;
 }
 
 void SyncClient::onStoreChanged(DataKind kind)
@@ -424,20 +623,23 @@ void SyncClient::onStoreChanged(DataKind kind)
         return;
     refreshWaiting();
     // While pushing, the push loop picks new entries up by itself.
-    if (m_phase == Phase::Pushing || m_status.waitingCount() == 0 || m_blocked)
+    if (m_phase == Phase::Pushing || m_status.waitingCount() == 0 || m_blocked || m_loggedOut)
         return;
     beginRound();
 }
 
-void SyncClient::refreshWaiting()
+bool SyncClient::refreshWaiting()
 {
-    m_status.setWaiting(m_store->pendingCount(), m_store->oldestPendingAt(),
-                        static_cast<int>(m_store->entries(OutboxState::Rejected).size()));
+    const StoreRead<OutboxCounts> counts = m_store->readOutboxCounts();
+    if (!counts)
+        return false;
+    m_status.setWaiting(counts->waiting, counts->oldestWaitingAt, counts->rejected);
+    return true;
 }
 
 bool SyncClient::liveWanted() const
 {
-    return m_started && m_inFront && m_api.hasToken() && !m_blocked &&
+    return m_started && !m_loggedOut && m_inFront && m_api.hasToken() && !m_blocked &&
            m_connectivity != Connectivity::State::Offline;
 }
 

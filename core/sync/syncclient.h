@@ -8,8 +8,10 @@
 #include "syncstatus.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <chrono>
+#include <memory>
 
 namespace Aanwezig {
 
@@ -18,7 +20,8 @@ class TokenStore;
 struct ApiReply;
 namespace SyncProtocol {
 struct PushOutcome;
-}
+struct Pairing;
+} // namespace SyncProtocol
 
 struct SyncSettings
 {
@@ -29,6 +32,10 @@ struct SyncSettings
     BackoffPolicy backoff;
     // The live channel's own keepalive ping (the server pings every 25 s).
     std::chrono::milliseconds livePing{std::chrono::seconds(30)};
+    // This install's id, kept outside the store (platform/installid.h); a
+    // store that belonged to another install starts a new client id before
+    // it sends anything. Empty: not checked.
+    QString installId;
 };
 
 // Brings the local store and the server together (sync protocol v1, see
@@ -53,6 +60,7 @@ struct SyncSettings
 // error and tries the socket again after the next round that succeeds. A
 // close with code 4001 counts as a 401. In the background the socket is
 // closed; back in front, a round runs at once and the socket opens again.
+// Restored phones, atomic pairing and final logout: see core/sync/README.md.
 //
 // Lives in one thread with its store; see SyncEngine for the app's threaded use.
 class SyncClient : public QObject
@@ -80,26 +88,47 @@ public:
     // at once and opens it again.
     void setInFront(bool inFront);
 
-    // Pairs with `server` using a code from school. Another user's data is
-    // wiped first; the same user's waiting changes are kept and sent. Ends
-    // with pairingFinished().
+    // Pairs with `server` using a code from school. The token is written
+    // first, then the account in one store transaction. The same user's
+    // waiting changes are kept and sent. Another user's data is wiped; when
+    // changes of the previous user still wait, pairingNeedsConfirmation()
+    // asks first and confirmPairing() decides. Ends with pairingFinished().
     void pair(const QUrl &server, const QString &code, const QString &deviceName);
-    // Removes the token and everything local, waiting changes included; the
-    // UI warns first when status()->waitingCount() > 0.
+    // The answer to pairingNeedsConfirmation(): true replaces the previous
+    // user (their waiting changes are lost), false keeps everything as it was.
+    void confirmPairing(bool replacePreviousUser);
+    // Final: stops syncing (timers, calls in flight, late callbacks), wipes
+    // everything local, waiting changes included, then removes the token.
+    // False when the wipe failed (the token is removed all the same); the UI
+    // warns first when status()->waitingCount() > 0.
     bool logout();
 
 Q_SIGNALS:
     void pairingFinished(bool ok, const QString &errorCode, const QString &message);
+    // The code belongs to another user than the one whose `lostChanges`
+    // changes still wait: answer with confirmPairing().
+    void pairingNeedsConfirmation(const QString &userId, int lostChanges);
     // A round ended: it reached the end (true) or failed (false).
     void roundFinished(bool ok);
 
 private:
     enum class Phase { Idle, Pairing, Pushing, Pulling };
 
+    // A callback of a call made now: dropped when sync was stopped since.
+    template <typename Handler> auto current(Handler handler);
+    // Stops every timer and call; late callbacks of this generation are dropped.
+    void stopActivity();
+    // The store goes with this device token (pairing or a binding made
+    // before); else the round fails (pair again, or the read error).
+    bool tokenMatchesStore();
+    // A store of another install starts a new client id; false: the round failed.
+    bool checkInstall();
     void beginRound();
     void pushNext();
-    void handlePushReply(const ApiReply &reply, qint64 firstSeq, const QList<qint64> &seqs);
+    void handlePushReply(const ApiReply &reply, const QList<qint64> &seqs,
+                         const QSet<qint64> &firstTime);
     bool recordPushOutcome(const SyncProtocol::PushOutcome &outcome);
+    void commitPairing(const QUrl &server, const SyncProtocol::Pairing &pairing);
     void pullNext();
     void handlePullReply(const ApiReply &reply);
     // Once per start, after the first full pull: who the user is now
@@ -112,12 +141,13 @@ private:
     void failWith(SyncStatus::ErrorKind kind, const QString &message);
     void handlePairReply(const ApiReply &reply, const QUrl &server);
     void onStoreChanged(DataKind kind);
-    void refreshWaiting();
+    bool refreshWaiting();
     void setPhase(Phase phase);
     // In front, paired, not blocked and not offline: the live channel may be open.
     bool liveWanted() const;
     void closeLive();
     void onLiveRevoked();
+    void pairingFailed(const QString &code, const QString &message);
 
     LocalStore *m_store;
     TokenStore *m_tokens;
@@ -134,8 +164,13 @@ private:
     bool m_blocked = false; // 401 or 426: no automatic tries
     bool m_restartedSnapshot = false;
     bool m_relationsChecked = false;
-    bool m_started = false;
     bool m_inFront = true;
+    bool m_loggedOut = false; // nothing happens until pair()
+    bool m_started = false;
+    quint64 m_generation = 0; // bumped by stopActivity()
+    int m_newClientsThisRound = 0;
+    std::unique_ptr<SyncProtocol::Pairing> m_unconfirmed; // waits for confirmPairing()
+    QUrl m_unconfirmedServer;
 };
 
 } // namespace Aanwezig

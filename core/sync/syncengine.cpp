@@ -34,6 +34,12 @@ SyncEngine::SyncEngine(const QString &databasePath, TokenStore *tokens, SyncSett
                         Q_EMIT pairingFinished(ok, code, message);
                     });
                 });
+        connect(client, &SyncClient::pairingNeedsConfirmation, m_context,
+                [this](const QString &userId, int lostChanges) {
+                    QMetaObject::invokeMethod(this, [this, userId, lostChanges] {
+                        Q_EMIT pairingNeedsConfirmation(userId, lostChanges);
+                    });
+                });
         mirror();
     });
 }
@@ -77,6 +83,12 @@ void SyncEngine::pair(const QString &serverUrl, const QString &code, const QStri
     onClient([serverUrl, code, deviceName](SyncClient &client) {
         client.pair(QUrl(serverUrl), code, deviceName);
     });
+}
+
+void SyncEngine::confirmPairing(bool replacePreviousUser)
+{
+    onClient(
+        [replacePreviousUser](SyncClient &client) { client.confirmPairing(replacePreviousUser); });
 }
 
 void SyncEngine::logout()

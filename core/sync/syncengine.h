@@ -39,11 +39,15 @@ public:
     // Pull to refresh.
     Q_INVOKABLE void refresh();
     Q_INVOKABLE void pair(const QString &serverUrl, const QString &code, const QString &deviceName);
-    // Wipes the local data and the token; warn first when status.waitingCount > 0.
+    // The answer to pairingNeedsConfirmation() (see SyncClient::confirmPairing()).
+    Q_INVOKABLE void confirmPairing(bool replacePreviousUser);
+    // Stops syncing, wipes the local data, then removes the token; warn
+    // first when status.waitingCount > 0.
     Q_INVOKABLE void logout();
 
 Q_SIGNALS:
     void pairingFinished(bool ok, const QString &errorCode, const QString &message);
+    void pairingNeedsConfirmation(const QString &userId, int lostChanges);
     void loggedOut(bool ok);
 
 private:

@@ -40,6 +40,15 @@ Rectangle {
             onClicked: SyncStatus.syncNow()
         }
         Button {
+            Accessible.name: text
+            flat: true
+            objectName: "pairAgainButton"
+            text: qsTr("Opnieuw koppelen")
+            visible: SyncStatus.problem === SyncStatus.PairAgain
+
+            onClicked: pairAgain.open()
+        }
+        Button {
             Accessible.name: qsTr("Begrepen")
             flat: true
             objectName: "dismissRejectedButton"
@@ -47,6 +56,35 @@ Rectangle {
             visible: SyncStatus.rejectedText.length > 0
 
             onClicked: SyncStatus.dismissRejected()
+        }
+    }
+    // Pairing again without logging out: the waiting changes stay.
+    Popup {
+        id: pairAgain
+        closePolicy: Popup.CloseOnEscape
+        height: banner.Window.height
+        modal: true
+        objectName: "pairAgainPopup"
+        padding: 0
+        parent: banner.Window.contentItem
+        width: banner.Window.width
+
+        Connections {
+            function onPairingFinished(ok: bool) {
+                if (ok)
+                    pairAgain.close();
+            }
+
+            target: Session
+        }
+        Loader {
+            active: pairAgain.visible
+            anchors.fill: parent
+            objectName: "pairAgainPage"
+
+            sourceComponent: FirstRunPage {
+                pairingAgain: true
+            }
         }
     }
 }

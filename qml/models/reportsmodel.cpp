@@ -53,6 +53,16 @@ int ReportsModel::load(const LocalStore &store)
         m_rows.append({report, person ? person->displayName() : QString(),
                        store.pendingSeq(DataKind::Reports, id) > 0});
     }
+    for (const QJsonObject &json : store.unreadableRows(DataKind::Reports, studentId())) {
+        Row row;
+        row.unknown = true;
+        row.report.id = QUuid::fromString(json.value(QLatin1String("id")).toString());
+        row.report.studentId = json.value(QLatin1String("student_id")).toString();
+        row.report.start = parseWallTime(json.value(QLatin1String("start")).toString());
+        const auto person = store.person(row.report.studentId);
+        row.studentName = person ? person->displayName() : QString();
+        m_rows.append(row);
+    }
     std::stable_sort(m_rows.begin(), m_rows.end(),
                      [](const Row &a, const Row &b) { return a.report.start > b.report.start; });
     return int(m_rows.size());
@@ -63,6 +73,8 @@ QVariant ReportsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows.at(index.row());
+    if (row.unknown)
+        return unknownData(row, role);
     const AbsenceReport &report = row.report;
     switch (role) {
     case ReportIdRole:
@@ -96,6 +108,39 @@ QVariant ReportsModel::data(const QModelIndex &index, int role) const
         return Wording::leaveDecision(report.decision);
     case LeavePendingRole:
         return report.decision == LeaveDecision::Pending;
+    }
+    return {};
+}
+
+QVariant ReportsModel::unknownData(const Row &row, int role) const
+{
+    switch (role) {
+    case ReportIdRole:
+        return row.report.id.toString(QUuid::WithoutBraces);
+    case StudentIdRole:
+        return row.report.studentId;
+    case StudentNameRole:
+        return row.studentName;
+    case Qt::DisplayRole:
+    case CodeNameRole:
+        return tr("Onbekende melding");
+    case PeriodTextRole:
+        return row.report.start.isValid() ? Wording::period(row.report.start, QDateTime())
+                                          : QString();
+    case StateTextRole:
+        return tr("Werk de app bij om deze melding helemaal te zien.");
+    case ProgressRole:
+        return -1;
+    case CodeRole:
+    case NoteRole:
+    case StateRole:
+    case DecisionTextRole:
+        return QString();
+    case WaitingRole:
+    case CanReportBetterRole:
+    case CanWithdrawRole:
+    case LeavePendingRole:
+        return false;
     }
     return {};
 }

@@ -47,7 +47,11 @@ private:
         AbsenceReport report;
         QString studentName;
         bool waiting = false;
+        // From a newer server, with a state or code this app does not know:
+        // shown neutrally ("Onbekende melding"), nothing can be done with it.
+        bool unknown = false;
     };
+    QVariant unknownData(const Row &row, int role) const;
     // While its outbox entry waits the report is on the phone; once the
     // server took the entry it was sent, until a pull tells more.
     static ReportState shownState(const Row &row);

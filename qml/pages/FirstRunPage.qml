@@ -4,21 +4,34 @@ import QtQuick.Layouts
 import Aanwezig
 
 // First run: the school's address and the pairing code the school gave.
+// Also "Opnieuw koppelen" after a 401 (pairingAgain): the same user keeps
+// every waiting change; another user is asked first.
 Page {
     id: page
+
+    // Pairing again while still paired: nothing is logged out.
+    property bool pairingAgain: false
+
     objectName: "firstRunPage"
-    title: qsTr("Welkom")
+    title: pairingAgain ? qsTr("Opnieuw koppelen") : qsTr("Welkom")
 
     background: Rectangle {
         color: Theme.background
     }
 
+    // Only a page on screen answers (an old one may not be destroyed yet).
     Connections {
         function onPairingFinished(ok: bool, message: string) {
             if (!ok)
                 errorBanner.show(message);
         }
+        function onReplaceUserQuestion(userId: string, lostChanges: int) {
+            replaceUserDialog.userId = userId;
+            replaceUserDialog.lostChanges = lostChanges;
+            replaceUserDialog.open();
+        }
 
+        enabled: page.visible && page.Window.window !== null
         target: Session
     }
     PageColumn {
@@ -27,12 +40,12 @@ Page {
             color: Theme.primary
             font.bold: true
             font.pixelSize: 24
-            text: qsTr("Welkom bij Aanwezig")
+            text: page.pairingAgain ? qsTr("Opnieuw koppelen") : qsTr("Welkom bij Aanwezig")
             wrapMode: Text.Wrap
         }
         Label {
             Layout.fillWidth: true
-            text: qsTr("Samen zorgen we dat elke leerling zich welkom voelt op school. Koppel de app één keer met je school; daarna werkt hij ook zonder verbinding.")
+            text: page.pairingAgain ? qsTr("Vraag school om een nieuwe koppelcode. Je wijzigingen blijven bewaard en gaan daarna alsnog mee.") : qsTr("Samen zorgen we dat elke leerling zich welkom voelt op school. Koppel de app één keer met je school; daarna werkt hij ook zonder verbinding.")
             wrapMode: Text.Wrap
         }
         Label {
@@ -49,6 +62,7 @@ Page {
             inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
             objectName: "serverField"
             placeholderText: qsTr("Adres van de school, bijv. https://aanwezig.school.nl")
+            text: page.pairingAgain ? Session.serverUrl : ""
         }
         TextField {
             id: codeField
@@ -84,6 +98,31 @@ Page {
             Layout.fillWidth: true
             text: qsTr("Even verbinden met school…")
             visible: Session.pairing
+        }
+    }
+    Dialog {
+        id: replaceUserDialog
+
+        property int lostChanges: 0
+        property string userId: ""
+
+        anchors.centerIn: parent
+        // Only an answer closes it: pairing waits for it.
+        closePolicy: Popup.NoAutoClose
+        modal: true
+        objectName: "replaceUserDialog"
+        standardButtons: Dialog.Cancel | Dialog.Ok
+        title: qsTr("Koppelen als %1?").arg(userId)
+        width: Math.max(240, Math.min(page.width - 2 * Theme.margin, 400))
+
+        onAccepted: Session.confirmPairing(true)
+        onRejected: Session.confirmPairing(false)
+
+        Label {
+            objectName: "replaceUserText"
+            text: qsTr("Deze code hoort bij iemand anders. %n wijziging(en) van deze telefoon heeft school nog niet; bij koppelen gaan die verloren.", "", replaceUserDialog.lostChanges)
+            width: replaceUserDialog.availableWidth
+            wrapMode: Text.Wrap
         }
     }
 }

@@ -47,6 +47,22 @@ void Session::setLogOut(LogOut logOut)
     m_logOut = std::move(logOut);
 }
 
+void Session::setConfirmer(Confirmer confirmer)
+{
+    m_confirmer = std::move(confirmer);
+}
+
+void Session::askToReplaceUser(const QString &userId, int lostChanges)
+{
+    Q_EMIT replaceUserQuestion(userId, lostChanges);
+}
+
+void Session::confirmPairing(bool replacePreviousUser)
+{
+    if (m_confirmer && m_pairing)
+        m_confirmer(replacePreviousUser);
+}
+
 bool Session::paired() const
 {
     return !m_account.userId.isEmpty();
@@ -150,6 +166,8 @@ QString Session::pairingErrorText(const QString &errorCode)
         return tr("Deze koppelcode werkt niet (meer). Vraag school om een nieuwe code.");
     if (errorCode == QLatin1String("rate_limited"))
         return tr("Even te veel pogingen. Probeer het over een minuut nog eens.");
+    if (errorCode == QLatin1String("cancelled"))
+        return tr("Niet gekoppeld. Alles op deze telefoon is bewaard.");
     if (errorCode == QLatin1String("unsupported_protocol"))
         return tr("Deze app is te oud voor de server van school. Werk de app eerst bij.");
     return tr("School is nu niet bereikbaar. Kijk het adres en je verbinding na en probeer het "

@@ -37,12 +37,18 @@ public:
     using Done = std::function<void(const QString &errorCode)>;
     using Pairer = std::function<void(const QString &serverUrl, const QString &code, Done done)>;
     using LogOut = std::function<void()>;
+    // Answers the engine's question whether another user may replace this one.
+    using Confirmer = std::function<void(bool replacePreviousUser)>;
 
     Session(LocalStore *store, Preferences *preferences, QObject *parent = nullptr);
 
     void setPairer(Pairer pairer);
     // Without one, logging out wipes the local store.
     void setLogOut(LogOut logOut);
+    void setConfirmer(Confirmer confirmer);
+    // The pairing code belongs to another user while `lostChanges` changes of
+    // this one still wait: asks the user (replaceUserQuestion()).
+    void askToReplaceUser(const QString &userId, int lostChanges);
     LocalStore *store() const { return m_store; }
 
     bool paired() const;
@@ -61,6 +67,9 @@ public:
     Q_INVOKABLE QString roleName(const QString &role) const;
     // Plain words for a pairing failure reported with a protocol error code.
     static QString pairingErrorText(const QString &errorCode);
+    // The answer to replaceUserQuestion(): true pairs the other user (the
+    // waiting changes are lost), false keeps everything as it was.
+    Q_INVOKABLE void confirmPairing(bool replacePreviousUser);
     // Wipes everything this phone holds for the user, waiting changes included.
     Q_INVOKABLE void logOut();
 
@@ -69,6 +78,7 @@ Q_SIGNALS:
     void activeRoleChanged();
     void pairingChanged();
     void pairingFinished(bool ok, const QString &message);
+    void replaceUserQuestion(const QString &userId, int lostChanges);
 
 private:
     void setPairing(bool pairing);
@@ -82,6 +92,7 @@ private:
     QString m_activeRole;
     Pairer m_pairer;
     LogOut m_logOut;
+    Confirmer m_confirmer;
     bool m_pairing = false;
 };
 

@@ -58,6 +58,14 @@ const QList<QStringList> &migrations()
             // People without a row read Dutch.
             "CREATE TABLE person_languages (person_id TEXT PRIMARY KEY, language TEXT NOT NULL)",
         },
+        {
+            // A hash of each mutation pushed under a (client id, seq) (its name
+            // and args), so that a repeat with another payload (a phone restored
+            // from a backup, reusing seqs) is answered `conflict`, not `duplicate`.
+            // Mutations pushed before this migration have none.
+            "CREATE TABLE mutation_hashes (client_id TEXT NOT NULL, seq BIGINT NOT NULL, "
+            "hash TEXT NOT NULL, PRIMARY KEY (client_id, seq))",
+        },
     };
     return list;
 }

@@ -1,12 +1,14 @@
 #include "sync/push.h"
 
-#include "http/apierror.h"
-#include "storage/database.h"
 #include "domain/walltime.h"
-#include "sync/mutationhandlers.h"
+#include "http/apierror.h"
 #include "http/requestjson.h"
+#include "storage/database.h"
+#include "sync/mutationhandlers.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUuid>
 
 namespace Aanwezig::Server {
@@ -69,11 +71,42 @@ QJsonObject reasonJson(const QString &code, const QString &message)
     return QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
 }
 
-// The answer to a repeat: the first answer's outcome, without effect.
-QJsonObject repeated(const QSqlDatabase &db, const QString &clientId, qint64 seq)
+// What identifies a mutation's payload: SHA-256 of its name and compact args
+// (QJsonObject keeps keys sorted, so equal args give equal text).
+QString payloadHash(const Mutation &mutation)
 {
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(mutation.name.toUtf8());
+    hash.addData(QByteArrayView("\n"));
+    hash.addData(QJsonDocument(mutation.args).toJson(QJsonDocument::Compact));
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+// The answer to a repeat: the first answer's outcome, without effect
+// (`same_payload` when the hash says so); or `conflict` when the first
+// mutation under this seq had another payload.
+QJsonObject repeated(const QSqlDatabase &db, const QString &clientId, const Mutation &mutation)
+{
+    const qint64 seq = mutation.seq;
+    const QString firstHash =
+        scalar(db,
+               QStringLiteral("SELECT hash FROM mutation_hashes WHERE client_id = ? AND seq = ?"),
+               {clientId, seq})
+            .toString();
+    if (!firstHash.isEmpty() && firstHash != payloadHash(mutation))
+        return QJsonObject{
+            {QStringLiteral("seq"), seq},
+            {QStringLiteral("status"), QStringLiteral("conflict")},
+            {QStringLiteral("reason"),
+             reasonJson(QStringLiteral("conflict"),
+                        QStringLiteral("Seq %1 of this client id was used before for another "
+                                       "mutation; send it again under a new client id.")
+                            .arg(seq))}};
     QJsonObject result{{QStringLiteral("seq"), seq},
                        {QStringLiteral("status"), QStringLiteral("duplicate")}};
+    // The payload is known to be the same one (not only the seq).
+    if (!firstHash.isEmpty())
+        result.insert(QStringLiteral("same_payload"), true);
     QSqlQuery &query =
         exec(db,
              QStringLiteral("SELECT code, message FROM rejections WHERE client_id = ? "
@@ -111,7 +144,7 @@ QJsonObject handlePush(const QSqlDatabase &db, const Scope &scope, const QJsonOb
     QJsonArray results;
     for (const Mutation &mutation : mutations) {
         if (mutation.seq <= lastSeq) {
-            results.append(repeated(db, clientId, mutation.seq));
+            results.append(repeated(db, clientId, mutation));
             continue;
         }
         if (mutation.seq != lastSeq + 1)
@@ -123,6 +156,9 @@ QJsonObject handlePush(const QSqlDatabase &db, const Scope &scope, const QJsonOb
                                .arg(lastSeq + 1),
                            {{QStringLiteral("expected_seq"), lastSeq + 1}});
         QJsonObject result{{QStringLiteral("seq"), mutation.seq}};
+        exec(db,
+             QStringLiteral("INSERT INTO mutation_hashes (client_id, seq, hash) VALUES (?, ?, ?)"),
+             {clientId, mutation.seq, payloadHash(mutation)});
         if (const RuleCheck refused =
                 applyMutation(mutation.name, mutation.args, scope, records, now)) {
             exec(db,

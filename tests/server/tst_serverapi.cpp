@@ -29,6 +29,7 @@ private slots:
     void onePersonCanHoldSeveralRoles();
     void revokedDeviceGets401();
     void pushAppliesExactlyOnce();
+    void repeatWithAnotherPayloadIsAConflict();
     void gapIsRefusedWithoutEffect();
     void clientIdOfAnotherUserIsForbidden();
     void pullPagesEqualTheSnapshot();
@@ -376,6 +377,34 @@ void TstServerApi::pushAppliesExactlyOnce()
                  .value(QLatin1String("reporter_id"))
                  .toString(),
              People::parentOfS1);
+}
+
+// A phone restored from a backup reuses seqs the server applied for another
+// mutation: that repeat is `conflict` (nothing applied), the same payload
+// again is still `duplicate`.
+void TstServerApi::repeatWithAnotherPayloadIsAConflict()
+{
+    auto parent = m_school.paired(People::parentOfS1, QStringLiteral("parent"));
+    const QString client = newId();
+    const QJsonObject first{{QStringLiteral("report"),
+                             reportJson(newId(), QStringLiteral("S1"), RegistrationCode::D, 12)}};
+    QCOMPARE(
+        parent->push(client, {mutation(1, QLatin1String(Mutations::reportAbsence), first)}).status,
+        200);
+    const QString afterFirst = head();
+    const ApiReply copy = parent->push(
+        client, {mutation(1, QLatin1String(Mutations::reportAbsence),
+                          {{QStringLiteral("report"),
+                            reportJson(newId(), QStringLiteral("S1"), RegistrationCode::D, 11)}})});
+    QCOMPARE(copy.status, 200);
+    QCOMPARE(statusOf(copy.result()), QStringLiteral("conflict"));
+    QCOMPARE(reasonOf(copy.result()), QStringLiteral("conflict"));
+    QCOMPARE(copy.json.value(QLatin1String("last_seq")).toInteger(), 1);
+    const ApiReply same =
+        parent->push(client, {mutation(1, QLatin1String(Mutations::reportAbsence), first)});
+    QCOMPARE(statusOf(same.result()), QStringLiteral("duplicate"));
+    QCOMPARE(same.result().value(QLatin1String("same_payload")).toBool(), true);
+    QCOMPARE(head(), afterFirst); // nothing of the conflicting mutation was applied
 }
 
 void TstServerApi::gapIsRefusedWithoutEffect()

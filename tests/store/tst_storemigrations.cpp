@@ -56,8 +56,9 @@ private Q_SLOTS:
             clientId = store->clientId();
             STORE_VERIFY_OK(store->reportAbsence(sickToday(), Role::Parent));
         }
-        // What a file of version 1 looked like: no attendance summaries and no
-        // registered absences yet.
+        // What a file of version 1 looked like: no attendance summaries, no
+        // registered absences and no first-sent marker yet.
+        queryFile(path, QStringLiteral("ALTER TABLE outbox DROP COLUMN first_sent_at"));
         queryFile(path, QStringLiteral("DROP TABLE attendance_summaries"));
         queryFile(path, QStringLiteral("DROP TABLE registered_absences"));
         queryFile(path, QStringLiteral("PRAGMA user_version = 1"));
@@ -67,6 +68,8 @@ private Q_SLOTS:
         QCOMPARE(store.schemaVersion(), LocalStore::latestSchemaVersion());
         QCOMPARE(store.clientId(), clientId);
         QCOMPARE(store.reports().size(), 1);
+        // It may have been sent before the update: a `duplicate` is no collision.
+        QVERIFY(store.pendingEntries(1).constFirst().firstSentAt.isValid());
         const QJsonObject summary{{QStringLiteral("student_id"), studentId},
                                   {QStringLiteral("tier"), 1}};
         STORE_VERIFY_OK(store.applyPage(

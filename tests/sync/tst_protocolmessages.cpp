@@ -62,6 +62,30 @@ private Q_SLOTS:
         QCOMPARE(outcome->rejected.at(1).reason, QStringLiteral("not_found"));
     }
 
+    // Restored phones: `conflict` is neither applied nor rejected; a
+    // `duplicate` the server cannot vouch for (no `same_payload`) is listed.
+    void pushReplyConflictsAndUncheckedRepeats()
+    {
+        const QJsonObject reply{
+            {"results",
+             QJsonArray{QJsonObject{{"seq", 1}, {"status", "duplicate"}, {"original", "applied"}},
+                        QJsonObject{{"seq", 2},
+                                    {"status", "duplicate"},
+                                    {"original", "applied"},
+                                    {"same_payload", true}},
+                        QJsonObject{{"seq", 3},
+                                    {"status", "conflict"},
+                                    {"reason", QJsonObject{{"code", "conflict"}}}},
+                        QJsonObject{{"seq", 4}, {"status", "applied"}}}}};
+        QString error;
+        const auto outcome = readPushReply(reply, {1, 2, 3, 4}, &error);
+        QVERIFY2(outcome, qPrintable(error));
+        QCOMPARE(outcome->applied, (QList<qint64>{1, 2, 4}));
+        QVERIFY(outcome->rejected.isEmpty());
+        QCOMPARE(outcome->conflicts, QList<qint64>{3});
+        QCOMPARE(outcome->uncheckedRepeats, QList<qint64>{1});
+    }
+
     void pushReplyMustAnswerEverySentSeq()
     {
         QString error;

@@ -119,6 +119,31 @@ private slots:
         QCOMPARE(value(*model, 0, "stateText").toString(), QStringLiteral("Verstuurd"));
     }
 
+    // A report with a state this app does not know yet (a newer server):
+    // listed neutrally, nothing offered for it, the rest as ever.
+    void reportOfANewerServerShowsNeutrally()
+    {
+        loadSchool(m_store, parentId, {QStringLiteral("parent")});
+        AbsenceReport report;
+        report.id = QUuid::createUuid();
+        report.studentId = emmaId;
+        report.start = wallTime(currentWallTime().date().addDays(1), QTime(9, 0));
+        QJsonObject future = report.toJson();
+        future.insert(QStringLiteral("state"), QStringLiteral("handed_to_attendance_officer"));
+        QVERIFY(!m_store.applyPage(
+            {{ServerChange::Op::Put, QStringLiteral("absence_report"), {}, future}},
+            QStringLiteral("future")));
+        std::unique_ptr<QAbstractItemModelTester> tester;
+        auto model = watched<ReportsModel>(tester);
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(value(*model, 0, "reportId").toString(), report.id.toString(QUuid::WithoutBraces));
+        QCOMPARE(value(*model, 0, "codeName").toString(), QStringLiteral("Onbekende melding"));
+        QCOMPARE(value(*model, 0, "studentName").toString(), QStringLiteral("Emma de Vries"));
+        QCOMPARE(value(*model, 0, "canWithdraw").toBool(), false);
+        QCOMPARE(value(*model, 0, "canReportBetter").toBool(), false);
+        QCOMPARE(value(*model, 1, "stateText").toString(), QStringLiteral("Gezien door de mentor"));
+    }
+
     void todayPutsThoseWithoutContactFirst()
     {
         loadSchool(m_store, mentorId, {QStringLiteral("mentor")});

@@ -24,6 +24,7 @@ public slots:
             qFatal("cannot open the test profile: %s", qPrintable(m_services->errorString()));
         m_services->preferences().setLanguage(QStringLiteral("nl"));
         m_fixture = std::make_unique<Aanwezig::UiTest::UiFixture>(&m_services->store());
+        m_services->syncStatus().setSource(m_fixture->syncStatus());
         qmlRegisterSingletonType<Aanwezig::UiTest::UiFixture>(
             "AanwezigTest", 1, 0, "Fixture", [this](QQmlEngine *, QJSEngine *) -> QObject * {
                 QJSEngine::setObjectOwnership(m_fixture.get(), QJSEngine::CppOwnership);

@@ -118,4 +118,15 @@ void UiFixture::rejectOldest(const QString &reason)
         m_store->markRejected(waiting.constFirst().seq, reason);
 }
 
+void UiFixture::needPairingAgain()
+{
+    m_syncStatus.recordError(SyncStatus::ErrorKind::NeedsPairing,
+                             QStringLiteral("HTTP 401 unauthorized"));
+}
+
+void UiFixture::syncWorks()
+{
+    m_syncStatus.setState({});
+}
+
 } // namespace Aanwezig::UiTest

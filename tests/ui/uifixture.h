@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/localstore.h"
+#include "sync/syncstatus.h"
 
 #include <QObject>
 #include <QVariantList>
@@ -14,6 +15,8 @@ class UiFixture : public QObject
     Q_OBJECT
 public:
     explicit UiFixture(LocalStore *store, QObject *parent = nullptr);
+    // What the sync engine would report, for the status line (SyncStatusView::setSource).
+    SyncStatus *syncStatus() { return &m_syncStatus; }
 
     // Signs in with the demo school's data for these roles.
     Q_INVOKABLE void loadSchool(const QString &userId, const QStringList &roles);
@@ -39,9 +42,14 @@ public:
     Q_INVOKABLE void acknowledgeAll();
     // The server refused the oldest waiting change for `reason`.
     Q_INVOKABLE void rejectOldest(const QString &reason);
+    // The server answered 401: the device must be paired again.
+    Q_INVOKABLE void needPairingAgain();
+    // The last sync went well.
+    Q_INVOKABLE void syncWorks();
 
 private:
     LocalStore *m_store;
+    SyncStatus m_syncStatus;
 };
 
 } // namespace Aanwezig::UiTest

@@ -1,4 +1,5 @@
 import QtQuick
+import Aanwezig
 import AanwezigTest
 
 PageTestCase {
@@ -9,6 +10,16 @@ PageTestCase {
     function test_address_is_asked_first() {
         tap("pairButton");
         tryVerify(() => item("errorText").text.indexOf("adres van de school") >= 0);
+    }
+    // Pairing as another user while changes wait: asked first, with how many are lost.
+    function test_another_user_is_asked_first() {
+        Session.replaceUserQuestion("ander@example.nl", 3);
+        const dialog = item("replaceUserDialog");
+        tryCompare(dialog, "opened", true);
+        verify(dialog.title.indexOf("ander@example.nl") >= 0);
+        verify(item("replaceUserText").text.indexOf("3 wijziging") >= 0, item("replaceUserText").text);
+        dialog.reject();
+        tryVerify(() => !dialog.visible);
     }
     function test_code_is_asked_next() {
         item("serverField").text = "https://aanwezig.school.nl";
