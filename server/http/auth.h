@@ -18,6 +18,9 @@ struct Device
 // The device whose token the request carries (`authorization` is the value
 // of "Authorization: Bearer TOKEN"); throws ApiError 401 otherwise.
 Device authenticateDevice(std::string_view authorization, const QSqlDatabase &db);
+// The id of the user whose token the request carries, without loading their
+// scope; throws ApiError 401.
+QString authenticateUser(std::string_view authorization, const QSqlDatabase &db);
 // The same, when only the user's scope matters.
 Scope authenticate(std::string_view authorization, const QSqlDatabase &db);
 

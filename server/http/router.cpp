@@ -114,8 +114,9 @@ ApiReply Router::handle(const HttpRequest &request, const QString &clientAddress
          }},
         {"/v1/sync/pull", http::verb::get,
          [](const HttpRequest &req, const QSqlDatabase &db) {
-             const Scope scope = authenticate(headerValue(req, http::field::authorization), db);
-             return handlePull(db, scope, queryValue(req.target(), QStringLiteral("cursor")),
+             const QString user =
+                 authenticateUser(headerValue(req, http::field::authorization), db);
+             return handlePull(db, user, queryValue(req.target(), QStringLiteral("cursor")),
                                queryValue(req.target(), QStringLiteral("limit")));
          }},
     };

@@ -88,9 +88,18 @@ QJsonObject presented(const Scope &scope, const QString &kind, const QString &st
     return data;
 }
 
+QJsonObject pageReply(const QJsonArray &changes, qint64 nextCursor, bool hasMore)
+{
+    return QJsonObject{
+        {QStringLiteral("changes"), changes},
+        {QStringLiteral("next_cursor"), QString::number(nextCursor)},
+        {QStringLiteral("has_more"), hasMore},
+    };
+}
+
 } // namespace
 
-QJsonObject handlePull(const QSqlDatabase &db, const Scope &scope,
+QJsonObject handlePull(const QSqlDatabase &db, const QString &userId,
                        const std::optional<QString> &cursorText,
                        const std::optional<QString> &limitText)
 {
@@ -100,6 +109,9 @@ QJsonObject handlePull(const QSqlDatabase &db, const Scope &scope,
     const qint64 head = Records::headPosition(db);
     const qint64 cursor = readCursor(cursorText, head);
     const bool snapshot = !cursorText.has_value();
+    if (!snapshot && cursor == head)
+        return pageReply({}, head, false);
+    const Scope scope = Scope::load(db, userId);
 
     const auto [condition, values] = visibility(scope);
     const QString sql =
@@ -133,11 +145,7 @@ QJsonObject handlePull(const QSqlDatabase &db, const Scope &scope,
         }
         changes.append(change);
     }
-    return QJsonObject{
-        {QStringLiteral("changes"), changes},
-        {QStringLiteral("next_cursor"), QString::number(hasMore ? lastPos : head)},
-        {QStringLiteral("has_more"), hasMore},
-    };
+    return pageReply(changes, hasMore ? lastPos : head, hasMore);
 }
 
 } // namespace Aanwezig::Server
