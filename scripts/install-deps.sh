@@ -16,6 +16,7 @@ packages=(
   postgresql postgresql-client nginx-light
   fonts-dejavu-core
   xvfb xauth libgl1-mesa-dri
+  at-spi2-core python3-pyatspi dbus
   libfaketime
 )
 

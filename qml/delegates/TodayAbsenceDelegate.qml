@@ -34,7 +34,7 @@ Card {
         RowLayout {
             Layout.fillWidth: true
 
-            ItemDelegate {
+            AppItemDelegate {
                 Accessible.name: qsTr("Open %1").arg(absence.studentName)
                 Layout.fillWidth: true
                 objectName: "openStudent"
@@ -73,8 +73,8 @@ Card {
             Layout.fillWidth: true
             spacing: 4
 
-            Button {
-                Accessible.name: qsTr("Melding van %1 gezien").arg(absence.studentName)
+            AppButton {
+                Accessible.name: absence.acknowledged ? qsTr("Melding van %1 is gezien").arg(absence.studentName) : qsTr("Melding van %1 gezien").arg(absence.studentName)
                 enabled: !absence.acknowledged
                 objectName: "acknowledgeButton"
                 text: absence.acknowledged ? qsTr("Gezien ✓") : qsTr("Gezien")
@@ -82,7 +82,7 @@ Card {
 
                 onClicked: absence.acknowledgeRequested()
             }
-            Button {
+            AppButton {
                 Accessible.name: qsTr("Contact met %1 vastleggen").arg(absence.studentName)
                 highlighted: !absence.contacted
                 objectName: "contactButton"
@@ -90,7 +90,7 @@ Card {
 
                 onClicked: absence.contactRequested()
             }
-            Button {
+            AppButton {
                 Accessible.name: qsTr("Warm bericht aan %1").arg(absence.studentName)
                 objectName: "messageButton"
                 text: qsTr("Ik mis je")

@@ -29,7 +29,7 @@ Page {
         Repeater {
             model: ContactActions.kinds
 
-            delegate: RadioButton {
+            delegate: AppRadioButton {
                 required property var modelData
 
                 Accessible.name: modelData.name
@@ -60,7 +60,7 @@ Page {
             id: errorBanner
             Layout.fillWidth: true
         }
-        Button {
+        AppButton {
             Accessible.name: text
             Layout.fillWidth: true
             highlighted: true
