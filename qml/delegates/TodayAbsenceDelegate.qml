@@ -74,13 +74,22 @@ Card {
             spacing: 4
 
             AppButton {
-                Accessible.name: absence.acknowledged ? qsTr("Melding van %1 is gezien").arg(absence.studentName) : qsTr("Melding van %1 gezien").arg(absence.studentName)
-                enabled: !absence.acknowledged
+                Accessible.name: qsTr("Melding van %1 gezien").arg(absence.studentName)
                 objectName: "acknowledgeButton"
                 text: absence.acknowledged ? qsTr("Gezien ✓") : qsTr("Gezien")
-                visible: !absence.fromSchool
+                visible: !absence.fromSchool && !absence.acknowledged
 
                 onClicked: absence.acknowledgeRequested()
+            }
+            // Done: said, not a button that does nothing.
+            Label {
+                Accessible.name: qsTr("Melding van %1 is gezien").arg(absence.studentName)
+                Accessible.role: Accessible.StaticText
+                color: Theme.good
+                objectName: "acknowledgedText"
+                padding: 12
+                text: qsTr("Gezien ✓")
+                visible: absence.acknowledged
             }
             AppButton {
                 Accessible.name: qsTr("Contact met %1 vastleggen").arg(absence.studentName)

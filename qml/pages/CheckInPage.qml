@@ -68,7 +68,7 @@ Page {
             visible: !page.sent
             wrapMode: Text.Wrap
         }
-        TextArea {
+        AppTextArea {
             id: helpedArea
             Accessible.name: qsTr("Wat hielp je?")
             Layout.fillWidth: true
@@ -83,7 +83,7 @@ Page {
             visible: !page.sent
             wrapMode: Text.Wrap
         }
-        TextArea {
+        AppTextArea {
             id: neededArea
             Accessible.name: qsTr("Wat heb je nu nodig?")
             Layout.fillWidth: true

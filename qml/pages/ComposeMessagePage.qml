@@ -77,7 +77,7 @@ Page {
                 }
             }
         }
-        TextArea {
+        AppTextArea {
             id: textArea
             Accessible.name: qsTr("Tekst van het bericht")
             Layout.fillWidth: true

@@ -40,7 +40,7 @@ Page {
                 onClicked: page.kind = modelData.kind
             }
         }
-        TextArea {
+        AppTextArea {
             id: outcomeArea
             Accessible.name: qsTr("Wat kwam eruit?")
             Layout.fillWidth: true

@@ -97,7 +97,7 @@ Page {
             partIndex: startPicker.partIndex
             visible: !openEndSwitch.checked
         }
-        TextArea {
+        AppTextArea {
             id: noteArea
             Accessible.name: qsTr("Korte toelichting")
             Layout.fillWidth: true

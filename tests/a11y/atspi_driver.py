@@ -29,6 +29,8 @@ def wait_until(condition, what, timeout=PATIENCE):
     while True:
         try:
             result = condition()
+        except Failure:
+            raise
         except Exception:  # an object that went away while we looked
             result = None
         if result:
@@ -166,9 +168,18 @@ class App:
         })
         env.pop("QT_QUICK_BACKEND", None)
         self.output = open(os.path.join(profile + ".log"), "w")
-        self.process = subprocess.Popen([app_bin, "--profile", profile, *extra_args], env=env,
-                                        stdout=self.output, stderr=subprocess.STDOUT)
-        self.root = wait_until(self._find_root, "the app to appear on the accessibility bus", 30)
+        # Now and then the X server turns a first connection away while it
+        # settles; the app is started again then (at most twice more).
+        for attempt in range(3):
+            self.process = subprocess.Popen([app_bin, "--profile", profile, *extra_args], env=env,
+                                            stdout=self.output, stderr=subprocess.STDOUT)
+            try:
+                self.root = wait_until(self._find_root, "the app to appear on the accessibility bus", 30)
+                break
+            except Failure as failure:
+                if attempt == 2 or "could not connect to display" not in str(failure):
+                    raise
+                time.sleep(0.5)
         # Asked afresh each time: Qt does not announce every change of state.
         self.root.set_cache_mask(Atspi.Cache.NONE)
         # Without a window manager the keyboard goes where the pointer is.
@@ -176,6 +187,9 @@ class App:
         pyatspi.Registry.generateMouseEvent(x + width // 2, y + height // 2, "abs")
 
     def _find_root(self):
+        if self.process.poll() is not None:
+            self.output.flush()
+            raise Failure("the app ended at start:\n" + open(self.output.name).read()[-3000:])
         desktop = pyatspi.Registry.getDesktop(0)
         for i in range(desktop.childCount):
             app = desktop.getChildAtIndex(i)

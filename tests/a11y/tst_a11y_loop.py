@@ -75,7 +75,7 @@ def mentor_reaches_out(app_bin, school, profiles, child):
         student = name_of(seen)[len("Melding van "): -len(" gezien")]
         print("mentor: sees the report of", student)
         press(seen)
-        app.find("Melding van %s is gezien" % student, "push button")
+        app.find("Melding van %s is gezien" % student, "label")
         press(app.find("Warm bericht aan " + student, "push button"))
         text = app.find("Tekst van het bericht", "text")
         wait_until(lambda: text.queryText().getText(0, -1) == "Ik mis je!", "the 'Ik mis je!' template")
@@ -84,7 +84,7 @@ def mentor_reaches_out(app_bin, school, profiles, child):
         wait_until(lambda: "checked" in [s.value_nick for s in parents.getState().getStates()],
                    "'De ouders' to be checked")
         press(app.find("Versturen", "push button"))
-        app.find("Melding van %s is gezien" % student, "push button")
+        app.find("Melding van %s is gezien" % student, "label")
         print("mentor: acknowledged and sent 'Ik mis je!'")
         return student
     except Failure as failure:
