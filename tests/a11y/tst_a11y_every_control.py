@@ -235,6 +235,7 @@ def main(app_bin, server_bin, role):
     school = DemoSchool(server_bin)
     profile = os.path.join(tempfile.mkdtemp(prefix="aanwezig-a11y-walk."), role)
     app = None
+    walk = None
     try:
         app = App(app_bin, profile, ["--server", school.url, "--code", school.codes[role]])
         walk = Walk(app)
@@ -249,6 +250,8 @@ def main(app_bin, server_bin, role):
             return 1
     except Failure as failure:
         print("FAIL:", failure)
+        if walk and walk.failures:
+            print("  " + "\n  ".join(walk.failures))
         if app:
             print("The app's output:\n" + open(profile + ".log").read()[-3000:])
         return 1
