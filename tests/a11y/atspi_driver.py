@@ -162,11 +162,8 @@ class App:
         env.update({
             "QT_QPA_PLATFORM": "xcb",
             "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
-            "QT_ACCESSIBILITY": "1",
             "LANGUAGE": "nl",
-            "QT_QUICK_CONTROLS_STYLE": "Material",
         })
-        env.pop("QT_QUICK_BACKEND", None)
         self.output = open(os.path.join(profile + ".log"), "w")
         # Now and then the X server turns a first connection away while it
         # settles; the app is started again then (at most twice more).

@@ -16,4 +16,5 @@ done
 export DISPLAY=":$(head -n1 "$scratch/display")"
 export XDG_RUNTIME_DIR="$scratch"
 unset DBUS_SESSION_BUS_ADDRESS AT_SPI_BUS_ADDRESS XAUTHORITY
+export PYTHONDONTWRITEBYTECODE=1 # nothing written next to the sources
 dbus-run-session -- "$@" || { status=$?; cat "$scratch/xvfb.log" >&2; exit "$status"; }

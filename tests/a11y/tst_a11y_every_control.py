@@ -14,6 +14,7 @@ Usage (see run-with-atspi.sh): tst_a11y_every_control.py APP SERVER ROLE"""
 
 import os
 import re
+import shutil
 import sys
 import tempfile
 import time
@@ -233,7 +234,8 @@ class Walk:
 
 def main(app_bin, server_bin, role):
     school = DemoSchool(server_bin)
-    profile = os.path.join(tempfile.mkdtemp(prefix="aanwezig-a11y-walk."), role)
+    profiles = tempfile.mkdtemp(prefix="aanwezig-a11y-walk.")
+    profile = os.path.join(profiles, role)
     app = None
     walk = None
     try:
@@ -259,6 +261,7 @@ def main(app_bin, server_bin, role):
         if app:
             app.stop()
         school.stop()
+        shutil.rmtree(profiles, ignore_errors=True)
     print("PASS")
     return 0
 

@@ -13,10 +13,11 @@ Usage (see run-with-atspi.sh): tst_a11y_loop.py APP SERVER"""
 
 import json
 import os
+import shutil
 import sys
 import tempfile
 
-from atspi_driver import App, DemoSchool, Failure, has_focus, is_enabled, name_of, press, set_text, wait_until
+from atspi_driver import App, DemoSchool, Failure, has_focus, name_of, press, set_text, wait_until
 
 SYNCED = 30.0  # seconds for a change to reach the server and come back
 
@@ -153,6 +154,7 @@ def main(app_bin, server_bin):
         return 1
     finally:
         school.stop()
+        shutil.rmtree(profiles, ignore_errors=True)
     print("PASS")
     return 0
 
