@@ -77,7 +77,7 @@ ApplicationWindow {
         Repeater {
             model: window.currentSections
 
-            delegate: TabButton {
+            delegate: AppTabButton {
                 required property int index
                 required property var modelData
 
@@ -105,7 +105,7 @@ ApplicationWindow {
                 anchors.fill: parent
                 spacing: 0
 
-                ToolButton {
+                AppToolButton {
                     Accessible.name: qsTr("Terug")
                     objectName: "backButton"
                     text: LayoutMirroring.enabled ? "→" : "←"
@@ -125,7 +125,24 @@ ApplicationWindow {
                 RoleSwitcher {
                     visible: Session.roles.length > 1
                 }
-                ToolButton {
+                // Pull to refresh without the gesture: for a screen reader
+                // and for anyone who cannot drag.
+                AppToolButton {
+                    // Asked for at least once: then it tells how it went.
+                    property bool asked: false
+
+                    Accessible.description: !asked ? "" : SyncStatus.syncing ? qsTr("Bezig met verversen") : qsTr("Bijgewerkt om %1").arg(SyncStatus.lastSyncAt.toLocaleTimeString(Qt.locale(), "HH:mm:ss"))
+                    Accessible.name: qsTr("Verversen")
+                    objectName: "refreshButton"
+                    text: "⟳"
+                    visible: Session.paired
+
+                    onClicked: {
+                        asked = true;
+                        SyncStatus.syncNow();
+                    }
+                }
+                AppToolButton {
                     Accessible.name: qsTr("Instellingen")
                     objectName: "settingsButton"
                     text: "⚙"
@@ -184,7 +201,7 @@ ApplicationWindow {
             Repeater {
                 model: window.currentSections
 
-                delegate: ItemDelegate {
+                delegate: AppItemDelegate {
                     id: railButton
 
                     readonly property bool current: index === window.sectionIndex

@@ -17,6 +17,7 @@ packages=(
   postgresql postgresql-client nginx-light wrk
   fonts-dejavu-core
   xvfb xauth libgl1-mesa-dri
+  at-spi2-core python3-pyatspi dbus
   libfaketime
 )
 

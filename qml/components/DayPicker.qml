@@ -1,9 +1,8 @@
 import QtQuick
-import QtQuick.Controls.Material
 import Aanwezig
 
 // Picks a day from a week back to six weeks ahead ("vandaag", "morgen", "ma 3 nov").
-ComboBox {
+AppComboBox {
     id: picker
 
     readonly property string date: currentValue ?? ""

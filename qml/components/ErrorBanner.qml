@@ -33,7 +33,7 @@ Rectangle {
             objectName: "errorText"
             wrapMode: Text.Wrap
         }
-        ToolButton {
+        AppToolButton {
             Accessible.name: qsTr("Melding sluiten")
             text: "✕"
 

@@ -31,7 +31,7 @@ ColumnLayout {
             Layout.fillWidth: true
             objectName: moment.objectName + "Day"
         }
-        ComboBox {
+        AppComboBox {
             id: partBox
             Accessible.name: qsTr("%1: deel van de dag").arg(moment.label)
             Layout.fillWidth: true

@@ -5,12 +5,19 @@ import Aanwezig
 
 // A short, friendly confirmation at the bottom of a page ("Bewaard, …"),
 // with one action, such as "Ongedaan maken", when there is one to offer.
+// While a screen reader is on, a notice with an action does not time out: it
+// takes the screen reader's focus (on its action) and stays until it is used
+// or closed, then gives the focus back.
 Popup {
     id: notice
 
     property var action: null
     property string actionText
     property string text
+    readonly property bool waitsForReader: ScreenReader.active && actionText.length > 0
+
+    // A screen reader's focus goes to the action.
+    signal actionOffered
 
     // Shows `message` with a button `actionLabel` that calls `onAction`, a
     // little longer, so there is time to tap it.
@@ -19,7 +26,12 @@ Popup {
         actionText = actionLabel;
         action = onAction;
         open();
-        timer.restart();
+        if (waitsForReader) {
+            timer.stop();
+            actionOffered();
+        } else {
+            timer.restart();
+        }
     }
 
     // Shows `message` for a few seconds.
@@ -38,10 +50,17 @@ Popup {
         color: Theme.text
         radius: 6
     }
-    contentItem: RowLayout {
+
+    onAboutToShow: FocusHandoff.takeFrom(notice, notice.parent)
+    onClosed: FocusHandoff.giveBack(notice)
+
+    RowLayout {
         spacing: 8
+        width: parent.width
 
         Label {
+            Accessible.name: text
+            Accessible.role: Accessible.AlertMessage
             Layout.fillWidth: true
             Layout.leftMargin: 8
             color: Theme.background
@@ -49,7 +68,8 @@ Popup {
             text: notice.text
             wrapMode: Text.Wrap
         }
-        Button {
+        AppButton {
+            id: actionButton
             Accessible.name: text
             Material.foreground: Theme.soft
             flat: true
@@ -63,9 +83,25 @@ Popup {
                 notice.close();
                 act();
             }
+
+            Connections {
+                function onActionOffered() {
+                    actionButton.forceActiveFocus(Qt.PopupFocusReason);
+                }
+
+                target: notice
+            }
+        }
+        AppToolButton {
+            Accessible.name: qsTr("Melding sluiten")
+            Material.foreground: Theme.soft
+            objectName: "noticeClose"
+            text: "✕"
+            visible: notice.waitsForReader
+
+            onClicked: notice.close()
         }
     }
-
     Timer {
         id: timer
         interval: notice.actionText.length > 0 ? 8000 : 4000

@@ -15,6 +15,20 @@ Flickable {
     property real maxWidth: Theme.readableWidth
     property alias spacing: column.spacing
 
+    // Keeps `item`, if it is in the column, inside the view.
+    function reveal(item: Item) {
+        let inColumn = false;
+        for (let ancestor = item; ancestor && !inColumn; ancestor = ancestor.parent)
+            inColumn = ancestor === column;
+        if (!inColumn)
+            return;
+        const top = item.mapToItem(contentItem, 0, 0).y;
+        if (top < contentY)
+            contentY = Math.max(0, top - Theme.margin);
+        else if (top + item.height > contentY + height)
+            contentY = Math.min(contentHeight - height, top + item.height - height + Theme.margin);
+    }
+
     anchors.fill: parent
     contentHeight: column.implicitHeight + 2 * Theme.margin
     contentWidth: width
@@ -23,6 +37,14 @@ Flickable {
     ScrollBar.vertical: ScrollBar {
     }
 
+    // What has the focus (Tab, a screen reader moving on) scrolls into view.
+    Connections {
+        function onActiveFocusItemChanged() {
+            pageColumn.reveal(pageColumn.Window.activeFocusItem);
+        }
+
+        target: pageColumn.Window.window
+    }
     ColumnLayout {
         id: column
         objectName: "pageColumn"

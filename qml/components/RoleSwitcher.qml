@@ -6,7 +6,7 @@ import Aanwezig
 
 // For one person with several roles (a mentor who is also a parent): shows the
 // role in use and switches to another.
-ToolButton {
+AppToolButton {
     id: switcher
     Accessible.name: qsTr("Rol wisselen, nu: %1").arg(text)
     objectName: "roleSwitcher"
@@ -18,10 +18,20 @@ ToolButton {
         id: roleMenu
         y: switcher.height
 
+        // The screen reader's focus goes to the role in use and, once
+        // closed, back to the switcher.
+        onClosed: switcher.forceActiveFocus(Qt.PopupFocusReason)
+        onOpened: {
+            for (let i = 0; i < count; ++i) {
+                if (itemAt(i).checked)
+                    itemAt(i).forceActiveFocus(Qt.PopupFocusReason);
+            }
+        }
+
         Repeater {
             model: Session.roles
 
-            delegate: MenuItem {
+            delegate: AppMenuItem {
                 required property string modelData
 
                 Accessible.name: text

@@ -30,7 +30,7 @@ Rectangle {
             text: SyncStatus.rejectedText.length > 0 ? SyncStatus.rejectedText : SyncStatus.statusText
             wrapMode: Text.Wrap
         }
-        Button {
+        AppButton {
             Accessible.name: text
             flat: true
             objectName: "syncNowButton"
@@ -39,7 +39,7 @@ Rectangle {
 
             onClicked: SyncStatus.syncNow()
         }
-        Button {
+        AppButton {
             Accessible.name: text
             flat: true
             objectName: "pairAgainButton"
@@ -48,7 +48,7 @@ Rectangle {
 
             onClicked: pairAgain.open()
         }
-        Button {
+        AppButton {
             Accessible.name: qsTr("Begrepen")
             flat: true
             objectName: "dismissRejectedButton"

@@ -48,7 +48,7 @@ Card {
             text: child.todayText
             wrapMode: Text.Wrap
         }
-        Button {
+        AppButton {
             Accessible.name: qsTr("%1 ziek melden").arg(child.firstName)
             Layout.fillWidth: true
             highlighted: true
@@ -58,7 +58,7 @@ Card {
 
             onClicked: child.sickRequested()
         }
-        Button {
+        AppButton {
             Accessible.name: qsTr("%1 beter melden").arg(child.firstName)
             Layout.fillWidth: true
             highlighted: true
@@ -72,7 +72,7 @@ Card {
             Layout.fillWidth: true
             spacing: 4
 
-            Button {
+            AppButton {
                 Accessible.name: qsTr("Andere afwezigheid melden voor %1").arg(child.firstName)
                 flat: true
                 objectName: "otherReportButton"
@@ -80,7 +80,7 @@ Card {
 
                 onClicked: child.otherReportRequested()
             }
-            Button {
+            AppButton {
                 Accessible.name: qsTr("Aanwezigheid van %1").arg(child.firstName)
                 flat: true
                 objectName: "attendanceButton"
@@ -88,7 +88,7 @@ Card {
 
                 onClicked: child.attendanceRequested()
             }
-            Button {
+            AppButton {
                 Accessible.name: qsTr("Terugkeerplan van %1").arg(child.firstName)
                 flat: true
                 objectName: "planButton"

@@ -59,7 +59,7 @@ Card {
             text: report.decisionText.length > 0 ? report.stateText + " · " + report.decisionText : report.stateText
             wrapMode: Text.Wrap
         }
-        Button {
+        AppButton {
             Accessible.name: qsTr("%1 beter melden").arg(report.studentName)
             Layout.fillWidth: true
             objectName: "betterButton"
@@ -68,7 +68,7 @@ Card {
 
             onClicked: report.betterRequested()
         }
-        Button {
+        AppButton {
             Accessible.name: qsTr("Melding voor %1 intrekken").arg(report.studentName)
             Layout.fillWidth: true
             flat: true

@@ -3,8 +3,9 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Aanwezig
 
-// One step of a return plan: who does it, when, and whether it is done.
-ItemDelegate {
+// One step of a return plan: who does it, when, and whether it is done. The
+// row itself is no control: its check box and delete button are.
+Control {
     id: step
 
     property bool canDelete: false
@@ -19,12 +20,15 @@ ItemDelegate {
     signal tickRequested(bool done)
 
     Accessible.name: qsTr("%1, %2%3").arg(title).arg(ownerText).arg(done ? qsTr(", gedaan") : "")
+    Accessible.role: Accessible.ListItem
+    horizontalPadding: Theme.margin
     objectName: "step_" + stepId
+    verticalPadding: 8
 
     contentItem: RowLayout {
         spacing: 8
 
-        CheckBox {
+        AppCheckBox {
             Accessible.name: qsTr("%1 afvinken").arg(step.title)
             Layout.minimumWidth: Theme.touch
             checked: step.done
@@ -50,7 +54,7 @@ ItemDelegate {
                 text: step.dueText.length > 0 ? qsTr("%1 · %2").arg(step.ownerText).arg(step.dueText) : step.ownerText
             }
         }
-        ToolButton {
+        AppToolButton {
             Accessible.name: qsTr("Stap %1 verwijderen").arg(step.title)
             objectName: "deleteStepButton"
             text: "✕"

@@ -34,7 +34,7 @@ Card {
         RowLayout {
             Layout.fillWidth: true
 
-            ItemDelegate {
+            AppItemDelegate {
                 Accessible.name: qsTr("Open %1").arg(absence.studentName)
                 Layout.fillWidth: true
                 objectName: "openStudent"
@@ -73,16 +73,25 @@ Card {
             Layout.fillWidth: true
             spacing: 4
 
-            Button {
+            AppButton {
                 Accessible.name: qsTr("Melding van %1 gezien").arg(absence.studentName)
-                enabled: !absence.acknowledged
                 objectName: "acknowledgeButton"
                 text: absence.acknowledged ? qsTr("Gezien ✓") : qsTr("Gezien")
-                visible: !absence.fromSchool
+                visible: !absence.fromSchool && !absence.acknowledged
 
                 onClicked: absence.acknowledgeRequested()
             }
-            Button {
+            // Done: said, not a button that does nothing.
+            Label {
+                Accessible.name: qsTr("Melding van %1 is gezien").arg(absence.studentName)
+                Accessible.role: Accessible.StaticText
+                color: Theme.good
+                objectName: "acknowledgedText"
+                padding: 12
+                text: qsTr("Gezien ✓")
+                visible: absence.acknowledged
+            }
+            AppButton {
                 Accessible.name: qsTr("Contact met %1 vastleggen").arg(absence.studentName)
                 highlighted: !absence.contacted
                 objectName: "contactButton"
@@ -90,7 +99,7 @@ Card {
 
                 onClicked: absence.contactRequested()
             }
-            Button {
+            AppButton {
                 Accessible.name: qsTr("Warm bericht aan %1").arg(absence.studentName)
                 objectName: "messageButton"
                 text: qsTr("Ik mis je")

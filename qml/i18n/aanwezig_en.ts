@@ -158,6 +158,17 @@
     </message>
 </context>
 <context>
+    <name>AppDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePage</name>
     <message>
         <source>Aanwezigheid van %1</source>
@@ -315,10 +326,6 @@
     <message>
         <source>Ziek melden</source>
         <translation>Report ill</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Bewaard. Beterschap voor %1! School krijgt het zodra er verbinding is.</source>
@@ -568,6 +575,18 @@
         <source>Aanwezig · %1</source>
         <translation>Aanwezig · %1</translation>
     </message>
+    <message>
+        <source>Bezig met verversen</source>
+        <translation>Refreshing</translation>
+    </message>
+    <message>
+        <source>Bijgewerkt om %1</source>
+        <translation>Updated at %1</translation>
+    </message>
+    <message>
+        <source>Verversen</source>
+        <translation>Refresh</translation>
+    </message>
 </context>
 <context>
     <name>MentorTodayPage</name>
@@ -657,6 +676,13 @@
     <message>
         <source>Tijd, bijv. 08:30</source>
         <translation>Time, e.g. 08:30</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Melding sluiten</source>
+        <translation>Close message</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1246,10 @@ Needs: %4</translation>
     <message>
         <source>Ik mis je</source>
         <translation>I miss you</translation>
+    </message>
+    <message>
+        <source>Melding van %1 is gezien</source>
+        <translation>%1's report has been seen</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,7 @@ Page {
             Repeater {
                 model: 5
 
-                delegate: Button {
+                delegate: AppButton {
                     required property int index
 
                     Accessible.name: qsTr("%1 van 5").arg(index + 1)
@@ -68,7 +68,7 @@ Page {
             visible: !page.sent
             wrapMode: Text.Wrap
         }
-        TextArea {
+        AppTextArea {
             id: helpedArea
             Accessible.name: qsTr("Wat hielp je?")
             Layout.fillWidth: true
@@ -83,7 +83,7 @@ Page {
             visible: !page.sent
             wrapMode: Text.Wrap
         }
-        TextArea {
+        AppTextArea {
             id: neededArea
             Accessible.name: qsTr("Wat heb je nu nodig?")
             Layout.fillWidth: true
@@ -96,7 +96,7 @@ Page {
             id: errorBanner
             Layout.fillWidth: true
         }
-        Button {
+        AppButton {
             Accessible.name: text
             Layout.fillWidth: true
             enabled: page.mood > 0

@@ -52,40 +52,18 @@ Page {
             relation: "child"
         }
     }
-    Dialog {
+    AppDialog {
         id: sickDialog
 
         property string childName
         property string studentId
 
-        anchors.centerIn: parent
-        modal: true
+        acceptButton.objectName: "sickConfirmButton"
+        acceptText: qsTr("Ziek melden")
         objectName: "sickDialog"
+        rejectButton.objectName: "sickCancelButton"
         title: qsTr("%1 ziek melden").arg(sickDialog.childName)
         width: Math.min(page.width - 2 * Theme.margin, 400)
-
-        footer: Flow {
-            layoutDirection: Qt.RightToLeft
-            padding: 8
-            spacing: 8
-
-            Button {
-                Accessible.name: text
-                highlighted: true
-                objectName: "sickConfirmButton"
-                text: qsTr("Ziek melden")
-
-                onClicked: sickDialog.accept()
-            }
-            Button {
-                Accessible.name: text
-                flat: true
-                objectName: "sickCancelButton"
-                text: qsTr("Annuleren")
-
-                onClicked: sickDialog.reject()
-            }
-        }
 
         onAccepted: {
             const problem = AbsenceActions.reportSickToday(sickDialog.studentId);

@@ -27,7 +27,7 @@ Page {
         objectName: "classList"
         spacing: 0
 
-        cardDelegate: ItemDelegate {
+        cardDelegate: AppItemDelegate {
             id: studentRow
 
             required property string className
@@ -68,7 +68,7 @@ Page {
         above: ColumnLayout {
             spacing: Theme.gap
 
-            ComboBox {
+            AppComboBox {
                 Accessible.name: qsTr("Klas kiezen")
                 Layout.fillWidth: true
                 model: classModel.classChoices

@@ -46,7 +46,7 @@ Page {
             Repeater {
                 model: MessageActions.templates
 
-                delegate: Button {
+                delegate: AppButton {
                     required property var modelData
 
                     Accessible.name: modelData.text
@@ -62,7 +62,7 @@ Page {
                     }
                 }
             }
-            Button {
+            AppButton {
                 Accessible.name: text
                 checkable: true
                 checked: page.templateKey.length === 0
@@ -77,7 +77,7 @@ Page {
                 }
             }
         }
-        TextArea {
+        AppTextArea {
             id: textArea
             Accessible.name: qsTr("Tekst van het bericht")
             Layout.fillWidth: true
@@ -92,14 +92,14 @@ Page {
             text: qsTr("Van wie?")
         }
         RowLayout {
-            RadioButton {
+            AppRadioButton {
                 id: fromMe
                 Accessible.name: text
                 checked: true
                 objectName: "fromMe"
                 text: qsTr("Van mij")
             }
-            RadioButton {
+            AppRadioButton {
                 id: fromClass
                 Accessible.name: text
                 objectName: "fromClass"
@@ -110,14 +110,14 @@ Page {
             font.bold: true
             text: qsTr("Voor wie?")
         }
-        CheckBox {
+        AppCheckBox {
             id: toStudent
             Accessible.name: text
             checked: true
             objectName: "toStudent"
             text: qsTr("%1 zelf").arg(page.studentName)
         }
-        CheckBox {
+        AppCheckBox {
             id: toParents
             Accessible.name: text
             objectName: "toParents"
@@ -186,7 +186,7 @@ Page {
                     text: qsTr("Ouders lezen deze tekst in hun eigen taal, bijvoorbeeld:")
                     wrapMode: Text.Wrap
                 }
-                ComboBox {
+                AppComboBox {
                     id: languageBox
                     Accessible.name: qsTr("Voorbeeldtaal")
                     Layout.fillWidth: true
@@ -222,7 +222,7 @@ Page {
             id: errorBanner
             Layout.fillWidth: true
         }
-        Button {
+        AppButton {
             Accessible.name: text
             Layout.fillWidth: true
             highlighted: true

@@ -80,7 +80,7 @@ Page {
             Layout.fillWidth: true
             objectName: "pairingError"
         }
-        Button {
+        AppButton {
             id: pairButton
             Accessible.name: text
             Layout.fillWidth: true

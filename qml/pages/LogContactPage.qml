@@ -29,7 +29,7 @@ Page {
         Repeater {
             model: ContactActions.kinds
 
-            delegate: RadioButton {
+            delegate: AppRadioButton {
                 required property var modelData
 
                 Accessible.name: modelData.name
@@ -40,7 +40,7 @@ Page {
                 onClicked: page.kind = modelData.kind
             }
         }
-        TextArea {
+        AppTextArea {
             id: outcomeArea
             Accessible.name: qsTr("Wat kwam eruit?")
             Layout.fillWidth: true
@@ -60,7 +60,7 @@ Page {
             id: errorBanner
             Layout.fillWidth: true
         }
-        Button {
+        AppButton {
             Accessible.name: text
             Layout.fillWidth: true
             highlighted: true

@@ -95,7 +95,7 @@ Page {
                 text: qsTr("Check-in elke … dagen")
                 wrapMode: Text.Wrap
             }
-            SpinBox {
+            AppSpinBox {
                 id: rhythmBox
                 Accessible.name: qsTr("Check-in elke %1 dagen").arg(value)
                 from: 1
@@ -104,7 +104,7 @@ Page {
                 value: planModel.checkInEveryDays
             }
         }
-        Button {
+        AppButton {
             Accessible.name: text
             Layout.fillWidth: true
             highlighted: true
@@ -149,7 +149,7 @@ Page {
 
             onAccepted: page.addStep()
         }
-        ComboBox {
+        AppComboBox {
             id: ownerBox
             Accessible.name: qsTr("Wie doet het?")
             Layout.fillWidth: true
@@ -161,7 +161,7 @@ Page {
         RowLayout {
             Layout.fillWidth: true
 
-            CheckBox {
+            AppCheckBox {
                 id: withDate
                 Accessible.name: text
                 objectName: "withDate"
@@ -175,7 +175,7 @@ Page {
                 visible: withDate.checked
             }
         }
-        Button {
+        AppButton {
             Accessible.name: text
             Layout.fillWidth: true
             objectName: "addStepButton"

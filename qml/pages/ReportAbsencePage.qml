@@ -49,7 +49,7 @@ Page {
         Repeater {
             model: AbsenceActions.parentCodes
 
-            delegate: RadioButton {
+            delegate: AppRadioButton {
                 id: codeButton
 
                 required property var modelData
@@ -81,7 +81,7 @@ Page {
             label: qsTr("Vanaf")
             objectName: "start"
         }
-        Switch {
+        AppSwitch {
             id: openEndSwitch
             Accessible.name: text
             Layout.fillWidth: true
@@ -97,7 +97,7 @@ Page {
             partIndex: startPicker.partIndex
             visible: !openEndSwitch.checked
         }
-        TextArea {
+        AppTextArea {
             id: noteArea
             Accessible.name: qsTr("Korte toelichting")
             Layout.fillWidth: true
@@ -118,7 +118,7 @@ Page {
             id: errorBanner
             Layout.fillWidth: true
         }
-        Button {
+        AppButton {
             Accessible.name: text
             Layout.fillWidth: true
             highlighted: true

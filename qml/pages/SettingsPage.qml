@@ -20,7 +20,7 @@ Page {
             font.bold: true
             text: qsTr("Taal van de app")
         }
-        ComboBox {
+        AppComboBox {
             Accessible.name: qsTr("Taal van de app")
             Layout.fillWidth: true
             currentIndex: count > 0 ? Math.max(0, indexOfValue(Preferences.language)) : -1
@@ -36,7 +36,7 @@ Page {
             font.bold: true
             text: qsTr("Berichten van school lezen in")
         }
-        ComboBox {
+        AppComboBox {
             Accessible.name: qsTr("Taal van berichten")
             Layout.fillWidth: true
             // Asked again once the items exist (count), else it stays on the first.
@@ -70,7 +70,7 @@ Page {
             visible: Session.paired
             wrapMode: Text.WrapAnywhere
         }
-        Button {
+        AppButton {
             Accessible.name: text
             Layout.fillWidth: true
             objectName: "logOutButton"
@@ -80,12 +80,12 @@ Page {
             onClicked: logOutDialog.open()
         }
     }
-    Dialog {
+    AppDialog {
         id: logOutDialog
-        anchors.centerIn: parent
-        modal: true
+        acceptText: qsTr("Uitloggen")
+        // The careful choice first: what is lost is read out with the question.
+        initialFocusItem: rejectButton
         objectName: "logOutDialog"
-        standardButtons: Dialog.Cancel | Dialog.Ok
         title: qsTr("Uitloggen?")
         width: Math.min(page.width - 2 * Theme.margin, 400)
 

@@ -66,7 +66,7 @@ Page {
             Layout.fillWidth: true
             spacing: 4
 
-            Button {
+            AppButton {
                 Accessible.name: qsTr("Warm bericht aan %1").arg(page.studentName)
                 highlighted: true
                 objectName: "messageButton"
@@ -77,7 +77,7 @@ Page {
                         "studentName": page.studentName
                     })
             }
-            Button {
+            AppButton {
                 Accessible.name: qsTr("Contact met %1 vastleggen").arg(page.studentName)
                 objectName: "contactButton"
                 text: qsTr("Contact")
@@ -87,7 +87,7 @@ Page {
                         "studentName": page.studentName
                     })
             }
-            Button {
+            AppButton {
                 Accessible.name: qsTr("Terugkeerplan van %1").arg(page.studentName)
                 objectName: "planButton"
                 text: qsTr("Terugkeerplan")
@@ -146,14 +146,14 @@ Page {
                 RowLayout {
                     visible: reportRow.leavePending
 
-                    Button {
+                    AppButton {
                         Accessible.name: qsTr("Verlof toekennen")
                         objectName: "approveLeaveButton"
                         text: qsTr("Toekennen")
 
                         onClicked: AbsenceActions.decideLeave(reportRow.reportId, true)
                     }
-                    Button {
+                    AppButton {
                         Accessible.name: qsTr("Verlof niet toekennen")
                         flat: true
                         objectName: "refuseLeaveButton"
