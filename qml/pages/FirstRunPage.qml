@@ -100,18 +100,17 @@ Page {
             visible: Session.pairing
         }
     }
-    Dialog {
+    AppDialog {
         id: replaceUserDialog
 
         property int lostChanges: 0
         property string userId: ""
 
-        anchors.centerIn: parent
+        acceptText: qsTr("Koppelen")
         // Only an answer closes it: pairing waits for it.
         closePolicy: Popup.NoAutoClose
-        modal: true
         objectName: "replaceUserDialog"
-        standardButtons: Dialog.Cancel | Dialog.Ok
+        rejectText: qsTr("Annuleren")
         title: qsTr("Koppelen als %1?").arg(userId)
         width: Math.max(240, Math.min(page.width - 2 * Theme.margin, 400))
 
