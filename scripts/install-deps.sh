@@ -17,6 +17,7 @@ packages=(
   fonts-dejavu-core
   xvfb xauth libgl1-mesa-dri
   libfaketime
+  clang-14 libfuzzer-14-dev libclang-rt-14-dev
 )
 
 missing=()

@@ -197,6 +197,10 @@ private Q_SLOTS:
                  QStringLiteral("2026-03-29T02:30"));
         QCOMPARE(parseWallTime(QStringLiteral("2026-03-29T02:30")),
                  wallTime(QDate(2026, 3, 29), QTime(2, 30)));
+        // Whole minutes: seconds are dropped, so the time is written back as read.
+        QCOMPARE(parseWallTime(QStringLiteral("2026-11-23T08:30:15")),
+                 wallTime(QDate(2026, 11, 23), QTime(8, 30)));
+        QVERIFY(!parseWallTime(QStringLiteral("2026-11-23T08:30:60")).isValid());
         QVERIFY(!parseWallTime(QStringLiteral("2026-02-30T10:00")).isValid());
         QVERIFY(!parseWallTime(QStringLiteral("gisteren")).isValid());
     }
