@@ -70,6 +70,18 @@ private Q_SLOTS:
         json[QStringLiteral("start")] = 5;
         QVERIFY(!AbsenceReport::fromJson(json, &error));
         QVERIFY2(error.contains(QStringLiteral("must be a string")), qPrintable(error));
+        // Found by fuzz-entity-absencereport: "" is not a value of a required field.
+        json[QStringLiteral("start")] = QStringLiteral("2026-11-23T08:30");
+        QVERIFY(AbsenceReport::fromJson(json));
+        for (const char *key : {"id", "start"}) {
+            QJsonObject empty = json;
+            empty[QLatin1String(key)] = QString();
+            QVERIFY(!AbsenceReport::fromJson(empty, &error));
+            QVERIFY2(error.contains(QLatin1String(key)), qPrintable(error));
+        }
+        // An optional one may be "": it tells nothing.
+        json[QStringLiteral("end")] = QString();
+        QVERIFY(AbsenceReport::fromJson(json)->isOpenEnded());
     }
 
     void messageRoundTripAndRules()
@@ -133,7 +145,9 @@ private Q_SLOTS:
         QCOMPARE(*CheckIn::fromJson(throughText(c.toJson())), c);
         QJsonObject json = c.toJson();
         for (const QJsonValue &bad :
-             {QJsonValue(0), QJsonValue(6), QJsonValue(2.5), QJsonValue(QStringLiteral("3"))}) {
+             {QJsonValue(0), QJsonValue(6), QJsonValue(2.5), QJsonValue(QStringLiteral("3")),
+              // Far outside any integer type: refused without casting (was UB).
+              QJsonValue(1e300), QJsonValue(-1e300), QJsonValue(9.3e18)}) {
             json[QStringLiteral("mood")] = bad;
             QVERIFY(!CheckIn::fromJson(json));
         }
