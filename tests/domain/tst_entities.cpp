@@ -181,6 +181,21 @@ private Q_SLOTS:
         QCOMPARE(day.id(), QStringLiteral("S1/2026-11-23"));
         QCOMPARE(day.mainCode(), RegistrationCode::OA);
         QCOMPARE(RegisteredAbsence::fromJson(day.toJson()), day);
+        // Found by fuzz-entity-registeredabsence: lessons with the same start
+        // read in either order come out the same.
+        QJsonObject sameStart = day.toJson();
+        QJsonArray lessons = sameStart[QStringLiteral("lessons")].toArray();
+        QJsonObject longer = lessons.at(0).toObject();
+        longer[QStringLiteral("end")] = QStringLiteral("10:10");
+        lessons.append(longer);
+        sameStart[QStringLiteral("lessons")] = lessons;
+        const auto forward = RegisteredAbsence::fromJson(sameStart);
+        sameStart[QStringLiteral("lessons")] =
+            QJsonArray{lessons.at(2), lessons.at(1), lessons.at(0)};
+        const auto backward = RegisteredAbsence::fromJson(sameStart);
+        QVERIFY(forward && backward);
+        QCOMPARE(*forward, *backward);
+        QCOMPARE(RegisteredAbsence::fromJson(forward->toJson()), forward);
         RegisteredAbsence sick = day;
         sick.lessons.removeLast();
         QCOMPARE(sick.mainCode(), RegistrationCode::Z);
