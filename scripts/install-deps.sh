@@ -19,6 +19,7 @@ packages=(
   xvfb xauth libgl1-mesa-dri
   at-spi2-core python3-pyatspi dbus
   libfaketime
+  clang-14 libfuzzer-14-dev libclang-rt-14-dev
 )
 
 missing=()

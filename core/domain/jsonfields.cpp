@@ -2,6 +2,8 @@
 
 #include "walltime.h"
 
+#include <cmath>
+
 namespace Aanwezig {
 
 QJsonValue JsonReader::value(const char *key, Presence presence)
@@ -41,8 +43,8 @@ QString JsonReader::string(const char *key, Presence presence, int maxLength)
 QUuid JsonReader::uuid(const char *key, Presence presence)
 {
     const QString s = string(key, presence);
-    if (s.isEmpty())
-        return {};
+    if (s.isEmpty() && (presence == Optional || !m_ok))
+        return {}; // absent (optional), or already failed; "" is not a value
     const QUuid id = QUuid::fromString(s);
     if (id.isNull())
         fail(key, "must be a UUID");
@@ -52,8 +54,8 @@ QUuid JsonReader::uuid(const char *key, Presence presence)
 QDateTime JsonReader::wallTime(const char *key, Presence presence)
 {
     const QString s = string(key, presence);
-    if (s.isEmpty())
-        return {};
+    if (s.isEmpty() && (presence == Optional || !m_ok))
+        return {}; // absent (optional), or already failed; "" is not a value
     const QDateTime t = parseWallTime(s);
     if (!t.isValid())
         fail(key, "must be a time like 2026-11-23T08:30");
@@ -63,8 +65,8 @@ QDateTime JsonReader::wallTime(const char *key, Presence presence)
 QDate JsonReader::date(const char *key, Presence presence)
 {
     const QString s = string(key, presence);
-    if (s.isEmpty())
-        return {};
+    if (s.isEmpty() && (presence == Optional || !m_ok))
+        return {}; // absent (optional), or already failed; "" is not a value
     const QDate d = QDate::fromString(s, Qt::ISODate);
     if (!d.isValid())
         fail(key, "must be a date like 2026-11-23");
@@ -76,9 +78,10 @@ int JsonReader::integer(const char *key, int min, int max, Presence presence, in
     const QJsonValue v = value(key, presence);
     if (v.isUndefined() || v.isNull())
         return fallback;
-    const double d = v.toDouble(min - 1.0);
-    if (!v.isDouble() || d != static_cast<double>(static_cast<long long>(d)) || d < min ||
-        d > max) {
+    // The range is checked before any cast: casting a double outside the
+    // range of the target type (e.g. 1e300) is undefined behaviour.
+    const double d = v.toDouble();
+    if (!v.isDouble() || !(d >= min && d <= max) || d != std::trunc(d)) {
         fail(key, "must be a whole number in range");
         return fallback;
     }

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <algorithm>
+#include <tuple>
 
 namespace Aanwezig {
 
@@ -86,8 +87,11 @@ std::optional<RegisteredAbsence> RegisteredAbsence::fromJson(const QJsonObject &
             return std::nullopt;
         day.lessons.append(lesson);
     }
-    std::sort(day.lessons.begin(), day.lessons.end(),
-              [](const Lesson &a, const Lesson &b) { return a.start < b.start; });
+    // A total order (lessons may share a start), so that the order read does
+    // not depend on the order sent.
+    std::sort(day.lessons.begin(), day.lessons.end(), [](const Lesson &a, const Lesson &b) {
+        return std::tuple(a.start, a.end, int(a.code)) < std::tuple(b.start, b.end, int(b.code));
+    });
     if (json.contains(QLatin1String("id")) &&
         json.value(QLatin1String("id")).toString() != day.id()) {
         fail(error, QStringLiteral("Field 'id' must be '%1'.").arg(day.id()));

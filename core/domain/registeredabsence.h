@@ -29,7 +29,7 @@ struct RegisteredAbsence
 
     QString studentId;
     QDate date;
-    QList<Lesson> lessons; // by start
+    QList<Lesson> lessons; // by start (then end, code)
 
     // "<student id>/<yyyy-mm-dd>": one per student and day.
     QString id() const;

@@ -47,7 +47,9 @@ QDateTime parseWallTime(const QString &text)
     if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0 ||
         !QDate::isValid(year, month, day) || !QTime::isValid(hour, minute, second))
         return {};
-    return wallTime(QDate(year, month, day), QTime(hour, minute, second));
+    // Wall times are whole minutes: seconds are read but not kept, so that
+    // formatWallTime writes back the time that was read.
+    return wallTime(QDate(year, month, day), QTime(hour, minute));
 }
 
 QDateTime currentWallTime()

@@ -13,6 +13,7 @@ namespace Aanwezig {
 QDateTime wallTime(QDate date, QTime time = QTime(0, 0));
 QString formatWallTime(const QDateTime &time);
 // Returns an invalid QDateTime when text is not "YYYY-MM-DDTHH:MM[:SS]".
+// Wall times are whole minutes: seconds are checked, then dropped.
 QDateTime parseWallTime(const QString &text);
 // The current wall-clock time at the school (the device's local time).
 QDateTime currentWallTime();

@@ -48,7 +48,8 @@ std::optional<ServerChange> ServerChange::fromJson(const QJsonObject &json, QStr
             *error = QStringLiteral("field 'data' must be an object");
         return std::nullopt;
     }
-    change.data = data.toObject();
+    if (change.op == Op::Put) // a delete carries no data, whatever was sent
+        change.data = data.toObject();
     return change;
 }
 

@@ -147,6 +147,28 @@ private Q_SLOTS:
         QCOMPARE(table.value().header, fields);
         QCOMPARE(table.value().records[0].fields, fields);
     }
+
+    void writerKeepsALoneEmptyField()
+    {
+        // Found by fuzz-csv: "\n" would be an empty line, which readers skip.
+        QCOMPARE(csvLine({QString()}), QStringLiteral("\"\"\n"));
+        const auto table =
+            parseCsv((csvLine({"a"}) + csvLine({QString()})).toUtf8(), QStringLiteral("f.csv"));
+        QVERIFY(table.ok());
+        QCOMPARE(table.value().records.size(), 1);
+        QCOMPARE(table.value().records[0].fields, QStringList{QString()});
+    }
+
+    void writerQuotesALeadingByteOrderMark()
+    {
+        // Found by fuzz-csv: a field starting with U+FEFF, written first in a
+        // file, would lose it to the reader as the byte order mark.
+        const QString field = QChar(0xFEFF) + QStringLiteral("id");
+        const auto table =
+            parseCsv((csvLine({field}) + csvLine({"S1"})).toUtf8(), QStringLiteral("f.csv"));
+        QVERIFY(table.ok());
+        QCOMPARE(table.value().header, QStringList{field});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCsvReader)

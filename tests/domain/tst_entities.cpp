@@ -70,6 +70,18 @@ private Q_SLOTS:
         json[QStringLiteral("start")] = 5;
         QVERIFY(!AbsenceReport::fromJson(json, &error));
         QVERIFY2(error.contains(QStringLiteral("must be a string")), qPrintable(error));
+        // Found by fuzz-entity-absencereport: "" is not a value of a required field.
+        json[QStringLiteral("start")] = QStringLiteral("2026-11-23T08:30");
+        QVERIFY(AbsenceReport::fromJson(json));
+        for (const char *key : {"id", "start"}) {
+            QJsonObject empty = json;
+            empty[QLatin1String(key)] = QString();
+            QVERIFY(!AbsenceReport::fromJson(empty, &error));
+            QVERIFY2(error.contains(QLatin1String(key)), qPrintable(error));
+        }
+        // An optional one may be "": it tells nothing.
+        json[QStringLiteral("end")] = QString();
+        QVERIFY(AbsenceReport::fromJson(json)->isOpenEnded());
     }
 
     void messageRoundTripAndRules()
@@ -133,7 +145,9 @@ private Q_SLOTS:
         QCOMPARE(*CheckIn::fromJson(throughText(c.toJson())), c);
         QJsonObject json = c.toJson();
         for (const QJsonValue &bad :
-             {QJsonValue(0), QJsonValue(6), QJsonValue(2.5), QJsonValue(QStringLiteral("3"))}) {
+             {QJsonValue(0), QJsonValue(6), QJsonValue(2.5), QJsonValue(QStringLiteral("3")),
+              // Far outside any integer type: refused without casting (was UB).
+              QJsonValue(1e300), QJsonValue(-1e300), QJsonValue(9.3e18)}) {
             json[QStringLiteral("mood")] = bad;
             QVERIFY(!CheckIn::fromJson(json));
         }
@@ -167,6 +181,21 @@ private Q_SLOTS:
         QCOMPARE(day.id(), QStringLiteral("S1/2026-11-23"));
         QCOMPARE(day.mainCode(), RegistrationCode::OA);
         QCOMPARE(RegisteredAbsence::fromJson(day.toJson()), day);
+        // Found by fuzz-entity-registeredabsence: lessons with the same start
+        // read in either order come out the same.
+        QJsonObject sameStart = day.toJson();
+        QJsonArray lessons = sameStart[QStringLiteral("lessons")].toArray();
+        QJsonObject longer = lessons.at(0).toObject();
+        longer[QStringLiteral("end")] = QStringLiteral("10:10");
+        lessons.append(longer);
+        sameStart[QStringLiteral("lessons")] = lessons;
+        const auto forward = RegisteredAbsence::fromJson(sameStart);
+        sameStart[QStringLiteral("lessons")] =
+            QJsonArray{lessons.at(2), lessons.at(1), lessons.at(0)};
+        const auto backward = RegisteredAbsence::fromJson(sameStart);
+        QVERIFY(forward && backward);
+        QCOMPARE(*forward, *backward);
+        QCOMPARE(RegisteredAbsence::fromJson(forward->toJson()), forward);
         RegisteredAbsence sick = day;
         sick.lessons.removeLast();
         QCOMPARE(sick.mainCode(), RegistrationCode::Z);
@@ -197,6 +226,10 @@ private Q_SLOTS:
                  QStringLiteral("2026-03-29T02:30"));
         QCOMPARE(parseWallTime(QStringLiteral("2026-03-29T02:30")),
                  wallTime(QDate(2026, 3, 29), QTime(2, 30)));
+        // Whole minutes: seconds are dropped, so the time is written back as read.
+        QCOMPARE(parseWallTime(QStringLiteral("2026-11-23T08:30:15")),
+                 wallTime(QDate(2026, 11, 23), QTime(8, 30)));
+        QVERIFY(!parseWallTime(QStringLiteral("2026-11-23T08:30:60")).isValid());
         QVERIFY(!parseWallTime(QStringLiteral("2026-02-30T10:00")).isValid());
         QVERIFY(!parseWallTime(QStringLiteral("gisteren")).isValid());
     }

@@ -110,6 +110,19 @@ private Q_SLOTS:
         QCOMPARE(page->changes.at(1).op, ServerChange::Op::Delete);
     }
 
+    void pullPageDeleteCarriesNoData()
+    {
+        // Found by fuzz-pullpage: the data of a delete was kept, and lost when
+        // the change was written back.
+        QString error;
+        const QJsonObject change{
+            {"kind", "plan_step"}, {"id", "s1"}, {"op", "delete"}, {"data", QJsonObject{{"x", 1}}}};
+        const auto page =
+            readPullPage({{"changes", QJsonArray{change}}, {"next_cursor", "1"}}, &error);
+        QVERIFY2(page, qPrintable(error));
+        QVERIFY(page->changes.at(0).data.isEmpty());
+    }
+
     void pullPageWithoutCursorIsRefused()
     {
         QString error;

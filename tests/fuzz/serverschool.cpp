@@ -1,0 +1,163 @@
+#include "serverschool.h"
+
+#include "cli/schoolimport.h"
+#include "fuzzinput.h"
+#include "http/apierror.h"
+#include "registrations.h"
+#include "roster.h"
+#include "storage/accounts.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "sync/push.h"
+
+#include <QJsonArray>
+#include <cstdio>
+#include <cstdlib>
+
+namespace Aanwezig::Fuzz {
+
+namespace {
+
+[[noreturn]] void setUpFailed(const QString &what)
+{
+    std::fprintf(stderr, "fuzz school set-up failed: %s\n", qPrintable(what));
+    std::abort();
+}
+
+QString dataFile(const char *name)
+{
+    return QStringLiteral(AANWEZIG_TEST_DATA "/server/") + QLatin1String(name);
+}
+
+QString userOf(const QSqlDatabase &db, const Server::Invitation &invitation)
+{
+    const QString code = Server::createInvite(db, invitation);
+    const auto device = Server::redeemInvite(db, code, QStringLiteral("fuzz"));
+    if (!device)
+        setUpFailed(QStringLiteral("pairing ") + invitation.email);
+    return device->userId;
+}
+
+QJsonObject mutation(int seq, const char *name, const QJsonObject &args)
+{
+    return QJsonObject{{QStringLiteral("seq"), seq},
+                       {QStringLiteral("name"), QLatin1String(name)},
+                       {QStringLiteral("args"), args}};
+}
+
+// What the school holds before the fuzzer's push: a sick report and a leave
+// request for S1 by the parent, a message and a plan with a step by the mentor.
+void pushStartingEntities(const QSqlDatabase &db, const Server::Scope &parent,
+                          const Server::Scope &mentor)
+{
+    // Sick today; leave for a morning next week.
+    const QDate today = QDate::currentDate();
+    const auto report = [&](const char *id, const char *code, int inDays, const char *end) {
+        const QString day = today.addDays(inDays).toString(Qt::ISODate);
+        QJsonObject json{{QStringLiteral("id"), QLatin1String(id)},
+                         {QStringLiteral("student_id"), QStringLiteral("S1")},
+                         {QStringLiteral("code"), QLatin1String(code)},
+                         {QStringLiteral("start"), day + QStringLiteral("T08:00")},
+                         {QStringLiteral("note"), QStringLiteral("fuzz")}};
+        if (end)
+            json.insert(QStringLiteral("end"), day + QLatin1String(end));
+        return QJsonObject{{QStringLiteral("report"), json}};
+    };
+    const QJsonObject byParent{
+        {QStringLiteral("client_id"), QStringLiteral("1a2b3c4d-0000-4000-8000-000000000001")},
+        {QStringLiteral("mutations"),
+         QJsonArray{
+             mutation(1, "report_absence", report(Seeded::sickReport, "Z", 0, "T16:00")),
+             mutation(2, "report_absence", report(Seeded::leaveRequest, "V", 7, "T12:00"))}}};
+    const QJsonObject message{{QStringLiteral("id"), QLatin1String(Seeded::message)},
+                              {QStringLiteral("student_id"), QStringLiteral("S1")},
+                              {QStringLiteral("template_key"), QStringLiteral("miss_you")},
+                              {QStringLiteral("text"), QStringLiteral("Ik mis je!")},
+                              {QStringLiteral("to_student"), true},
+                              {QStringLiteral("to_parents"), true}};
+    const QJsonObject plan{{QStringLiteral("student_id"), QStringLiteral("S1")},
+                           {QStringLiteral("check_in_every_days"), 2}};
+    const QJsonObject step{{QStringLiteral("id"), QLatin1String(Seeded::planStep)},
+                           {QStringLiteral("student_id"), QStringLiteral("S1")},
+                           {QStringLiteral("owner"), QStringLiteral("student")},
+                           {QStringLiteral("title"), QStringLiteral("Eerste uur terug")},
+                           {QStringLiteral("position"), 1}};
+    const QJsonObject byMentor{
+        {QStringLiteral("client_id"), QStringLiteral("1a2b3c4d-0000-4000-8000-000000000002")},
+        {QStringLiteral("mutations"),
+         QJsonArray{mutation(1, "send_message", {{QStringLiteral("message"), message}}),
+                    mutation(2, "save_plan", {{QStringLiteral("plan"), plan}}),
+                    mutation(3, "save_plan_step", {{QStringLiteral("step"), step}})}}};
+    for (const auto &[scope, body] : {std::pair{&parent, byParent}, std::pair{&mentor, byMentor}}) {
+        const QJsonObject reply = Server::handlePush(db, *scope, body);
+        for (const QJsonValue result : reply.value(QStringLiteral("results")).toArray()) {
+            if (result[QStringLiteral("status")].toString() != QStringLiteral("applied"))
+                setUpFailed(QStringLiteral("a starting mutation was refused: ") +
+                            result[QStringLiteral("reason")][QStringLiteral("message")].toString());
+        }
+    }
+}
+
+} // namespace
+
+ServerSchool &ServerSchool::instance()
+{
+    static ServerSchool school;
+    return school;
+}
+
+QSqlDatabase ServerSchool::database() const
+{
+    return Server::connection();
+}
+
+ServerSchool::ServerSchool()
+{
+    ensureApplication();
+    try {
+        Server::DatabaseConfig config;
+        config.sqlitePath = QStringLiteral(":memory:");
+        Server::configureDatabase(config);
+        const QSqlDatabase db = database();
+        Server::migrate(db);
+        const auto roster = readRosterFile(dataFile("roster.csv"));
+        const auto registrations = readRegistrationsFile(dataFile("registrations.csv"));
+        if (!roster.ok() || !registrations.ok())
+            setUpFailed(QStringLiteral("reading tests/data/server"));
+        Server::importRoster(db, roster.value());
+        if (const auto error = Server::importRegistrations(db, registrations.value(),
+                                                           QStringLiteral("registrations.csv")))
+            setUpFailed(error->toString());
+        using Server::Invitation;
+        for (const Invitation &invitation :
+             {Invitation{QStringLiteral("parent.one@home.nl"), Role::Parent, {}},
+              Invitation{QStringLiteral("mentor.a@school.nl"), Role::Mentor, {}},
+              Invitation{{}, Role::Student, QStringLiteral("S1")},
+              Invitation{QStringLiteral("mentor.b@school.nl"), Role::Mentor, {}},
+              Invitation{QStringLiteral("team@school.nl"), Role::Team, {}}})
+            m_users.append(Server::Scope::load(db, userOf(db, invitation)));
+        pushStartingEntities(db, m_users.at(0), m_users.at(1));
+        for (const char *statement : {"CREATE TABLE fuzz_records AS SELECT * FROM records",
+                                      "CREATE TABLE fuzz_clients AS SELECT * FROM clients",
+                                      "CREATE TABLE fuzz_rejections AS SELECT * FROM rejections"})
+            Server::exec(db, QLatin1String(statement));
+        Server::finishStatements();
+    } catch (const Server::ApiError &error) {
+        setUpFailed(error.message);
+    } catch (const Server::DatabaseError &error) {
+        setUpFailed(QString::fromUtf8(error.what()));
+    }
+}
+
+void ServerSchool::reset()
+{
+    const QSqlDatabase db = database();
+    for (const char *table : {"records", "clients", "rejections"}) {
+        Server::exec(db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
+        Server::exec(
+            db, QStringLiteral("INSERT INTO %1 SELECT * FROM fuzz_%1").arg(QLatin1String(table)));
+    }
+    Server::finishStatements();
+}
+
+} // namespace Aanwezig::Fuzz
