@@ -10,7 +10,8 @@
 //     one team member paired too; the server directly, or two instances
 //     behind nginx. --sockets idle live sockets (GET /v1/live) are opened
 //     with these tokens in turn (several sockets per token), then --pushes
-//     parents' sick reports are pushed one after the other: server RSS
+//     parents' sick reports are pushed one after the other (--team-percent P:
+//     P % of the sockets are the team's, which every push pokes): server RSS
 //     before and after opening the sockets, and for each push the time from
 //     its reply (the commit) to the poke at the last socket that should get
 //     it (the parent's, the class mentor's and the team's): p50, p95, max.
@@ -47,6 +48,7 @@ struct Options
     int parents = 40;
     int sockets = 10000;
     int pushes = 20;
+    int teamPercent = 0;
     QStringList serverArgs;
     bool strict = false;
 };
@@ -104,7 +106,7 @@ double percentile(const std::vector<double> &sorted, double p)
 
 int run(const Options &options)
 {
-    raiseFileLimit(rlim_t(options.sockets) * 3 + 1000);
+    raiseFileLimit(rlim_t(options.sockets) + 1000);
     TestDatabase database;
     QTemporaryDir dir;
     if (!database.isValid() || !dir.isValid()) {
@@ -168,8 +170,10 @@ int run(const Options &options)
     }
     std::vector<std::string> socketTokens;
     std::vector<int> socketOwner; // index in tokens
-    for (int i = 0; i < options.sockets; ++i) {
-        socketOwner.push_back(i % int(tokens.size()));
+    for (int i = 0, inTurn = 0; i < options.sockets; ++i) {
+        // --team-percent of the sockets listen as the team (poked by every
+        // push), the others take the tokens in turn.
+        socketOwner.push_back(i % 100 < options.teamPercent ? 0 : inTurn++ % int(tokens.size()));
         socketTokens.push_back(tokens.at(socketOwner.back()).toStdString());
     }
 
@@ -302,6 +306,8 @@ int main(int argc, char *argv[])
     const auto parents = number("parents", "paired parents' phones", options.parents);
     const auto sockets = number("sockets", "idle live sockets to hold", options.sockets);
     const auto pushes = number("pushes", "pushes, one after the other", options.pushes);
+    const auto teamPercent =
+        number("team-percent", "sockets with the team's token (poked by every push), in %", 0);
     const QCommandLineOption serverArg(QStringLiteral("server-arg"),
                                        QStringLiteral("an argument added to `serve`"),
                                        QStringLiteral("ARG"));
@@ -315,6 +321,7 @@ int main(int argc, char *argv[])
     options.parents = std::max(1, parser.value(parents).toInt());
     options.sockets = parser.value(sockets).toInt();
     options.pushes = parser.value(pushes).toInt();
+    options.teamPercent = parser.value(teamPercent).toInt();
     options.serverArgs = parser.values(serverArg);
     options.strict = parser.isSet(strict);
     return run(options);
