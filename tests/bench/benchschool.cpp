@@ -34,11 +34,11 @@ bool BenchSchool::importRoster(const QString &csvPath, int students, int parents
     }
     csv.write("student_id,first_name,last_name,class,mentor_email,parent_emails\n");
     for (int i = 0; i < students; ++i) {
-        const int group = i / 25;
-        csv.write(QStringLiteral("%1,Leerling,Nummer%2,K%3,mentor%3@bench.school,%4\n")
+        csv.write(QStringLiteral("%1,Leerling,Nummer%2,K%3,%4,%5\n")
                       .arg(studentId(i))
                       .arg(i)
-                      .arg(group, 3, 10, QLatin1Char('0'))
+                      .arg(i / 25, 3, 10, QLatin1Char('0'))
+                      .arg(mentorEmail(i))
                       .arg(i < parents ? parentEmail(i) : QString())
                       .toUtf8());
     }
@@ -52,10 +52,15 @@ bool BenchSchool::importRoster(const QString &csvPath, int students, int parents
     return true;
 }
 
-QString BenchSchool::invite(const QString &email)
+QString BenchSchool::mentorEmail(int studentIndex)
+{
+    return QStringLiteral("mentor%1@bench.school").arg(studentIndex / 25, 3, 10, QLatin1Char('0'));
+}
+
+QString BenchSchool::invite(const QString &email, const QString &role)
 {
     const CommandResult result = runServerCommand(
-        m_program, {QStringLiteral("invite"), QStringLiteral("--role"), QStringLiteral("parent"),
+        m_program, {QStringLiteral("invite"), QStringLiteral("--role"), role,
                     QStringLiteral("--email"), email, QStringLiteral("--db"), m_database});
     if (result.exitCode != 0)
         m_error = QStringLiteral("invite %1 failed: %2").arg(email, result.err);
@@ -93,6 +98,23 @@ bool BenchSchool::pairPhones(const QString &baseUrl, int parents)
         m_phones.append(phone);
     }
     return true;
+}
+
+QString BenchSchool::pairPerson(const QString &baseUrl, const QString &email, const QString &role)
+{
+    const QString code = invite(email, role);
+    if (code.isEmpty())
+        return {};
+    ApiClient api(baseUrl);
+    const ApiReply paired = api.pair(code, QStringLiteral("bench %1 phone").arg(role));
+    if (paired.status != 200) {
+        m_error = QStringLiteral("pairing %1 got %2: %3")
+                      .arg(email)
+                      .arg(paired.status)
+                      .arg(QString::fromUtf8(paired.body));
+        return {};
+    }
+    return paired.json.value(QLatin1String("token")).toString();
 }
 
 bool BenchSchool::writePhones(const QString &path) const

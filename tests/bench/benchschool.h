@@ -31,6 +31,11 @@ public:
     bool importRoster(const QString &csvPath, int students, int parents);
     // Invites and pairs the parents through the server at baseUrl.
     bool pairPhones(const QString &baseUrl, int parents);
+    // Invites and pairs one more person (role mentor or team, by e-mail):
+    // the device token, or empty (errorString()) on failure.
+    QString pairPerson(const QString &baseUrl, const QString &email, const QString &role);
+    // The mentor of the class (of 25) of student `index` in the roster.
+    static QString mentorEmail(int studentIndex);
     // "TOKEN CURSOR CHILD_ID", one phone a line, the cursor percent-encoded
     // for a query string (for tests/bench/loadbench.lua).
     bool writePhones(const QString &path) const;
@@ -39,7 +44,7 @@ public:
     QString errorString() const { return m_error; }
 
 private:
-    QString invite(const QString &email);
+    QString invite(const QString &email, const QString &role = QStringLiteral("parent"));
 
     QString m_program;
     QString m_database;

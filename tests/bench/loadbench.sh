@@ -2,7 +2,8 @@
 # The load benchmark of aanwezig-server (README, "Benchmarks"): prints
 # figures, asserts nothing.
 #
-#   tests/bench/loadbench.sh [sqlite|postgres|nginx|nginx-postgres|idle10k|all] [loadbench options]
+#   tests/bench/loadbench.sh [sqlite|postgres|nginx|nginx-postgres|idle10k|live10k|live-nginx|all]
+#                            [loadbench or livebench options]
 #
 #   sqlite, postgres   one server on that database; 200 paired phones pull at
 #                      their latest cursor over 64 connections, with 0 % and
@@ -10,24 +11,40 @@
 #   nginx[-postgres]   the same through nginx in front of two instances
 #   idle10k            10,000 idle keep-alive connections held open at once:
 #                      server RSS growth, GET /v1/health latency meanwhile
+#   live10k            10,000 idle live sockets (GET /v1/live) on one server
+#                      (SQLite) and 20 pushes: server RSS growth, push reply ->
+#                      poke at the last socket that should get it (livebench)
+#   live-nginx         the same with 1,000 sockets through nginx in front of
+#                      two instances on PostgreSQL
 #   all                every one of them (the default)
 #
-# Builds nothing: run `cmake --build build --target loadbench` first (BUILD_DIR
-# names another build directory). PostgreSQL runs in a throwaway cluster
+# Builds nothing: run `cmake --build build --target loadbench livebench` first
+# (BUILD_DIR names another build directory). PostgreSQL runs in a throwaway cluster
 # (tests/infra/pgcluster.sh); wrk, nginx and PostgreSQL come from
 # scripts/install-deps.sh. Options after the mode go to the loadbench program
-# (e.g. --duration 30 --connections 128; `loadbench --help`).
+# (e.g. --duration 30 --connections 128; `loadbench --help`), to livebench in
+# the live modes (e.g. --pushes 50; `livebench --help`).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 build=${BUILD_DIR:-$root/build}
 bench=$build/tests/bench/loadbench
+livebench=$build/tests/bench/livebench
 mode=${1:-all}
 shift || true
 
-[ -x "$bench" ] || { echo "loadbench: build it first: cmake --build $build --target loadbench" >&2; exit 1; }
-command -v wrk >/dev/null || { echo "loadbench: wrk is missing: scripts/install-deps.sh" >&2; exit 1; }
+case "$mode" in
+  live* | all) [ -x "$livebench" ] || { echo "loadbench: build it first: cmake --build $build --target livebench" >&2; exit 1; } ;;
+  *)
+    [ -x "$bench" ] || { echo "loadbench: build it first: cmake --build $build --target loadbench" >&2; exit 1; }
+    command -v wrk >/dev/null || { echo "loadbench: wrk is missing: scripts/install-deps.sh" >&2; exit 1; }
+    ;;
+esac
+if [ "$mode" = all ]; then
+  [ -x "$bench" ] || { echo "loadbench: build it first: cmake --build $build --target loadbench" >&2; exit 1; }
+  command -v wrk >/dev/null || { echo "loadbench: wrk is missing: scripts/install-deps.sh" >&2; exit 1; }
+fi
 
 # Room for 10,000 connections on both ends (the server inherits it).
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
@@ -60,12 +77,15 @@ run() {
     # The server's cap on connections per address must let them in.
     idle10k) "$bench" idle --idle-connections 10000 \
       --server-arg=--max-connections-per-address --server-arg=20000 "${@:2}" ;;
+    # livebench starts its servers with --max-connections-per-address 20000.
+    live10k) "$livebench" --sockets 10000 "${@:2}" ;;
+    live-nginx) with_postgres "$livebench" --instances 2 --sockets 1000 "${@:2}" ;;
     *) echo "loadbench: unknown mode '$1'" >&2; exit 2 ;;
   esac
 }
 
 if [ "$mode" = all ]; then
-  for m in sqlite postgres nginx nginx-postgres idle10k; do
+  for m in sqlite postgres nginx nginx-postgres idle10k live10k live-nginx; do
     run "$m" "$@"
   done
 else

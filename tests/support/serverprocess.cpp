@@ -16,13 +16,28 @@ ServerProcess::~ServerProcess()
 
 bool ServerProcess::start(const QString &database, const QStringList &extraArgs, int timeoutMs)
 {
+    m_database = database;
+    m_extraArgs = extraArgs;
+    return launch(0, timeoutMs);
+}
+
+bool ServerProcess::restart(int timeoutMs)
+{
+    stop();
+    return launch(m_port, timeoutMs);
+}
+
+bool ServerProcess::launch(int listenPort, int timeoutMs)
+{
     QDeadlineTimer deadline(timeoutMs);
+    m_port = 0;
     m_process.setProgram(m_program);
     m_process.setStandardErrorFile(m_logDir.filePath(QStringLiteral("server.log")),
                                    QIODevice::Append);
-    m_process.setArguments(QStringList{QStringLiteral("serve"), QStringLiteral("--db"), database,
-                                       QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
-                           extraArgs);
+    m_process.setArguments(QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_database,
+                                       QStringLiteral("--listen"),
+                                       QStringLiteral("127.0.0.1:%1").arg(listenPort)} +
+                           m_extraArgs);
     m_process.start();
     if (!m_process.waitForStarted(int(deadline.remainingTime()))) {
         m_error = QStringLiteral("cannot start %1: %2").arg(m_program, m_process.errorString());

@@ -10,7 +10,8 @@ namespace Aanwezig::Test {
 // The real aanwezig-server on 127.0.0.1 for integration tests (HTTP, or HTTPS
 // when started with --tls-cert and --tls-key): started with
 // `serve --listen 127.0.0.1:0` (the server picks a free port and prints it),
-// ready once GET /v1/health answers 200, stopped with SIGTERM.
+// ready once GET /v1/health answers 200, stopped with SIGTERM; restart()
+// starts it again on the same port.
 class ServerProcess
 {
 public:
@@ -23,6 +24,10 @@ public:
     // Starts `serve --db DATABASE` plus extraArgs and waits (at most
     // timeoutMs) until it is healthy. False, with errorString(), otherwise.
     bool start(const QString &database, const QStringList &extraArgs = {}, int timeoutMs = 20000);
+    // Stops the server if it runs (SIGTERM), then starts it again with the
+    // same database and arguments on the port it had, and waits until it is
+    // healthy: clients reach it again at the same baseUrl().
+    bool restart(int timeoutMs = 20000);
     // SIGTERM, then waits for the exit (SIGKILL after timeoutMs).
     void stop(int timeoutMs = 10000);
     // SIGKILL: a crash.
@@ -42,9 +47,13 @@ public:
     qint64 peakResidentKiB() const { return statusKiB("VmHWM:"); }
 
 private:
+    // Starts `serve` listening on 127.0.0.1:listenPort (0: any free port).
+    bool launch(int listenPort, int timeoutMs);
     qint64 statusKiB(const char *field) const;
 
     QString m_program;
+    QString m_database;
+    QStringList m_extraArgs;
     QProcess m_process;
     int m_port = 0;
     QString m_scheme = QStringLiteral("http");

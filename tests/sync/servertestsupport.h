@@ -51,6 +51,9 @@ public:
     }
     // SIGKILL, as in a crash.
     void kill(int index = 0) { m_instances.at(index)->kill(); }
+    // SIGTERM, as in a restart; restart() starts it again on the same port.
+    void stop(int index = 0) { m_instances.at(index)->stop(); }
+    bool restart(int index = 0) { return m_instances.at(index)->restart(); }
     int instanceCount() const { return static_cast<int>(m_instances.size()); }
     quint16 port(int index = 0) const { return quint16(m_instances.at(index)->port()); }
     QUrl url(int index = 0) const { return QUrl(m_instances.at(index)->baseUrl()); }
