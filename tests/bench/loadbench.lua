@@ -47,18 +47,21 @@ local function push()
    pushes = pushes + 1
    local index = (pushes - 1) % #phones
    local phone = phones[index + 1]
-   local seq = math.floor((pushes - 1) / #phones) + 1
-   local slot = (seq * 16 + threadId) * 3 * 60
+   local round = math.floor((pushes - 1) / #phones) + 1
+   local slot = (round * 16 + threadId) * 3 * 60
    local start = os.time() - 6 * 86400 + slot
    local report = string.format(
       '{"id":"%08x-0000-4000-8000-%012x","student_id":"%s","code":"Z",' ..
       '"start":"%s","end":"%s","state":"sent"}',
       threadId, pushes, phone.child,
       os.date("%Y-%m-%dT%H:%M", start), os.date("%Y-%m-%dT%H:%M", start + 120))
+   -- A client id of its own for each push (seq 1): a thread's connections
+   -- send concurrently, and two pushes of one client id on two connections
+   -- could arrive out of order (409 seq_gap).
    local body = string.format(
       '{"client_id":"%08x-0000-4000-8000-%012x","mutations":' ..
-      '[{"seq":%d,"name":"report_absence","args":{"report":%s}}]}',
-      threadId, index, seq, report)
+      '[{"seq":1,"name":"report_absence","args":{"report":%s}}]}',
+      threadId, pushes, report)
    return wrk.format("POST", "/v1/sync/push", headers(phone, true), body)
 end
 
