@@ -63,8 +63,12 @@ void LiveHub::add(const std::shared_ptr<LiveListener> &listener, Scope scope, QS
     LiveListener *key = listener.get();
     for (const QString &student : studentsOf(scope))
         m_byStudent[student].insert(key);
-    if (scope.isTeam())
+    if (scope.isTeam()) {
         m_team.insert(key);
+        // Every student of the school: maySee() needs none of them for a
+        // team member, and 10,000 sockets should not hold the list each.
+        scope.staffStudents.clear();
+    }
     m_listeners.emplace(key, Listener{listener, std::move(scope), std::move(tokenHash)});
     if (m_head < 0)
         wake(); // learn where the change log stands
