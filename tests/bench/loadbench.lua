@@ -65,17 +65,29 @@ local function push()
    return wrk.format("POST", "/v1/sync/push", headers(phone, true), body)
 end
 
+-- Phones keep up as real ones do: a pull starts at the newest cursor this
+-- thread has been given (cursors are positions in the server's one change
+-- log, so any phone's is valid for another), not at the phone's first one
+-- for ever (whose pages would grow with every push).
+local newestCursor = 0
+
 function request()
    requests = requests + 1
    if requests % 100 < writePercent then
       return push()
    end
    local phone = phones[requests % #phones + 1]
-   return wrk.format("GET", "/v1/sync/pull?cursor=" .. phone.cursor, headers(phone, false))
+   local cursor = math.max(tonumber(phone.cursor), newestCursor)
+   return wrk.format("GET", "/v1/sync/pull?cursor=" .. string.format("%d", cursor),
+                     headers(phone, false))
 end
 
 function response(status, headers, body)
    statuses[status] = (statuses[status] or 0) + 1
+   local nextCursor = status == 200 and body:match('"next_cursor":"(%d+)"')
+   if nextCursor then
+      newestCursor = math.max(newestCursor, tonumber(nextCursor))
+   end
    if status == 200 and body:find('"results"', 1, true) then -- a push
       local outcome = body:match('"status":"(%a+)"') or "none"
       pushOutcomes[outcome] = (pushOutcomes[outcome] or 0) + 1
