@@ -18,6 +18,9 @@ namespace Aanwezig::Fuzz {
 
 namespace {
 
+// What a push writes: kept after the set-up and put back after each input.
+constexpr const char *pushedTables[] = {"records", "clients", "rejections", "mutation_hashes"};
+
 [[noreturn]] void setUpFailed(const QString &what)
 {
     std::fprintf(stderr, "fuzz school set-up failed: %s\n", qPrintable(what));
@@ -137,10 +140,9 @@ ServerSchool::ServerSchool()
               Invitation{QStringLiteral("team@school.nl"), Role::Team, {}}})
             m_users.append(Server::Scope::load(db, userOf(db, invitation)));
         pushStartingEntities(db, m_users.at(0), m_users.at(1));
-        for (const char *statement : {"CREATE TABLE fuzz_records AS SELECT * FROM records",
-                                      "CREATE TABLE fuzz_clients AS SELECT * FROM clients",
-                                      "CREATE TABLE fuzz_rejections AS SELECT * FROM rejections"})
-            Server::exec(db, QLatin1String(statement));
+        for (const char *table : pushedTables)
+            Server::exec(db, QStringLiteral("CREATE TABLE fuzz_%1 AS SELECT * FROM %1")
+                                 .arg(QLatin1String(table)));
         Server::finishStatements();
     } catch (const Server::ApiError &error) {
         setUpFailed(error.message);
@@ -152,7 +154,7 @@ ServerSchool::ServerSchool()
 void ServerSchool::reset()
 {
     const QSqlDatabase db = database();
-    for (const char *table : {"records", "clients", "rejections"}) {
+    for (const char *table : pushedTables) {
         Server::exec(db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
         Server::exec(
             db, QStringLiteral("INSERT INTO %1 SELECT * FROM fuzz_%1").arg(QLatin1String(table)));
