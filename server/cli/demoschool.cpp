@@ -1,5 +1,6 @@
 #include "cli/demoschool.h"
 
+#include "cli/schoolimport.h"
 #include "domain/walltime.h"
 
 #include <QRandomGenerator>
@@ -61,7 +62,12 @@ QList<QDate> schoolDays(QDate today)
     QDate last = today.addDays(-1);
     while (last.dayOfWeek() > 5)
         last = last.addDays(-1);
-    const QDate first = last.addDays(-(last.dayOfWeek() - 1) - 7 * (schoolWeeks - 1));
+    QDate first = last.addDays(-(last.dayOfWeek() - 1) - 7 * (schoolWeeks - 1));
+    // On a school day the demo also registers this morning's lessons, so the
+    // summaries' window ends today: the weeks must not reach before it (on a
+    // Monday the first Monday would, and show an earlier tier).
+    if (today.dayOfWeek() <= 5)
+        first = std::max(first, today.addDays(-(summaryWindowDays - 1)));
     QList<QDate> days;
     for (QDate d = first; d <= last; d = d.addDays(1)) {
         if (d.dayOfWeek() <= 5)
