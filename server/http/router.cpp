@@ -44,26 +44,32 @@ std::string_view headerValue(const HttpRequest &request, http::field field)
     return it == request.end() ? std::string_view() : std::string_view(it->value());
 }
 
-ApiReply jsonReply(int status, const QJsonObject &json)
+std::string compactJson(const QJsonObject &json)
+{
+    return QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString();
+}
+
+ApiReply jsonReply(int status, std::string body)
 {
     ApiReply reply;
     reply.status = status;
-    reply.body = QJsonDocument(json).toJson(QJsonDocument::Compact).toStdString();
+    reply.body = std::move(body);
     return reply;
 }
 
+// A route answers with JSON text (pull writes its pages as text).
 struct Route
 {
     std::string_view path;
     http::verb method;
-    std::function<QJsonObject(const HttpRequest &, const QSqlDatabase &)> run;
+    std::function<std::string(const HttpRequest &, const QSqlDatabase &)> run;
 };
 
 } // namespace
 
 ApiReply errorReply(const ApiError &error)
 {
-    ApiReply reply = jsonReply(error.status, error.toJson());
+    ApiReply reply = jsonReply(error.status, compactJson(error.toJson()));
     if (error.extra.contains(QLatin1String("retry_after")))
         reply.retryAfterSeconds = error.extra.value(QLatin1String("retry_after")).toInt();
     return reply;
@@ -96,21 +102,22 @@ ApiReply Router::handle(const HttpRequest &request, const QString &clientAddress
         {"/v1/health", http::verb::get,
          [](const HttpRequest &, const QSqlDatabase &db) {
              scalar(db, QStringLiteral("SELECT 1"));
-             return QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                {QStringLiteral("database"), QStringLiteral("ok")}};
+             return compactJson({{QStringLiteral("status"), QStringLiteral("ok")},
+                                 {QStringLiteral("database"), QStringLiteral("ok")}});
          }},
         {"/v1/pair", http::verb::post,
          [&](const HttpRequest &req, const QSqlDatabase &db) {
-             return m_pairing.handle(db, parseJsonBody(req.body()), clientAddress);
+             return compactJson(m_pairing.handle(db, parseJsonBody(req.body()), clientAddress));
          }},
         {"/v1/me", http::verb::get,
          [](const HttpRequest &req, const QSqlDatabase &db) {
-             return authenticate(headerValue(req, http::field::authorization), db).toJson();
+             return compactJson(
+                 authenticate(headerValue(req, http::field::authorization), db).toJson());
          }},
         {"/v1/sync/push", http::verb::post,
          [](const HttpRequest &req, const QSqlDatabase &db) {
              const Scope scope = authenticate(headerValue(req, http::field::authorization), db);
-             return handlePush(db, scope, parseJsonBody(req.body()));
+             return compactJson(handlePush(db, scope, parseJsonBody(req.body())));
          }},
         {"/v1/sync/pull", http::verb::get,
          [](const HttpRequest &req, const QSqlDatabase &db) {

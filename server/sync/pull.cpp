@@ -4,7 +4,6 @@
 #include "storage/database.h"
 #include "storage/records.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -88,18 +87,72 @@ QJsonObject presented(const Scope &scope, const QString &kind, const QString &st
     return data;
 }
 
-QJsonObject pageReply(const QJsonArray &changes, qint64 nextCursor, bool hasMore)
+// Whether the stored entity is sent as it is stored: only a person and an
+// attendance summary look different to different users.
+bool sentAsStored(const QString &kind)
 {
-    return QJsonObject{
-        {QStringLiteral("changes"), changes},
-        {QStringLiteral("next_cursor"), QString::number(nextCursor)},
-        {QStringLiteral("has_more"), hasMore},
-    };
+    return kind != QLatin1String(Kind::person) && kind != QLatin1String(Kind::attendanceSummary);
 }
+
+void appendJsonString(std::string &out, const QString &text)
+{
+    out += '"';
+    for (const char c : text.toUtf8()) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            static constexpr char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[(c >> 4) & 0xf];
+            out += hex[c & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+// A page as JSON text: {"changes":[...],"has_more":...,"next_cursor":"..."}.
+// Each change is {"data":...,"id":...,"kind":...,"op":...}, the data (JSON
+// text) only with a put.
+class PageWriter
+{
+public:
+    PageWriter() { m_text = "{\"changes\":["; }
+    void add(const QString &kind, const QString &id, const QByteArray *data)
+    {
+        if (m_count++ > 0)
+            m_text += ',';
+        m_text += '{';
+        if (data) {
+            m_text += "\"data\":";
+            m_text.append(data->constData(), size_t(data->size()));
+            m_text += ',';
+        }
+        m_text += "\"id\":";
+        appendJsonString(m_text, id);
+        m_text += ",\"kind\":";
+        appendJsonString(m_text, kind);
+        m_text += data ? ",\"op\":\"put\"}" : ",\"op\":\"delete\"}";
+    }
+    int count() const { return m_count; }
+    std::string finish(qint64 nextCursor, bool hasMore)
+    {
+        m_text += "],\"has_more\":";
+        m_text += hasMore ? "true" : "false";
+        m_text += ",\"next_cursor\":\"" + std::to_string(nextCursor) + "\"}";
+        return std::move(m_text);
+    }
+
+private:
+    std::string m_text;
+    int m_count = 0;
+};
 
 } // namespace
 
-QJsonObject handlePull(const QSqlDatabase &db, const QString &userId,
+std::string handlePull(const QSqlDatabase &db, const QString &userId,
                        const std::optional<QString> &cursorText,
                        const std::optional<QString> &limitText)
 {
@@ -110,7 +163,7 @@ QJsonObject handlePull(const QSqlDatabase &db, const QString &userId,
     const qint64 cursor = readCursor(cursorText, head);
     const bool snapshot = !cursorText.has_value();
     if (!snapshot && cursor == head)
-        return pageReply({}, head, false);
+        return PageWriter().finish(head, false);
     const Scope scope = Scope::load(db, userId);
 
     const auto [condition, values] = visibility(scope);
@@ -122,30 +175,30 @@ QJsonObject handlePull(const QSqlDatabase &db, const QString &userId,
     bound << values << (limit + 1);
     QSqlQuery &query = exec(db, sql, bound);
 
-    QJsonArray changes;
+    PageWriter page;
     qint64 lastPos = cursor;
     bool hasMore = false;
     while (query.next()) {
-        if (changes.size() == limit) {
+        if (page.count() == limit) {
             hasMore = true;
             break;
         }
         lastPos = query.value(0).toLongLong();
         const QString kind = query.value(1).toString();
-        QJsonObject change{{QStringLiteral("kind"), kind},
-                           {QStringLiteral("id"), query.value(2).toString()}};
+        const QString id = query.value(2).toString();
         if (query.value(4).toInt() != 0) {
-            change.insert(QStringLiteral("op"), QStringLiteral("delete"));
-        } else {
-            change.insert(QStringLiteral("op"), QStringLiteral("put"));
-            const QJsonObject data =
-                QJsonDocument::fromJson(query.value(5).toString().toUtf8()).object();
-            change.insert(QStringLiteral("data"),
-                          presented(scope, kind, query.value(3).toString(), data));
+            page.add(kind, id, nullptr);
+            continue;
         }
-        changes.append(change);
+        QByteArray data = query.value(5).toString().toUtf8();
+        if (!sentAsStored(kind)) {
+            const QJsonObject stored = QJsonDocument::fromJson(data).object();
+            data = QJsonDocument(presented(scope, kind, query.value(3).toString(), stored))
+                       .toJson(QJsonDocument::Compact);
+        }
+        page.add(kind, id, &data);
     }
-    return pageReply(changes, hasMore ? lastPos : head, hasMore);
+    return page.finish(hasMore ? lastPos : head, hasMore);
 }
 
 } // namespace Aanwezig::Server
