@@ -100,7 +100,8 @@ bool BenchSchool::pairPhones(const QString &baseUrl, int parents)
     return true;
 }
 
-QString BenchSchool::pairPerson(const QString &baseUrl, const QString &email, const QString &role)
+QString BenchSchool::pairPerson(const QString &baseUrl, const QString &email, const QString &role,
+                                QString *userId)
 {
     const QString code = invite(email, role);
     if (code.isEmpty())
@@ -114,6 +115,8 @@ QString BenchSchool::pairPerson(const QString &baseUrl, const QString &email, co
                       .arg(QString::fromUtf8(paired.body));
         return {};
     }
+    if (userId)
+        *userId = paired.json.value(QLatin1String("user_id")).toString();
     return paired.json.value(QLatin1String("token")).toString();
 }
 

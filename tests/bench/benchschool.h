@@ -32,8 +32,10 @@ public:
     // Invites and pairs the parents through the server at baseUrl.
     bool pairPhones(const QString &baseUrl, int parents);
     // Invites and pairs one more person (role mentor or team, by e-mail):
-    // the device token, or empty (errorString()) on failure.
-    QString pairPerson(const QString &baseUrl, const QString &email, const QString &role);
+    // the device token, or empty (errorString()) on failure; `userId` (when
+    // given) gets the user id the server paired.
+    QString pairPerson(const QString &baseUrl, const QString &email, const QString &role,
+                       QString *userId = nullptr);
     // The mentor of the class (of 25) of student `index` in the roster.
     static QString mentorEmail(int studentIndex);
     // "TOKEN CURSOR CHILD_ID", one phone a line, the cursor percent-encoded

@@ -16,7 +16,13 @@
 #                      poke at the last socket that should get it (livebench)
 #   live-nginx         the same with 1,000 sockets through nginx in front of
 #                      two instances on PostgreSQL
-#   all                every one of them (the default)
+#   firstsync          a team member's first pull of 100,000 absence reports
+#                      (and the roster) from the real server on SQLite and on
+#                      PostgreSQL by the real SyncEngine, then the PouchDB peer
+#                      (npm modules installed under the build directory;
+#                      skipped with a message when npm cannot install them)
+#   firstsync-million  the same with 1,000,000 reports, without the peer
+#   all                every one of them but the firstsync ones (the default)
 #
 # Builds nothing: run `cmake --build build --target loadbench livebench` first
 # (BUILD_DIR names another build directory). PostgreSQL runs in a throwaway cluster
@@ -31,10 +37,12 @@ root=$(cd "$here/../.." && pwd)
 build=${BUILD_DIR:-$root/build}
 bench=$build/tests/bench/loadbench
 livebench=$build/tests/bench/livebench
+firstsyncbench=$build/tests/bench/firstsyncbench
 mode=${1:-all}
 shift || true
 
 case "$mode" in
+  firstsync*) [ -x "$firstsyncbench" ] || { echo "loadbench: build it first: cmake --build $build --target firstsyncbench" >&2; exit 1; } ;;
   live* | all) [ -x "$livebench" ] || { echo "loadbench: build it first: cmake --build $build --target livebench" >&2; exit 1; } ;;
   *)
     [ -x "$bench" ] || { echo "loadbench: build it first: cmake --build $build --target loadbench" >&2; exit 1; }
@@ -67,6 +75,20 @@ with_postgres() {
   AANWEZIG_TEST_PG_URL_FILE=$pg_state/url "$@"
 }
 
+# The PouchDB peer's npm modules, pinned, under the build directory: prints
+# the firstsyncbench options that run it, or nothing (and why) when npm
+# cannot install them.
+npm_dir=$build/npm
+pouch_peer() {
+  if ! command -v npm >/dev/null ||
+    ! npm install --prefix "$npm_dir" --no-audit --no-fund --loglevel=error \
+      pouchdb@9.0.0 pouchdb-adapter-memory@9.0.0 express-pouchdb@4.2.0 express@4.21.2 >&2; then
+    echo "loadbench: the PouchDB peer is skipped: npm could not install its modules" >&2
+    return
+  fi
+  echo "--peer-script=$here/pouchpeer.js"
+}
+
 run() {
   echo "=== $1"
   case "$1" in
@@ -80,6 +102,10 @@ run() {
     # livebench starts its servers with --max-connections-per-address 20000.
     live10k) "$livebench" --sockets 10000 "${@:2}" ;;
     live-nginx) with_postgres "$livebench" --instances 2 --sockets 1000 "${@:2}" ;;
+    firstsync)
+      peer=$(pouch_peer)
+      NODE_PATH=$npm_dir/node_modules with_postgres "$firstsyncbench" $peer "${@:2}" ;;
+    firstsync-million) with_postgres "$firstsyncbench" --changes 1000000 "${@:2}" ;;
     *) echo "loadbench: unknown mode '$1'" >&2; exit 2 ;;
   esac
 }

@@ -10,6 +10,7 @@
 #include "domain/walltime.h"
 #include "filetokenstore.h"
 #include "pageserver.h"
+#include "stallmeter.h"
 #include "store/localstore.h"
 #include "sync/syncengine.h"
 
@@ -25,35 +26,6 @@
 using namespace Aanwezig;
 
 namespace {
-
-// Measures the longest gap between turns of the main thread's event loop.
-class StallMeter : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        connect(&m_timer, &QTimer::timeout, this,
-                [this] { m_longest = std::max(m_longest, m_sinceLast.restart()); });
-    }
-    void start()
-    {
-        m_longest = 0;
-        m_sinceLast.start();
-        m_timer.start();
-    }
-    qint64 stop()
-    {
-        m_timer.stop();
-        return m_longest;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_sinceLast;
-    qint64 m_longest = 0;
-};
 
 // Runs the event loop until `done` holds after a status change.
 void waitFor(SyncStatus &status, const std::function<bool()> &done)
@@ -116,7 +88,7 @@ int main(int argc, char *argv[])
     SyncSettings settings;
     if (args.size() > 3)
         settings.pullLimit = args.at(3).toInt();
-    StallMeter stalls;
+    Bench::StallMeter stalls;
 
     {
         QElapsedTimer timer;
