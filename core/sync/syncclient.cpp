@@ -353,9 +353,14 @@ void SyncClient::pullNext()
         failWith(SyncStatus::ErrorKind::Server, cursor.error());
         return;
     }
+    requestPage(*cursor);
+}
+
+void SyncClient::requestPage(const QString &cursor)
+{
     QUrlQuery query;
-    if (!cursor->isEmpty())
-        query.addQueryItem(QStringLiteral("cursor"), *cursor);
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_settings.pullLimit));
     m_api.get(pullPath, query, current([this](const ApiReply &reply) { handlePullReply(reply); }));
 }
@@ -385,15 +390,21 @@ void SyncClient::handlePullReply(const ApiReply &reply)
         failWith(SyncStatus::ErrorKind::Server, error);
         return;
     }
+    // The server prepares the next page while this one is applied (the
+    // network runs in Qt's own thread): one page in flight, asked for with
+    // the cursor this page ends at.
+    if (page->hasMore)
+        requestPage(page->nextCursor);
     if (const RuleCheck failed = m_store->applyPage(page->changes, page->nextCursor)) {
+        m_api.abortAll(); // the next page must never be applied after this one failed
         failWith(failed->code == QLatin1String("unknown_kind") ? SyncStatus::ErrorKind::NeedsUpdate
                                                                : SyncStatus::ErrorKind::Server,
                  failed->message);
         return;
     }
     if (page->hasMore)
-        pullNext();
-    else if (!m_relationsChecked)
+        return; // handlePullReply() goes on with the page in flight
+    if (!m_relationsChecked)
         checkRelations();
     else
         finishRound();

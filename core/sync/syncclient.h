@@ -42,8 +42,10 @@ struct SyncSettings
 // server/PROTOCOL.md). A round pushes the outbox in seq order in batches,
 // then pulls pages until the server has no more, each page applied with its
 // cursor in one transaction by the store (which leaves rows with a waiting
-// local change alone). Rejected mutations are marked with their reason and
-// undone by the store, and never sent again.
+// local change alone). One page is in flight while the previous one is
+// applied; when an apply fails, the page in flight is dropped. Rejected
+// mutations are marked with their reason and undone by the store, and never
+// sent again.
 //
 // When: on start(), after every user action (an outbox change), every
 // `interval`, at once when connectivity returns or the user refreshes, and
@@ -130,6 +132,8 @@ private:
     bool recordPushOutcome(const SyncProtocol::PushOutcome &outcome);
     void commitPairing(const QUrl &server, const SyncProtocol::Pairing &pairing);
     void pullNext();
+    // Asks for the page after `cursor` (empty: a snapshot).
+    void requestPage(const QString &cursor);
     void handlePullReply(const ApiReply &reply);
     // Once per start, after the first full pull: who the user is now
     // (GET /v1/me); keeps the account's roles and language and forgets the
