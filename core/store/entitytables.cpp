@@ -9,6 +9,7 @@
 #include "domain/warmmessage.h"
 #include "person.h"
 
+#include <QHash>
 #include <QJsonDocument>
 
 namespace Aanwezig::Store {
@@ -63,6 +64,34 @@ QString byPosition(const QJsonObject &json)
 QString unsorted(const QJsonObject &)
 {
     return {};
+}
+
+// The statements a pulled page runs for each row of a table, made once.
+struct PulledRowStatements
+{
+    QString put;
+    QString remove;
+};
+
+const PulledRowStatements &pulledRowStatements(const EntityTable &table)
+{
+    static const QHash<const char *, PulledRowStatements> statements = [] {
+        QHash<const char *, PulledRowStatements> made;
+        for (const EntityTable &each : entityTables()) {
+            const QLatin1String name(each.table);
+            made.insert(
+                each.table,
+                {QStringLiteral(
+                     "INSERT INTO %1 (id, student_id, sort_key, json) VALUES (?, ?, ?, ?) "
+                     "ON CONFLICT (id) DO UPDATE SET student_id = excluded.student_id, "
+                     "sort_key = excluded.sort_key, json = excluded.json, deleted = 0 "
+                     "WHERE pending_seq IS NULL")
+                     .arg(name),
+                 QStringLiteral("DELETE FROM %1 WHERE id = ? AND pending_seq IS NULL").arg(name)});
+        }
+        return made;
+    }();
+    return statements.find(table.table).value();
 }
 
 QString studentOf(const EntityTable &table, const QJsonObject &json)
@@ -150,14 +179,9 @@ void putServerRow(const QSqlDatabase &db, const EntityTable &table, const QStrin
                   const QJsonObject &json)
 {
     const QString compact = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
-    const int written = execCached(
-        db,
-        QStringLiteral("INSERT INTO %1 (id, student_id, sort_key, json) VALUES (?, ?, ?, ?) "
-                       "ON CONFLICT (id) DO UPDATE SET student_id = excluded.student_id, "
-                       "sort_key = excluded.sort_key, json = excluded.json, deleted = 0 "
-                       "WHERE pending_seq IS NULL")
-            .arg(QLatin1String(table.table)),
-        {id, text(studentOf(table, json)), text(table.sortKey(json)), compact});
+    const int written =
+        execCached(db, pulledRowStatements(table).put,
+                   {id, text(studentOf(table, json)), text(table.sortKey(json)), compact});
     // Nothing written: the row waits for a local change (pending_seq is set).
     if (written == 0)
         rebaseWaitingChange(db, table, id, compact);
@@ -165,11 +189,7 @@ void putServerRow(const QSqlDatabase &db, const EntityTable &table, const QStrin
 
 void removeServerRow(const QSqlDatabase &db, const EntityTable &table, const QString &id)
 {
-    const int removed =
-        execCached(db,
-                   QStringLiteral("DELETE FROM %1 WHERE id = ? AND pending_seq IS NULL")
-                       .arg(QLatin1String(table.table)),
-                   {id});
+    const int removed = execCached(db, pulledRowStatements(table).remove, {id});
     if (removed == 0)
         rebaseWaitingChange(db, table, id, QVariant(QMetaType(QMetaType::QString)));
 }
