@@ -32,6 +32,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <cstdio>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -57,6 +58,7 @@ struct Figures
     qint64 serverCpuMs = 0;
     qint64 phoneCpuMs = 0;
     qint64 longestBlockMs = 0;
+    qint64 idleBlockMs = 0; // the longest gap of an idle event loop for 2 s before
     qint64 serverPeakKiB = 0;
     qint64 phonePeakKiB = 0;
     bool complete = false;
@@ -210,6 +212,13 @@ std::optional<Figures> firstSync(const Options &options)
     SyncSettings settings;
     settings.pullLimit = 1000;
     Bench::StallMeter stalls;
+    // The control: how long an idle event loop waits on this machine now (a
+    // busy machine makes the main thread wait for a core, too).
+    stalls.start();
+    QEventLoop idle;
+    QTimer::singleShot(2000, &idle, &QEventLoop::quit);
+    idle.exec();
+    figures.idleBlockMs = stalls.stop();
     resetPeak(QString::number(server.processId()));
     resetPeak(QStringLiteral("self"));
     const qint64 serverCpuAtStart = processCpuMs(server.processId());
@@ -245,7 +254,8 @@ std::optional<Figures> firstSync(const Options &options)
     figures.complete = reports == options.changes && people == options.students;
     const qint64 total = options.changes + options.students;
     print(QStringLiteral("%1 changes pulled and applied in %2 ms (%3 changes/s); server CPU %4 "
-                         "ms, phone CPU %5 ms; longest main-thread block %6 ms; peak RSS: "
+                         "ms, phone CPU %5 ms; longest main-thread block %6 ms (idle: %12 "
+                         "ms); peak RSS: "
                          "server %7, phone %8; on the phone: %9 reports, %10 people%11")
               .arg(total)
               .arg(figures.ms)
@@ -256,7 +266,8 @@ std::optional<Figures> firstSync(const Options &options)
               .arg(megabytes(figures.serverPeakKiB), megabytes(figures.phonePeakKiB))
               .arg(reports)
               .arg(people)
-              .arg(figures.complete ? QString() : QStringLiteral(" (INCOMPLETE)")));
+              .arg(figures.complete ? QString() : QStringLiteral(" (INCOMPLETE)"))
+              .arg(figures.idleBlockMs));
     return figures;
 }
 
