@@ -24,7 +24,7 @@
 #   firstsync-million  the same with 1,000,000 reports, without the peer
 #   all                every one of them but the firstsync ones (the default)
 #
-# Builds nothing: run `cmake --build build --target loadbench livebench` first
+# Builds nothing: run `cmake --build build --target loadbench livebench firstsyncbench` first
 # (BUILD_DIR names another build directory). PostgreSQL runs in a throwaway cluster
 # (tests/infra/pgcluster.sh); wrk, nginx and PostgreSQL come from
 # scripts/install-deps.sh. Options after the mode go to the loadbench program
@@ -81,7 +81,7 @@ with_postgres() {
 npm_dir=$build/npm
 pouch_peer() {
   if ! command -v npm >/dev/null ||
-    ! npm install --prefix "$npm_dir" --no-audit --no-fund --loglevel=error \
+    ! npm install --prefix "$npm_dir" --no-audit --no-fund --loglevel=error --fetch-timeout=20000 --fetch-retries=1 \
       pouchdb@9.0.0 pouchdb-adapter-memory@9.0.0 express-pouchdb@4.2.0 express@4.21.2 >&2; then
     echo "loadbench: the PouchDB peer is skipped: npm could not install its modules" >&2
     return
