@@ -70,7 +70,8 @@ std::pair<QString, QVariantList> visibility(const Scope &scope)
     return {parts.join(QStringLiteral(" OR ")), values};
 }
 
-// The entity as this user sees it.
+// The entity as this user sees it. Keep it in step with sentAsStored(): a
+// kind for which it answers true goes out as stored and never comes here.
 QJsonObject presented(const Scope &scope, const QString &kind, const QString &studentId,
                       QJsonObject data)
 {
