@@ -5,9 +5,10 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Aanwezig
 
-// The shell: header with the role switcher, the calm sync line, the page
+// The shell: header with the page's title, the calm sync line, the page
 // stack and, per role, its sections: at the bottom on a phone, in a list at
-// the side on a wide window (Theme.wideWindow).
+// the side from Theme.wideWindow (600 px) on. The role is switched in
+// Settings.
 ApplicationWindow {
     id: window
 
@@ -99,7 +100,7 @@ ApplicationWindow {
         ToolBar {
             Layout.fillWidth: true
             Material.elevation: 0
-            Material.foreground: "white"
+            Material.foreground: Theme.textOnAccent
 
             RowLayout {
                 anchors.fill: parent
@@ -114,6 +115,8 @@ ApplicationWindow {
                     onClicked: stack.pop()
                 }
                 Label {
+                    Accessible.name: text
+                    Accessible.role: Accessible.Heading
                     Layout.fillWidth: true
                     Layout.leftMargin: stack.depth > 1 ? 0 : Theme.margin
                     elide: Text.ElideRight
@@ -121,9 +124,6 @@ ApplicationWindow {
                     font.pixelSize: 18
                     objectName: "pageTitle"
                     text: stack.currentItem?.title ?? ""
-                }
-                RoleSwitcher {
-                    visible: Session.roles.length > 1
                 }
                 // Pull to refresh without the gesture: for a screen reader
                 // and for anyone who cannot drag.
@@ -213,13 +213,14 @@ ApplicationWindow {
                     Accessible.selected: current
                     font.bold: current
                     height: Theme.touch
-                    leftPadding: Theme.margin + Theme.gap
+                    leftPadding: Theme.gap + 4
                     objectName: "railSection" + index
+                    rightPadding: 4
                     text: modelData[0]
                     width: rail.width
 
                     background: Rectangle {
-                        color: railButton.current ? Theme.soft : railButton.down ? "#F3E2D3" : "transparent"
+                        color: railButton.current ? Theme.soft : railButton.down ? Theme.pressed : "transparent"
                         radius: height / 2
                         width: parent.width - Theme.gap
                         x: Theme.gap / 2

@@ -15,7 +15,7 @@ Rectangle {
 
     Accessible.name: messageLabel.text
     Accessible.role: Accessible.AlertMessage
-    color: "#F6D8CC"
+    color: Theme.attention
     implicitHeight: visible ? Math.max(Theme.touch, row.implicitHeight + 12) : 0
     radius: 8
     visible: messageLabel.text.length > 0

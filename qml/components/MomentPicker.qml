@@ -46,6 +46,7 @@ ColumnLayout {
         Layout.minimumHeight: Theme.touch
         inputMethodHints: Qt.ImhTime
         objectName: moment.objectName + "Time"
+        placeholderTextColor: Theme.muted
         placeholderText: qsTr("Tijd, bijv. 08:30")
         visible: moment.part === "time"
     }

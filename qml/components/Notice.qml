@@ -3,8 +3,9 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Aanwezig
 
-// A short, friendly confirmation at the bottom of a page ("Bewaard, …"),
-// with one action, such as "Ongedaan maken", when there is one to offer.
+// A short, friendly confirmation at the bottom of a page ("Bewaard, …"), at
+// most two lines, with one action beneath it, such as "Ongedaan maken", when
+// there is one to offer.
 // While a screen reader is on, a notice with an action does not time out: it
 // takes the screen reader's focus (on its action) and stays until it is used
 // or closed, then gives the focus back.
@@ -54,8 +55,9 @@ Popup {
     onAboutToShow: FocusHandoff.takeFrom(notice, notice.parent)
     onClosed: FocusHandoff.giveBack(notice)
 
-    RowLayout {
-        spacing: 8
+    // The message in at most two lines, its action beneath it.
+    ColumnLayout {
+        spacing: 0
         width: parent.width
 
         Label {
@@ -63,43 +65,53 @@ Popup {
             Accessible.role: Accessible.AlertMessage
             Layout.fillWidth: true
             Layout.leftMargin: 8
+            Layout.rightMargin: 8
+            Layout.topMargin: 4
             color: Theme.background
+            elide: Text.ElideRight
+            maximumLineCount: 2
             objectName: "noticeText"
             text: notice.text
             wrapMode: Text.Wrap
         }
-        AppButton {
-            id: actionButton
-            Accessible.name: text
-            Material.foreground: Theme.soft
-            flat: true
-            implicitHeight: Theme.touch
-            objectName: "noticeAction"
-            text: notice.actionText
-            visible: notice.actionText.length > 0
+        RowLayout {
+            Layout.alignment: Qt.AlignRight
+            spacing: 0
+            visible: notice.actionText.length > 0 || notice.waitsForReader
 
-            onClicked: {
-                const act = notice.action;
-                notice.close();
-                act();
-            }
+            AppButton {
+                id: actionButton
+                Accessible.name: text
+                Material.foreground: Theme.soft
+                flat: true
+                implicitHeight: Theme.touch
+                objectName: "noticeAction"
+                text: notice.actionText
+                visible: notice.actionText.length > 0
 
-            Connections {
-                function onActionOffered() {
-                    actionButton.forceActiveFocus(Qt.PopupFocusReason);
+                onClicked: {
+                    const act = notice.action;
+                    notice.close();
+                    act();
                 }
 
-                target: notice
-            }
-        }
-        AppToolButton {
-            Accessible.name: qsTr("Melding sluiten")
-            Material.foreground: Theme.soft
-            objectName: "noticeClose"
-            text: "✕"
-            visible: notice.waitsForReader
+                Connections {
+                    function onActionOffered() {
+                        actionButton.forceActiveFocus(Qt.PopupFocusReason);
+                    }
 
-            onClicked: notice.close()
+                    target: notice
+                }
+            }
+            AppToolButton {
+                Accessible.name: qsTr("Melding sluiten")
+                Material.foreground: Theme.soft
+                objectName: "noticeClose"
+                text: "✕"
+                visible: notice.waitsForReader
+
+                onClicked: notice.close()
+            }
         }
     }
     Timer {

@@ -20,6 +20,9 @@ ListView {
     readonly property int columns: Theme.columnsFor(width, maxColumns)
     property alias emptyExplanation: emptyState.explanation
     property alias emptyTitle: emptyState.title
+    // What the list is, as a screen reader names it ("Vandaag"); the empty
+    // state's words are only its description while it is empty.
+    property string title
     // What comes above the cards (a summary, a choice): as wide as the cards,
     // it scrolls with them.
     property Item above
@@ -35,7 +38,8 @@ ListView {
         return itemAtIndex(Math.floor(index / columns))?.cardAt(index % columns) ?? null;
     }
 
-    Accessible.name: emptyTitle
+    Accessible.description: cardCount === 0 ? emptyTitle : qsTr("%n item(s)", "", cardCount)
+    Accessible.name: title
     Accessible.role: Accessible.List
     bottomMargin: Theme.margin
     boundsBehavior: Flickable.DragOverBounds

@@ -5,7 +5,8 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Aanwezig
 
-// Where a report is: on the phone, sent, received by school, seen by the mentor.
+// Where a report is: saved on the phone, sent, received by school, seen by
+// the mentor; each step is a bar and a word, done ones filled and in bold.
 RowLayout {
     id: progressRow
 
@@ -16,7 +17,7 @@ RowLayout {
     visible: progress >= 0
 
     Repeater {
-        model: [qsTr("Telefoon"), qsTr("Verstuurd"), qsTr("Ontvangen"), qsTr("Gezien")]
+        model: [qsTr("Bewaard"), qsTr("Verstuurd"), qsTr("Ontvangen"), qsTr("Gezien")]
 
         delegate: ColumnLayout {
             id: stepColumn
@@ -30,12 +31,13 @@ RowLayout {
             Rectangle {
                 Layout.fillWidth: true
                 Layout.preferredHeight: 6
-                color: stepColumn.index <= progressRow.progress ? Theme.good : "#E8DDD5"
+                color: stepColumn.index <= progressRow.progress ? Theme.good : Theme.track
                 radius: 3
             }
             Label {
                 Layout.fillWidth: true
                 color: stepColumn.index <= progressRow.progress ? Theme.text : Theme.muted
+                font.bold: stepColumn.index === progressRow.progress
                 font.pixelSize: 11
                 horizontalAlignment: Text.AlignHCenter
                 text: stepColumn.modelData

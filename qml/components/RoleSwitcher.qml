@@ -2,45 +2,39 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls.Material
+import QtQuick.Layouts
 import Aanwezig
 
-// For one person with several roles (a mentor who is also a parent): shows the
-// role in use and switches to another.
-AppToolButton {
+// For one person with several roles (a mentor who is also a parent): the
+// roles as a choice, in Settings, so the title bar keeps its room for the
+// page's title.
+ColumnLayout {
     id: switcher
-    Accessible.name: qsTr("Rol wisselen, nu: %1").arg(text)
     objectName: "roleSwitcher"
-    text: Session.roleName(Session.activeRole) + " ▾"
+    spacing: 0
 
-    onClicked: roleMenu.open()
+    Label {
+        id: heading
+        Accessible.name: text
+        Accessible.role: Accessible.Heading
+        font.bold: true
+        text: qsTr("Rol")
+    }
+    Repeater {
+        model: Session.roles
 
-    Menu {
-        id: roleMenu
-        y: switcher.height
+        delegate: AppRadioButton {
+            required property string modelData
 
-        // The screen reader's focus goes to the role in use and, once
-        // closed, back to the switcher.
-        onClosed: switcher.forceActiveFocus(Qt.PopupFocusReason)
-        onOpened: {
-            for (let i = 0; i < count; ++i) {
-                if (itemAt(i).checked)
-                    itemAt(i).forceActiveFocus(Qt.PopupFocusReason);
-            }
-        }
+            Accessible.name: qsTr("%1 (rol)").arg(text)
+            Layout.fillWidth: true
+            checked: modelData === Session.activeRole
+            objectName: "role_" + modelData
+            text: Session.roleName(modelData)
 
-        Repeater {
-            model: Session.roles
-
-            delegate: AppMenuItem {
-                required property string modelData
-
-                Accessible.name: text
-                checkable: true
-                checked: modelData === Session.activeRole
-                objectName: "role_" + modelData
-                text: Session.roleName(modelData)
-
-                onTriggered: Session.activeRole = modelData
+            onToggled: {
+                if (checked)
+                    Session.activeRole = modelData;
             }
         }
     }

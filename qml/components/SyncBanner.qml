@@ -5,11 +5,15 @@ import Aanwezig
 
 // A calm line under the header: offline, changes waiting, something the user
 // has to do, or a change the school could not take. Hidden when all is well.
+// A live region: its line is a notification, shown anew to the screen reader
+// each time it changes, so a screen reader says it without the user going
+// there (Qt 6.4 has no announcements; AT-SPI readers speak a notification
+// as it shows).
 Rectangle {
     id: banner
     Accessible.name: statusLabel.text
-    Accessible.role: Accessible.StaticText
-    color: SyncStatus.problem === SyncStatus.None ? Theme.soft : "#F6D8CC"
+    Accessible.role: Accessible.Grouping
+    color: SyncStatus.problem === SyncStatus.None ? Theme.soft : Theme.attention
     implicitHeight: visible ? Math.max(Theme.touch, row.implicitHeight + 8) : 0
     objectName: "syncBanner"
     visible: statusLabel.text.length > 0
@@ -23,12 +27,22 @@ Rectangle {
 
         Label {
             id: statusLabel
+            Accessible.name: text
+            Accessible.role: Accessible.Notification
             Layout.fillWidth: true
             color: Theme.text
             font.pixelSize: 13
             objectName: "syncStatusText"
             text: SyncStatus.rejectedText.length > 0 ? SyncStatus.rejectedText : SyncStatus.statusText
             wrapMode: Text.Wrap
+
+            // Hidden and shown again: the screen reader hears of the new line.
+            onTextChanged: {
+                if (text.length === 0)
+                    return;
+                visible = false;
+                visible = true;
+            }
         }
         AppButton {
             Accessible.name: text

@@ -13,6 +13,8 @@ Card {
     required property string firstName
     required property string openSickReportId
     required property string personId
+    // Today's open report on its way (ReportProgress), -1: none.
+    required property int todayProgress
     required property string todayText
 
     signal attendanceRequested
@@ -48,6 +50,11 @@ Card {
             text: child.todayText
             wrapMode: Text.Wrap
         }
+        ReportProgress {
+            Layout.fillWidth: true
+            objectName: "todayProgress"
+            progress: child.todayProgress
+        }
         AppButton {
             Accessible.name: qsTr("%1 ziek melden").arg(child.firstName)
             Layout.fillWidth: true
@@ -59,12 +66,23 @@ Card {
             onClicked: child.sickRequested()
         }
         AppButton {
+            id: betterButton
             Accessible.name: qsTr("%1 beter melden").arg(child.firstName)
             Layout.fillWidth: true
-            highlighted: true
+            Material.foreground: Theme.accent
+            flat: true
             objectName: "betterButton"
             text: qsTr("Beter melden")
             visible: child.openSickReportId.length > 0
+
+            // Outlined: a second step, not the main action.
+            background: Rectangle {
+                border.color: Theme.accent
+                border.width: 1
+                color: betterButton.down ? Theme.pressed : "transparent"
+                implicitHeight: 40
+                radius: 4
+            }
 
             onClicked: child.betterRequested()
         }

@@ -60,11 +60,23 @@ Card {
             wrapMode: Text.Wrap
         }
         AppButton {
+            id: betterButton
             Accessible.name: qsTr("%1 beter melden").arg(report.studentName)
             Layout.fillWidth: true
+            Material.foreground: Theme.accent
+            flat: true
             objectName: "betterButton"
             text: qsTr("Beter melden")
             visible: report.canReportBetter
+
+            // Outlined: a second step, not the main action.
+            background: Rectangle {
+                border.color: Theme.accent
+                border.width: 1
+                color: betterButton.down ? Theme.pressed : "transparent"
+                implicitHeight: 40
+                radius: 4
+            }
 
             onClicked: report.betterRequested()
         }

@@ -14,7 +14,7 @@ Card {
     required property bool urgent
 
     Accessible.name: title + ". " + explanation + " " + nextStep
-    Material.background: urgent ? "#F6D8CC" : Theme.soft
+    Material.background: urgent ? Theme.attention : Theme.soft
     objectName: "signal_" + kind
 
     ColumnLayout {

@@ -24,13 +24,31 @@ Card {
     signal messageRequested
     signal studentRequested
 
-    Accessible.name: studentName + ", " + codeName + ", " + periodText + ", " + (contacted ? qsTr("contact gehad") : qsTr("nog geen contact"))
+    Accessible.name: (fromSchool ? qsTr("Afwezig zonder bericht") + ", " : "") + studentName + ", " + codeName + ", " + periodText + ", " + (contacted ? qsTr("contact gehad") : qsTr("nog geen contact"))
     objectName: "absence_" + studentId
 
     ColumnLayout {
         anchors.fill: parent
         spacing: 6
 
+        // Absent without any report: nobody knows where the student is.
+        // A word and a shape, not only a colour.
+        Label {
+            Layout.fillWidth: true
+            color: Theme.textOnAccent
+            font.bold: true
+            leftPadding: 8
+            objectName: "noReportMarker"
+            padding: 4
+            text: qsTr("⚠ Afwezig zonder bericht: niemand weet waar %1 is").arg(absence.studentName)
+            visible: absence.fromSchool
+            wrapMode: Text.Wrap
+
+            background: Rectangle {
+                color: Theme.primary
+                radius: 4
+            }
+        }
         RowLayout {
             Layout.fillWidth: true
 
@@ -53,7 +71,7 @@ Card {
                 color: absence.contacted ? Theme.good : Theme.accent
                 font.pixelSize: 12
                 objectName: "contactBadge"
-                text: absence.contacted ? qsTr("Contact gehad") : qsTr("Nog geen contact")
+                text: absence.contacted ? qsTr("✓ Contact gehad") : qsTr("Nog geen contact")
             }
         }
         Label {
@@ -102,7 +120,7 @@ Card {
             AppButton {
                 Accessible.name: qsTr("Warm bericht aan %1").arg(absence.studentName)
                 objectName: "messageButton"
-                text: qsTr("Ik mis je")
+                text: qsTr("Bericht")
 
                 onClicked: absence.messageRequested()
             }

@@ -55,6 +55,17 @@
     </message>
 </context>
 <context>
+    <name>Aanwezig::ReportsModel</name>
+    <message>
+        <source>Onbekende melding</source>
+        <translation>Unknown report</translation>
+    </message>
+    <message>
+        <source>Werk de app bij om deze melding helemaal te zien.</source>
+        <translation>Update the app to see this report in full.</translation>
+    </message>
+</context>
+<context>
     <name>Aanwezig::Session</name>
     <message>
         <source>Vul het adres van de school in, bijvoorbeeld https://aanwezig.school.nl.</source>
@@ -103,6 +114,10 @@
     <message>
         <source>School is nu niet bereikbaar. Kijk het adres en je verbinding na en probeer het nog eens.</source>
         <translation>The school cannot be reached right now. Check the address and your connection and try again.</translation>
+    </message>
+    <message>
+        <source>Niet gekoppeld. Alles op deze telefoon is bewaard.</source>
+        <translation>Not paired. Everything on this phone is kept.</translation>
     </message>
 </context>
 <context>
@@ -316,20 +331,12 @@
         <translation>No children yet</translation>
     </message>
     <message>
-        <source>Fijn dat %1 weer beter is! We laten het school weten.</source>
-        <translation>Glad %1 is better! We&apos;ll let the school know.</translation>
-    </message>
-    <message>
         <source>%1 ziek melden</source>
         <translation>Report %1 ill</translation>
     </message>
     <message>
         <source>Ziek melden</source>
         <translation>Report ill</translation>
-    </message>
-    <message>
-        <source>Bewaard. Beterschap voor %1! School krijgt het zodra er verbinding is.</source>
-        <translation>Saved. Get well soon, %1! The school gets it as soon as there is a connection.</translation>
     </message>
     <message>
         <source>Vandaag, de hele dag, tot %1 weer beter is. Je kunt later altijd &apos;Beter melden&apos;.</source>
@@ -342,6 +349,34 @@
     <message>
         <source>Ongedaan gemaakt: de ziekmelding is ingetrokken.</source>
         <translation>Undone: the sick report was withdrawn.</translation>
+    </message>
+    <message>
+        <source>Verstuurd. Beterschap voor %1!</source>
+        <translation>Sent. Get well soon, %1!</translation>
+    </message>
+    <message>
+        <source>Bewaard. Beterschap voor %1!</source>
+        <translation>Saved. Get well soon, %1!</translation>
+    </message>
+    <message>
+        <source>Bewaard. Beterschap voor %1! School krijgt het bij verbinding.</source>
+        <translation>Saved. Get well soon, %1! School gets it once connected.</translation>
+    </message>
+    <message>
+        <source>Beter melden</source>
+        <translation>Report better</translation>
+    </message>
+    <message>
+        <source>Is %1 weer beter?</source>
+        <translation>Is %1 better again?</translation>
+    </message>
+    <message>
+        <source>Fijn dat %1 weer beter is! De ziekmelding is gestopt.</source>
+        <translation>Glad %1 is better! The sick report has ended.</translation>
+    </message>
+    <message>
+        <source>De ziekmelding stopt vandaag en school verwacht %1 weer.</source>
+        <translation>The sick report ends today and school expects %1 back.</translation>
     </message>
 </context>
 <context>
@@ -490,6 +525,29 @@
         <source>Even verbinden met school…</source>
         <translation>Connecting to school…</translation>
     </message>
+    <message>
+        <source>Opnieuw koppelen</source>
+        <translation>Pair again</translation>
+    </message>
+    <message>
+        <source>Vraag school om een nieuwe koppelcode. Je wijzigingen blijven bewaard en gaan daarna alsnog mee.</source>
+        <translation>Ask the school for a new pairing code. Your changes are kept and will still be sent afterwards.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Koppelen als %1?</source>
+        <translation>Pair as %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deze code hoort bij iemand anders. %n wijziging(en) van deze telefoon heeft school nog niet; bij koppelen gaan die verloren.</source>
+        <translation>
+            <numerusform>This code belongs to someone else. %n change on this phone has not reached the school yet; pairing loses it.</numerusform>
+            <numerusform>This code belongs to someone else. %n changes on this phone have not reached the school yet; pairing loses them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LoadingState</name>
@@ -513,16 +571,16 @@
         <translation>What came of it?</translation>
     </message>
     <message>
-        <source>Wat kwam eruit? Bijv. &apos;Moeder gesproken, griep, morgen weer op school&apos;</source>
-        <translation>What came of it? E.g. &apos;Spoke to mother, flu, back at school tomorrow&apos;</translation>
-    </message>
-    <message>
         <source>Geen medische details; schrijf op wat helpt om verder te gaan.</source>
         <translation>No medical details; write down what helps to move on.</translation>
     </message>
     <message>
         <source>Vastleggen</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>Wat kwam eruit? Bijv. &apos;Moeder gesproken, morgen weer op school, huiswerk via Sara&apos;</source>
+        <translation>What came of it? E.g. &apos;Spoke to mother, back at school tomorrow, homework via Sara&apos;</translation>
     </message>
 </context>
 <context>
@@ -707,13 +765,21 @@
         <source>Ingetrokken: de melding geldt niet meer.</source>
         <translation>Withdrawn: the report no longer counts.</translation>
     </message>
+    <message>
+        <source>Beter melden</source>
+        <translation>Report better</translation>
+    </message>
+    <message>
+        <source>Is %1 weer beter?</source>
+        <translation>Is %1 better again?</translation>
+    </message>
+    <message>
+        <source>De ziekmelding stopt vandaag en school verwacht %1 weer.</source>
+        <translation>The sick report ends today and school expects %1 back.</translation>
+    </message>
 </context>
 <context>
     <name>PlanEditorPage</name>
-    <message>
-        <source>Plan bewaard.</source>
-        <translation>Plan saved.</translation>
-    </message>
     <message>
         <source>Terugkeerplan %1</source>
         <translation>Return plan %1</translation>
@@ -727,20 +793,8 @@
         <translation>Goal</translation>
     </message>
     <message>
-        <source>Doel, bijv. &apos;Weer elke ochtend het eerste uur erbij&apos;</source>
-        <translation>Goal, e.g. &apos;Back for the first lesson every morning&apos;</translation>
-    </message>
-    <message>
         <source>Buddy</source>
         <translation>Buddy</translation>
-    </message>
-    <message>
-        <source>Buddy (een klasgenoot)</source>
-        <translation>Buddy (a classmate)</translation>
-    </message>
-    <message>
-        <source>Vaste contactpersoon</source>
-        <translation>Fixed contact person</translation>
     </message>
     <message>
         <source>Check-in elke … dagen</source>
@@ -749,10 +803,6 @@
     <message>
         <source>Check-in elke %1 dagen</source>
         <translation>Check-in every %1 days</translation>
-    </message>
-    <message>
-        <source>Plan bewaren</source>
-        <translation>Save plan</translation>
     </message>
     <message>
         <source>Stappen</source>
@@ -782,6 +832,30 @@
         <source>Met datum</source>
         <translation>With a date</translation>
     </message>
+    <message>
+        <source>Bewaard om %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <source>Bijv. &apos;Weer elke ochtend het eerste uur erbij&apos;</source>
+        <translation>E.g. &apos;Back for the first lesson every morning&apos;</translation>
+    </message>
+    <message>
+        <source>Een klasgenoot</source>
+        <translation>A classmate</translation>
+    </message>
+    <message>
+        <source>Aanspreekpunt</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Bij wie de leerling terecht kan</source>
+        <translation>Who the student can turn to</translation>
+    </message>
+    <message>
+        <source>Alles wat je hier schrijft, wordt meteen bewaard.</source>
+        <translation>Everything you write here is saved straight away.</translation>
+    </message>
 </context>
 <context>
     <name>RefreshableList</name>
@@ -792,6 +866,13 @@
     <message>
         <source>Trek omlaag om te verversen</source>
         <translation>Pull down to refresh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -883,10 +964,6 @@
         <translation>seen by mentor</translation>
     </message>
     <message>
-        <source>Telefoon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
         <source>Verstuurd</source>
         <translation>Sent</translation>
     </message>
@@ -897,6 +974,10 @@
     <message>
         <source>Gezien</source>
         <translation>Seen</translation>
+    </message>
+    <message>
+        <source>Bewaard</source>
+        <translation>Saved</translation>
     </message>
 </context>
 <context>
@@ -945,8 +1026,12 @@
 <context>
     <name>RoleSwitcher</name>
     <message>
-        <source>Rol wisselen, nu: %1</source>
-        <translation>Switch role, now: %1</translation>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>%1 (rol)</source>
+        <translation>%1 (role)</translation>
     </message>
 </context>
 <context>
@@ -1169,24 +1254,44 @@ Needs: %4</translation>
         <source>Begrepen</source>
         <translation>Got it</translation>
     </message>
+    <message>
+        <source>Opnieuw koppelen</source>
+        <translation>Pair again</translation>
+    </message>
 </context>
 <context>
     <name>TierPyramid</name>
     <message>
-        <source>gezond: meer dan 80 %</source>
-        <translation>healthy: more than 80 %</translation>
+        <source>doel boven %1 %</source>
+        <translation>goal above %1 %</translation>
     </message>
     <message>
-        <source>gezond: minder dan 15 %</source>
-        <translation>healthy: less than 15 %</translation>
+        <source>doel onder %1 %</source>
+        <translation>goal below %1 %</translation>
     </message>
     <message>
-        <source>gezond: minder dan 5 %</source>
-        <translation>healthy: less than 5 %</translation>
+        <source>Laag %1: %2 % van de leerlingen, %3, %4</source>
+        <translation>Tier %1: %2 % of the students, %3, %4</translation>
     </message>
     <message>
-        <source>Laag %1: %2 % van de leerlingen, %3</source>
-        <translation>Tier %1: %2 % of students, %3</translation>
+        <source>doel gehaald</source>
+        <translation>goal met</translation>
+    </message>
+    <message>
+        <source>doel nog niet gehaald</source>
+        <translation>goal not met yet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Laag %1&lt;/b&gt; · %2 % · %3</source>
+        <translation>&lt;b&gt;Tier %1&lt;/b&gt; · %2 % · %3</translation>
+    </message>
+    <message>
+        <source>✓ gehaald</source>
+        <translation>✓ met</translation>
+    </message>
+    <message>
+        <source>nog niet</source>
+        <translation>not yet</translation>
     </message>
 </context>
 <context>
@@ -1206,10 +1311,6 @@ Needs: %4</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Contact gehad</source>
-        <translation>In touch</translation>
     </message>
     <message>
         <source>Nog geen contact</source>
@@ -1244,12 +1345,24 @@ Needs: %4</translation>
         <translation>Warm message to %1</translation>
     </message>
     <message>
-        <source>Ik mis je</source>
-        <translation>I miss you</translation>
+        <source>Melding van %1 is gezien</source>
+        <translation>%1&apos;s report has been seen</translation>
     </message>
     <message>
-        <source>Melding van %1 is gezien</source>
-        <translation>%1's report has been seen</translation>
+        <source>Afwezig zonder bericht</source>
+        <translation>Absent without notice</translation>
+    </message>
+    <message>
+        <source>⚠ Afwezig zonder bericht: niemand weet waar %1 is</source>
+        <translation>⚠ Absent without notice: nobody knows where %1 is</translation>
+    </message>
+    <message>
+        <source>✓ Contact gehad</source>
+        <translation>✓ In touch</translation>
+    </message>
+    <message>
+        <source>Bericht</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1370,10 @@ Needs: %4</translation>
     <message>
         <source>Aanwezigheid per week: %1</source>
         <translation>Attendance per week: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@
 namespace Aanwezig {
 
 PeopleModel::PeopleModel(QObject *parent)
-    : StoreListModel({DataKind::People, DataKind::Reports}, parent)
+    : StoreListModel({DataKind::People, DataKind::Reports, DataKind::Outbox}, parent)
 {
     reload();
 }
@@ -37,6 +37,9 @@ int PeopleModel::load(const LocalStore &store)
             row.absentToday = true;
             row.todayText =
                 report->isClosed() ? Wording::tr("Beter gemeld") : reportSummary(*report);
+            const bool waiting =
+                store.pendingSeq(DataKind::Reports, report->id.toString(QUuid::WithoutBraces)) > 0;
+            row.todayProgress = reportProgress(shownReportState(*report, waiting));
         }
         for (const AbsenceReport &report : reports) {
             if (report.code == RegistrationCode::Z && !report.isFinished())
@@ -71,6 +74,8 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
         return row.todayText;
     case OpenSickReportIdRole:
         return row.openSickReportId;
+    case TodayProgressRole:
+        return row.todayProgress;
     }
     return {};
 }
@@ -83,7 +88,8 @@ QHash<int, QByteArray> PeopleModel::roleNames() const
             {ClassNameRole, "className"},
             {AbsentTodayRole, "absentToday"},
             {TodayTextRole, "todayText"},
-            {OpenSickReportIdRole, "openSickReportId"}};
+            {OpenSickReportIdRole, "openSickReportId"},
+            {TodayProgressRole, "todayProgress"}};
 }
 
 } // namespace Aanwezig

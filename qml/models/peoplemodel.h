@@ -22,6 +22,7 @@ public:
         AbsentTodayRole,      // a report covers part of today
         TodayTextRole,        // "Ziek, vandaag, tot beter" or "Geen melding voor vandaag"
         OpenSickReportIdRole, // the open sickness report to close with "beter melden"
+        TodayProgressRole,    // today's open report on its way (reportProgress()), -1: none
     };
     Q_ENUM(Role)
 
@@ -48,6 +49,7 @@ private:
         bool absentToday = false;
         QString todayText;
         QString openSickReportId;
+        int todayProgress = -1;
     };
     QString m_relation;
     QList<Row> m_rows;

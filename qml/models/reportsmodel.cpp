@@ -2,6 +2,7 @@
 
 #include "domain/absencerules.h"
 #include "domain/walltime.h"
+#include "reporttoday.h"
 #include "services/wording.h"
 #include "store/localstore.h"
 
@@ -9,33 +10,9 @@
 
 namespace Aanwezig {
 
-namespace {
-int progressOf(ReportState state)
-{
-    switch (state) {
-    case ReportState::SavedOnPhone:
-        return 0;
-    case ReportState::Sent:
-        return 1;
-    case ReportState::Received:
-        return 2;
-    case ReportState::SeenByMentor:
-        return 3;
-    case ReportState::Closed:
-    case ReportState::Withdrawn:
-        break;
-    }
-    return -1;
-}
-} // namespace
-
 ReportState ReportsModel::shownState(const Row &row)
 {
-    if (row.waiting)
-        return ReportState::SavedOnPhone;
-    if (row.report.state == ReportState::SavedOnPhone)
-        return ReportState::Sent;
-    return row.report.state;
+    return shownReportState(row.report, row.waiting);
 }
 
 ReportsModel::ReportsModel(QObject *parent)
@@ -97,7 +74,7 @@ QVariant ReportsModel::data(const QModelIndex &index, int role) const
     case StateTextRole:
         return Wording::reportState(shownState(row));
     case ProgressRole:
-        return progressOf(shownState(row));
+        return reportProgress(shownState(row));
     case WaitingRole:
         return row.waiting;
     case CanReportBetterRole:

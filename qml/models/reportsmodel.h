@@ -52,8 +52,7 @@ private:
         bool unknown = false;
     };
     QVariant unknownData(const Row &row, int role) const;
-    // While its outbox entry waits the report is on the phone; once the
-    // server took the entry it was sent, until a pull tells more.
+    // See shownReportState().
     static ReportState shownState(const Row &row);
 
     QList<Row> m_rows;

@@ -33,4 +33,31 @@ QString reportSummary(const AbsenceReport &report)
            Wording::period(report.start, report.end);
 }
 
+ReportState shownReportState(const AbsenceReport &report, bool waiting)
+{
+    if (waiting)
+        return ReportState::SavedOnPhone;
+    if (report.state == ReportState::SavedOnPhone)
+        return ReportState::Sent;
+    return report.state;
+}
+
+int reportProgress(ReportState state)
+{
+    switch (state) {
+    case ReportState::SavedOnPhone:
+        return 0;
+    case ReportState::Sent:
+        return 1;
+    case ReportState::Received:
+        return 2;
+    case ReportState::SeenByMentor:
+        return 3;
+    case ReportState::Closed:
+    case ReportState::Withdrawn:
+        break;
+    }
+    return -1;
+}
+
 } // namespace Aanwezig

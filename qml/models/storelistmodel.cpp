@@ -36,17 +36,21 @@ void StoreListModel::reload()
     const int before = m_rows;
     const QVariantList keysBefore = keys();
     // The rows are replaced before the views hear of it; nothing reads them
-    // in between (no event loop runs), and a reset reads nothing before its end.
+    // in between (no event loop runs). rowCount() keeps telling the count the
+    // views know until the reset begins: a Repeater asks it then to know how
+    // many delegates to take away (told the new count, it kept the surplus
+    // and listed every step of a return plan twice).
     clearRows();
-    m_rows = store() && store()->isOpen() ? load(*store()) : 0;
-    if (m_rows == before && keys() == keysBefore) {
-        if (m_rows > 0)
-            Q_EMIT dataChanged(index(0), index(m_rows - 1));
+    const int after = store() && store()->isOpen() ? load(*store()) : 0;
+    if (after == before && keys() == keysBefore) {
+        if (after > 0)
+            Q_EMIT dataChanged(index(0), index(after - 1));
     } else {
         beginResetModel();
+        m_rows = after;
         endResetModel();
     }
-    if (m_rows != before)
+    if (after != before)
         Q_EMIT countChanged();
     Q_EMIT reloaded();
 }

@@ -55,7 +55,11 @@ int TodayAbsencesModel::load(const LocalStore &store)
             });
         m_rows.append(row);
     }
+    // Nobody knows where a student without any report is: first, then those
+    // nobody talked to yet.
     std::sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
+        if (a.fromSchool != b.fromSchool)
+            return a.fromSchool;
         if (a.contacted != b.contacted)
             return !a.contacted;
         return a.studentName.localeAwareCompare(b.studentName) < 0;

@@ -6,7 +6,8 @@ namespace Aanwezig {
 
 // The mentor's "Vandaag": today's absences of their class students (parents'
 // reports and, where no report explains it, the lessons the school registered
-// as missed), those nobody reached out to yet first.
+// as missed): first those absent without any report (nobody knows where
+// they are), then those nobody reached out to yet.
 class TodayAbsencesModel : public Aanwezig::StoreListModel
 {
     Q_OBJECT

@@ -76,11 +76,14 @@ Page {
                 anchors.fill: parent
 
                 Label {
+                    Accessible.name: text
+                    Accessible.role: Accessible.Heading
                     font.bold: true
                     text: qsTr("Per week")
                 }
                 TrendChart {
                     Layout.fillWidth: true
+                    labels: figures.trendLabels
                     objectName: "trendChart"
                     points: figures.trend
                 }

@@ -15,6 +15,42 @@ Page {
     objectName: "checkInPage"
     title: qsTr("Check-in")
 
+    // The form's action stays on screen, under the fields, on the smallest
+    // phone too; a problem is told right above it.
+    footer: Pane {
+        Material.background: Theme.background
+        bottomPadding: 4
+        horizontalPadding: 0
+        topPadding: 4
+
+        ColumnLayout {
+            objectName: "formActions"
+            width: Theme.contentWidth(parent.width, Theme.readableWidth)
+            x: (parent.width - width) / 2
+
+            ErrorBanner {
+                id: errorBanner
+                Layout.fillWidth: true
+            }
+            AppButton {
+                Accessible.name: text
+                Layout.fillWidth: true
+                enabled: page.mood > 0
+                highlighted: true
+                objectName: "sendCheckInButton"
+                text: qsTr("Versturen")
+                visible: !page.sent
+
+                onClicked: {
+                    const problem = PlanActions.submitCheckIn(page.mood, helpedArea.text, neededArea.text);
+                    if (problem.length > 0)
+                        errorBanner.show(problem);
+                    else
+                        page.sent = true;
+                }
+            }
+        }
+    }
     background: Rectangle {
         color: Theme.background
     }
@@ -28,6 +64,8 @@ Page {
             visible: page.sent
         }
         Label {
+            Accessible.name: text
+            Accessible.role: Accessible.Heading
             Layout.fillWidth: true
             font.bold: true
             text: qsTr("Hoe gaat het met je?")
@@ -91,27 +129,6 @@ Page {
             objectName: "neededArea"
             visible: !page.sent
             wrapMode: TextEdit.Wrap
-        }
-        ErrorBanner {
-            id: errorBanner
-            Layout.fillWidth: true
-        }
-        AppButton {
-            Accessible.name: text
-            Layout.fillWidth: true
-            enabled: page.mood > 0
-            highlighted: true
-            objectName: "sendCheckInButton"
-            text: qsTr("Versturen")
-            visible: !page.sent
-
-            onClicked: {
-                const problem = PlanActions.submitCheckIn(page.mood, helpedArea.text, neededArea.text);
-                if (problem.length > 0)
-                    errorBanner.show(problem);
-                else
-                    page.sent = true;
-            }
         }
     }
 }

@@ -8,6 +8,15 @@ import Aanwezig
 // taps: the button, then the confirmation (today, the whole day, until better).
 Page {
     id: page
+
+    // The child whose sick report the notice is about, until it closes.
+    property string savedChildId
+
+    function reportBetter(reportId: string, name: string) {
+        betterDialog.reportId = reportId;
+        betterDialog.childName = name;
+        betterDialog.open();
+    }
     function reportSick(studentId: string, name: string) {
         sickDialog.studentId = studentId;
         sickDialog.childName = name;
@@ -27,6 +36,7 @@ Page {
         emptyExplanation: qsTr("Zodra school je kinderen heeft gekoppeld, zie je ze hier. Trek omlaag om te verversen.")
         emptyTitle: qsTr("Nog geen kinderen")
         objectName: "childrenList"
+        title: page.title
 
         cardDelegate: ChildDelegate {
             id: childCard
@@ -34,10 +44,7 @@ Page {
                     "studentId": childCard.personId,
                     "studentName": childCard.firstName
                 })
-            onBetterRequested: {
-                const problem = AbsenceActions.reportBetter(childCard.openSickReportId);
-                notice.say(problem.length > 0 ? problem : qsTr("Fijn dat %1 weer beter is! We laten het school weten.").arg(childCard.firstName));
-            }
+            onBetterRequested: page.reportBetter(childCard.openSickReportId, childCard.firstName)
             onOtherReportRequested: page.StackView.view.push(Qt.resolvedUrl("ReportAbsencePage.qml"), {
                     "studentId": childCard.personId,
                     "studentName": childCard.firstName
@@ -47,6 +54,11 @@ Page {
                     "canTick": false
                 })
             onSickRequested: page.reportSick(childCard.personId, childCard.firstName)
+            // The notice about this child's report says when it was sent.
+            onTodayProgressChanged: {
+                if (childCard.personId === page.savedChildId && childCard.todayProgress >= 1 && notice.opened)
+                    notice.text = qsTr("Verstuurd. Beterschap voor %1!").arg(childCard.firstName);
+            }
         }
         cardModel: PeopleModel {
             relation: "child"
@@ -72,7 +84,11 @@ Page {
                 return;
             }
             const reportId = AbsenceActions.lastReportId;
-            notice.offer(qsTr("Bewaard. Beterschap voor %1! School krijgt het zodra er verbinding is.").arg(sickDialog.childName), qsTr("Ongedaan maken"), () => {
+            page.savedChildId = sickDialog.studentId;
+            // Online it is on its way at once ("Verstuurd" once sent); the
+            // connection is mentioned only when there is none.
+            const saved = SyncStatus.online ? qsTr("Bewaard. Beterschap voor %1!") : qsTr("Bewaard. Beterschap voor %1! School krijgt het bij verbinding.");
+            notice.offer(saved.arg(sickDialog.childName), qsTr("Ongedaan maken"), () => {
                     const undone = AbsenceActions.withdraw(reportId);
                     notice.say(undone.length > 0 ? undone : qsTr("Ongedaan gemaakt: de ziekmelding is ingetrokken."));
                 });
@@ -84,7 +100,35 @@ Page {
             wrapMode: Text.Wrap
         }
     }
+    // "Beter melden" ends the report for school: asked first, as it
+    // cannot be taken back.
+    AppDialog {
+        id: betterDialog
+
+        property string childName
+        property string reportId
+
+        acceptButton.objectName: "betterConfirmButton"
+        acceptText: qsTr("Beter melden")
+        objectName: "betterDialog"
+        rejectButton.objectName: "betterCancelButton"
+        title: qsTr("Is %1 weer beter?").arg(betterDialog.childName)
+        width: Math.min(page.width - 2 * Theme.margin, 400)
+
+        onAccepted: {
+            const problem = AbsenceActions.reportBetter(betterDialog.reportId);
+            notice.say(problem.length > 0 ? problem : qsTr("Fijn dat %1 weer beter is! De ziekmelding is gestopt.").arg(betterDialog.childName));
+        }
+
+        Label {
+            text: qsTr("De ziekmelding stopt vandaag en school verwacht %1 weer.").arg(betterDialog.childName)
+            width: parent.width
+            wrapMode: Text.Wrap
+        }
+    }
     Notice {
         id: notice
+
+        onClosed: page.savedChildId = ""
     }
 }

@@ -25,6 +25,7 @@ Page {
         emptyExplanation: qsTr("Zodra school de klas heeft gekoppeld, zie je de leerlingen hier.")
         emptyTitle: qsTr("Nog geen leerlingen")
         objectName: "classList"
+        title: page.title
         spacing: 0
 
         cardDelegate: AppItemDelegate {
@@ -40,14 +41,25 @@ Page {
             Accessible.name: displayName + ", " + rateText + ", " + tierName
             objectName: "student_" + studentId
 
+            // A row that opens the student: a tier mark with its number (not
+            // colour alone), the rate and a chevron, on a card-coloured strip.
             contentItem: RowLayout {
                 spacing: Theme.gap
 
                 Rectangle {
-                    Layout.preferredHeight: 12
-                    Layout.preferredWidth: 12
+                    Layout.preferredHeight: 24
+                    Layout.preferredWidth: 24
                     color: Theme.tierColor(studentRow.tier)
-                    radius: 6
+                    objectName: "tierMark"
+                    radius: 12
+
+                    Label {
+                        anchors.centerIn: parent
+                        color: Theme.textOnAccent
+                        font.bold: true
+                        font.pixelSize: 12
+                        text: studentRow.tier > 0 ? studentRow.tier : "–"
+                    }
                 }
                 Label {
                     Layout.fillWidth: true
@@ -57,6 +69,23 @@ Page {
                 Label {
                     color: Theme.muted
                     text: studentRow.rateText
+                }
+                Label {
+                    color: Theme.muted
+                    font.pixelSize: 20
+                    objectName: "chevron"
+                    text: studentRow.mirrored ? "‹" : "›"
+                }
+            }
+            background: Rectangle {
+                color: studentRow.down ? Theme.pressed : Theme.card
+                implicitHeight: Theme.touch
+
+                Rectangle {
+                    anchors.bottom: parent.bottom
+                    color: Theme.track
+                    height: 1
+                    width: parent.width
                 }
             }
 

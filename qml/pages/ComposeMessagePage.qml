@@ -23,6 +23,47 @@ Page {
     objectName: "composeMessagePage"
     title: qsTr("Bericht aan %1").arg(studentName)
 
+    // The form's action stays on screen, under the fields, on the smallest
+    // phone too; a problem is told right above it.
+    footer: Pane {
+        Material.background: Theme.background
+        bottomPadding: 4
+        horizontalPadding: 0
+        topPadding: 4
+
+        ColumnLayout {
+            objectName: "formActions"
+            width: Theme.contentWidth(parent.width, Theme.readableWidth)
+            x: (parent.width - width) / 2
+
+            ErrorBanner {
+                id: errorBanner
+                Layout.fillWidth: true
+            }
+            AppButton {
+                Accessible.name: text
+                Layout.fillWidth: true
+                highlighted: true
+                objectName: "sendButton"
+                text: qsTr("Versturen")
+
+                onClicked: {
+                    const problem = MessageActions.send({
+                            "studentId": page.studentId,
+                            "templateKey": page.templateKey,
+                            "text": textArea.text,
+                            "fromClass": fromClass.checked,
+                            "toStudent": toStudent.checked,
+                            "toParents": toParents.checked
+                        });
+                    if (problem.length > 0)
+                        errorBanner.show(problem);
+                    else
+                        page.StackView.view.pop();
+                }
+            }
+        }
+    }
     background: Rectangle {
         color: Theme.background
     }
@@ -36,6 +77,8 @@ Page {
     }
     PageColumn {
         Label {
+            Accessible.name: text
+            Accessible.role: Accessible.Heading
             font.bold: true
             text: qsTr("Kies een tekst")
         }
@@ -88,6 +131,8 @@ Page {
             wrapMode: TextEdit.Wrap
         }
         Label {
+            Accessible.name: text
+            Accessible.role: Accessible.Heading
             font.bold: true
             text: qsTr("Van wie?")
         }
@@ -107,6 +152,8 @@ Page {
             }
         }
         Label {
+            Accessible.name: text
+            Accessible.role: Accessible.Heading
             font.bold: true
             text: qsTr("Voor wie?")
         }
@@ -217,32 +264,6 @@ Page {
             text: qsTr("Eigen woorden gaan zoals je ze schrijft; ze worden niet vertaald.")
             visible: toParents.checked && !page.unchangedTemplate
             wrapMode: Text.Wrap
-        }
-        ErrorBanner {
-            id: errorBanner
-            Layout.fillWidth: true
-        }
-        AppButton {
-            Accessible.name: text
-            Layout.fillWidth: true
-            highlighted: true
-            objectName: "sendButton"
-            text: qsTr("Versturen")
-
-            onClicked: {
-                const problem = MessageActions.send({
-                        "studentId": page.studentId,
-                        "templateKey": page.templateKey,
-                        "text": textArea.text,
-                        "fromClass": fromClass.checked,
-                        "toStudent": toStudent.checked,
-                        "toParents": toParents.checked
-                    });
-                if (problem.length > 0)
-                    errorBanner.show(problem);
-                else
-                    page.StackView.view.pop();
-            }
         }
     }
 }

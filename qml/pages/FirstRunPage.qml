@@ -36,6 +36,8 @@ Page {
     }
     PageColumn {
         Label {
+            Accessible.name: text
+            Accessible.role: Accessible.Heading
             Layout.fillWidth: true
             color: Theme.primary
             font.bold: true
@@ -62,6 +64,7 @@ Page {
             inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
             objectName: "serverField"
             placeholderText: qsTr("Adres van de school, bijv. https://aanwezig.school.nl")
+            placeholderTextColor: Theme.muted
             text: page.pairingAgain ? Session.serverUrl : ""
         }
         TextField {
@@ -72,6 +75,7 @@ Page {
             inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
             objectName: "codeField"
             placeholderText: qsTr("Koppelcode")
+            placeholderTextColor: Theme.muted
 
             onAccepted: pairButton.clicked()
         }

@@ -17,12 +17,48 @@ Page {
     objectName: "logContactPage"
     title: qsTr("Contact met %1").arg(studentName)
 
+    // The form's action stays on screen, under the fields, on the smallest
+    // phone too; a problem is told right above it.
+    footer: Pane {
+        Material.background: Theme.background
+        bottomPadding: 4
+        horizontalPadding: 0
+        topPadding: 4
+
+        ColumnLayout {
+            objectName: "formActions"
+            width: Theme.contentWidth(parent.width, Theme.readableWidth)
+            x: (parent.width - width) / 2
+
+            ErrorBanner {
+                id: errorBanner
+                Layout.fillWidth: true
+            }
+            AppButton {
+                Accessible.name: text
+                Layout.fillWidth: true
+                highlighted: true
+                objectName: "saveContactButton"
+                text: qsTr("Vastleggen")
+
+                onClicked: {
+                    const problem = ContactActions.logContact(page.studentId, page.reportId, page.kind, outcomeArea.text);
+                    if (problem.length > 0)
+                        errorBanner.show(problem);
+                    else
+                        page.StackView.view.pop();
+                }
+            }
+        }
+    }
     background: Rectangle {
         color: Theme.background
     }
 
     PageColumn {
         Label {
+            Accessible.name: text
+            Accessible.role: Accessible.Heading
             font.bold: true
             text: qsTr("Hoe?")
         }
@@ -46,7 +82,7 @@ Page {
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.touch
             objectName: "outcomeArea"
-            placeholderText: qsTr("Wat kwam eruit? Bijv. 'Moeder gesproken, griep, morgen weer op school'")
+            placeholderText: qsTr("Wat kwam eruit? Bijv. 'Moeder gesproken, morgen weer op school, huiswerk via Sara'")
             wrapMode: TextEdit.Wrap
         }
         Label {
@@ -55,25 +91,6 @@ Page {
             font.pixelSize: 13
             text: qsTr("Geen medische details; schrijf op wat helpt om verder te gaan.")
             wrapMode: Text.Wrap
-        }
-        ErrorBanner {
-            id: errorBanner
-            Layout.fillWidth: true
-        }
-        AppButton {
-            Accessible.name: text
-            Layout.fillWidth: true
-            highlighted: true
-            objectName: "saveContactButton"
-            text: qsTr("Vastleggen")
-
-            onClicked: {
-                const problem = ContactActions.logContact(page.studentId, page.reportId, page.kind, outcomeArea.text);
-                if (problem.length > 0)
-                    errorBanner.show(problem);
-                else
-                    page.StackView.view.pop();
-            }
         }
     }
 }

@@ -19,6 +19,7 @@ Page {
         emptyExplanation: qsTr("Niemand van je klassen is vandaag afwezig gemeld.")
         emptyTitle: qsTr("Iedereen is er")
         objectName: "todayList"
+        title: page.title
 
         cardDelegate: TodayAbsenceDelegate {
             id: absenceCard

@@ -32,6 +32,7 @@ Page {
         emptyExplanation: page.isReader ? qsTr("Berichten van de mentor of de klas komen hier.") : qsTr("Stuur een bericht vanaf de pagina van een leerling.")
         emptyTitle: qsTr("Nog geen berichten")
         objectName: "messagesList"
+        title: page.title
 
         cardDelegate: MessageDelegate {
             showStudent: !page.isReader || page.audience === "parents"

@@ -22,12 +22,14 @@ Page {
         emptyExplanation: qsTr("Als je je kind ziek of afwezig meldt, zie je hier hoe ver de melding is.")
         emptyTitle: qsTr("Geen meldingen")
         objectName: "reportsList"
+        title: page.title
 
         cardDelegate: ReportDelegate {
             id: reportCard
             onBetterRequested: {
-                const problem = AbsenceActions.reportBetter(reportCard.reportId);
-                notice.say(problem.length > 0 ? problem : qsTr("Fijn dat het weer beter gaat!"));
+                betterDialog.reportId = reportCard.reportId;
+                betterDialog.childName = reportCard.studentName;
+                betterDialog.open();
             }
             onWithdrawRequested: {
                 const problem = AbsenceActions.withdraw(reportCard.reportId);
@@ -36,6 +38,31 @@ Page {
         }
         cardModel: ReportsModel {
             id: reportsModel
+        }
+    }
+    // "Beter melden" ends the report for school: asked first.
+    AppDialog {
+        id: betterDialog
+
+        property string childName
+        property string reportId
+
+        acceptButton.objectName: "betterConfirmButton"
+        acceptText: qsTr("Beter melden")
+        objectName: "betterDialog"
+        rejectButton.objectName: "betterCancelButton"
+        title: qsTr("Is %1 weer beter?").arg(betterDialog.childName)
+        width: Math.min(page.width - 2 * Theme.margin, 400)
+
+        onAccepted: {
+            const problem = AbsenceActions.reportBetter(betterDialog.reportId);
+            notice.say(problem.length > 0 ? problem : qsTr("Fijn dat het weer beter gaat!"));
+        }
+
+        Label {
+            text: qsTr("De ziekmelding stopt vandaag en school verwacht %1 weer.").arg(betterDialog.childName)
+            width: parent.width
+            wrapMode: Text.Wrap
         }
     }
     Notice {

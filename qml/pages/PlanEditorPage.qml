@@ -21,7 +21,13 @@ Page {
         }
         stepField.text = "";
     }
+    // Saves goal, buddy, contact person and rhythm as they are now; like a
+    // step, the plan is saved as it is written (there is no save button).
     function savePlan() {
+        saveTimer.stop();
+        const unchanged = goalField.text === planModel.goal && buddyField.text === planModel.buddy && contactField.text === planModel.contactPerson && rhythmBox.value === planModel.checkInEveryDays;
+        if (unchanged)
+            return;
         const problem = PlanActions.savePlan({
                 "studentId": studentId,
                 "goal": goalField.text,
@@ -29,7 +35,10 @@ Page {
                 "contactPerson": contactField.text,
                 "checkInEveryDays": rhythmBox.value
             });
-        notice.say(problem.length > 0 ? problem : qsTr("Plan bewaard."));
+        if (problem.length > 0)
+            notice.say(problem);
+        else
+            savedText.text = qsTr("Bewaard om %1").arg(new Date().toLocaleTimeString(Qt.locale(), "HH:mm"));
     }
 
     objectName: "planEditorPage"
@@ -60,32 +69,68 @@ Page {
             text: qsTr("Maak het plan samen met de leerling. Niet alles hoeft ingehaald te worden.")
             wrapMode: Text.Wrap
         }
+        Label {
+            id: goalLabel
+            Layout.fillWidth: true
+            color: Theme.muted
+            font.bold: true
+            objectName: "goalLabel"
+            text: qsTr("Doel")
+        }
         TextField {
             id: goalField
-            Accessible.name: qsTr("Doel")
+            Accessible.name: goalLabel.text
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.touch
             objectName: "goalField"
-            placeholderText: qsTr("Doel, bijv. 'Weer elke ochtend het eerste uur erbij'")
+            placeholderText: qsTr("Bijv. 'Weer elke ochtend het eerste uur erbij'")
+            placeholderTextColor: Theme.muted
             text: planModel.goal
+
+            onEditingFinished: page.savePlan()
+            onTextEdited: saveTimer.restart()
+        }
+        Label {
+            id: buddyLabel
+            Layout.fillWidth: true
+            color: Theme.muted
+            font.bold: true
+            objectName: "buddyLabel"
+            text: qsTr("Buddy")
         }
         TextField {
             id: buddyField
-            Accessible.name: qsTr("Buddy")
+            Accessible.name: buddyLabel.text
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.touch
             objectName: "buddyField"
-            placeholderText: qsTr("Buddy (een klasgenoot)")
+            placeholderText: qsTr("Een klasgenoot")
+            placeholderTextColor: Theme.muted
             text: planModel.buddy
+
+            onEditingFinished: page.savePlan()
+            onTextEdited: saveTimer.restart()
+        }
+        Label {
+            id: contactPersonLabel
+            Layout.fillWidth: true
+            color: Theme.muted
+            font.bold: true
+            objectName: "contactPersonLabel"
+            text: qsTr("Aanspreekpunt")
         }
         TextField {
             id: contactField
-            Accessible.name: qsTr("Vaste contactpersoon")
+            Accessible.name: contactPersonLabel.text
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.touch
             objectName: "contactPersonField"
-            placeholderText: qsTr("Vaste contactpersoon")
+            placeholderText: qsTr("Bij wie de leerling terecht kan")
+            placeholderTextColor: Theme.muted
             text: planModel.contactPerson
+
+            onEditingFinished: page.savePlan()
+            onTextEdited: saveTimer.restart()
         }
         RowLayout {
             Layout.fillWidth: true
@@ -102,16 +147,18 @@ Page {
                 objectName: "rhythmBox"
                 to: 60
                 value: planModel.checkInEveryDays
+
+                onValueModified: page.savePlan()
             }
         }
-        AppButton {
-            Accessible.name: text
+        Label {
+            id: savedText
             Layout.fillWidth: true
-            highlighted: true
-            objectName: "savePlanButton"
-            text: qsTr("Plan bewaren")
-
-            onClicked: page.savePlan()
+            color: Theme.muted
+            font.pixelSize: 13
+            objectName: "savedText"
+            text: qsTr("Alles wat je hier schrijft, wordt meteen bewaard.")
+            wrapMode: Text.Wrap
         }
         SectionTitle {
             text: qsTr("Stappen")
@@ -145,6 +192,7 @@ Page {
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.touch
             objectName: "stepField"
+            placeholderTextColor: Theme.muted
             placeholderText: qsTr("Bijv. 'Toets wiskunde verschuiven'")
 
             onAccepted: page.addStep()
@@ -184,7 +232,19 @@ Page {
             onClicked: page.addStep()
         }
     }
+    // Typing pauses: the plan is saved; leaving the page saves what is left.
+    Timer {
+        id: saveTimer
+        interval: 800
+
+        onTriggered: page.savePlan()
+    }
     Notice {
         id: notice
+    }
+
+    Component.onDestruction: {
+        if (saveTimer.running)
+            savePlan();
     }
 }

@@ -37,12 +37,42 @@ Page {
     objectName: "reportAbsencePage"
     title: studentName.length > 0 ? qsTr("Melding voor %1").arg(studentName) : qsTr("Afwezigheid melden")
 
+    // The form's action stays on screen, under the fields, on the smallest
+    // phone too; a problem is told right above it.
+    footer: Pane {
+        Material.background: Theme.background
+        bottomPadding: 4
+        horizontalPadding: 0
+        topPadding: 4
+
+        ColumnLayout {
+            objectName: "formActions"
+            width: Theme.contentWidth(parent.width, Theme.readableWidth)
+            x: (parent.width - width) / 2
+
+            ErrorBanner {
+                id: errorBanner
+                Layout.fillWidth: true
+            }
+            AppButton {
+                Accessible.name: text
+                Layout.fillWidth: true
+                highlighted: true
+                objectName: "submitButton"
+                text: page.code === "V" ? qsTr("Verlof aanvragen") : qsTr("Melden")
+
+                onClicked: page.submit()
+            }
+        }
+    }
     background: Rectangle {
         color: Theme.background
     }
 
     PageColumn {
         Label {
+            Accessible.name: text
+            Accessible.role: Accessible.Heading
             font.bold: true
             text: qsTr("Waarom?")
         }
@@ -113,19 +143,6 @@ Page {
             objectName: "noteHint"
             text: qsTr("Geen medische details: school hoeft niet te weten wat je kind heeft.")
             wrapMode: Text.Wrap
-        }
-        ErrorBanner {
-            id: errorBanner
-            Layout.fillWidth: true
-        }
-        AppButton {
-            Accessible.name: text
-            Layout.fillWidth: true
-            highlighted: true
-            objectName: "submitButton"
-            text: page.code === "V" ? qsTr("Verlof aanvragen") : qsTr("Melden")
-
-            onClicked: page.submit()
         }
     }
 }

@@ -29,6 +29,7 @@ Page {
         emptyTitle: qsTr("Nog geen terugkeerplan")
         maxColumns: 1
         objectName: "stepsList"
+        title: page.title
 
         cardDelegate: StepDelegate {
             id: stepItem

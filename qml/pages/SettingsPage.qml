@@ -5,7 +5,8 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Aanwezig
 
-// Language, the language of messages from school, and logging out.
+// The role in use (for who has several), language, the language of messages
+// from school, and logging out.
 Page {
     id: page
     objectName: "settingsPage"
@@ -16,7 +17,14 @@ Page {
     }
 
     PageColumn {
+        RoleSwitcher {
+            Layout.bottomMargin: Theme.gap
+            Layout.fillWidth: true
+            visible: Session.paired && Session.roles.length > 1
+        }
         Label {
+            Accessible.name: text
+            Accessible.role: Accessible.Heading
             font.bold: true
             text: qsTr("Taal van de app")
         }
@@ -32,6 +40,8 @@ Page {
             onActivated: Preferences.language = currentValue
         }
         Label {
+            Accessible.name: text
+            Accessible.role: Accessible.Heading
             Layout.topMargin: Theme.gap
             font.bold: true
             text: qsTr("Berichten van school lezen in")

@@ -56,7 +56,8 @@ Page {
                 }
                 TrendChart {
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 64
+                    labels: figures.trendLabels
+                    objectName: "trendChart"
                     points: figures.trend
                     visible: figures.trend.length > 1
                 }

@@ -7,6 +7,12 @@ section tabs). A control whose press changes nothing that a screen reader
 could notice (names, descriptions, states, texts of what is showing) fails.
 Logging out is pressed last.
 
+On every page it also checks what a screen reader reads before pressing
+anything (check_view): each interactive control has a name and a role, each
+list is named by a text that shows (its title, not a hidden empty state),
+and Tab moves the focus in reading order (the order of the accessibility
+tree, top to bottom).
+
 Of rows that repeat (list items, a combo box's items) two are pressed per
 view: they are one delegate.
 
@@ -22,7 +28,7 @@ import time
 import pyatspi
 
 from atspi_driver import (PRESSABLE_ROLES, App, DemoSchool, Failure, action_names, press,
-                          wait_until, _safe)
+                          role_of, wait_until, _safe)
 
 OBSERVE = 3.0  # seconds a press has to show an effect
 REPEATED_ROLES = {"list item", "menu item"}
@@ -131,12 +137,90 @@ def already_chosen(entry):
     return pyatspi.STATE_CHECKED in states or pyatspi.STATE_SELECTED in states
 
 
+INTERACTIVE_ROLES = PRESSABLE_ROLES | {"spin button", "text", "entry", "password text", "slider"}
+FOCUS_STEPS = 16  # Tab presses per page for the focus order
+
+
+def tree_path(obj):
+    """Where `obj` is in the accessibility tree: its index in each parent from
+    the top. Reading order is the order of these paths."""
+    path = []
+    for _ in range(64):
+        parent = _safe(lambda: obj.parent)
+        if parent is None:
+            break
+        path.append(_safe(lambda: obj.getIndexInParent(), -1))
+        obj = parent
+    return list(reversed(path))
+
+
+def focused(app):
+    for e in showing(app):
+        if e.role in INTERACTIVE_ROLES and pyatspi.STATE_FOCUSED in (_safe(lambda: e.obj.getState().getStates(), []) or []):
+            return e
+    return None
+
+
+def naming_failures(entries, where):
+    """Controls without a name or role, and lists named by nothing that shows."""
+    failures = []
+    shown_texts = {e.name for e in entries if e.role in ("label", "heading", "static", "text") and e.name}
+    for e in entries:
+        # A combo box's own text display is read as part of the combo box.
+        inside_combo = e.role == "text" and _safe(lambda: role_of(e.obj.parent), "") == "combo box"
+        if (e.role in INTERACTIVE_ROLES or e.role == "page tab") and not inside_combo:
+            if not e.name.strip():
+                failures.append("%s: a %s has no name" % (where, e.role or "control without a role"))
+            if e.role in ("", "unknown", "invalid"):
+                failures.append("%s: %r has no role" % (where, e.name))
+        if e.role == "list":
+            if not e.name.strip():
+                failures.append("%s: a list has no name" % where)
+            elif e.name not in shown_texts:
+                failures.append("%s: the list %r is named by a text that does not show" % (where, e.name))
+    return failures
+
+
+def focus_order_failures(app, where):
+    """Tab from wherever the focus is: the focus must move down the reading
+    order, wrapping to the top once at most per round."""
+    order = []
+    for _ in range(FOCUS_STEPS):
+        pyatspi.Registry.generateKeyboardEvent(0xFF09, None, pyatspi.KEY_SYM)  # Tab
+        try:
+            entry = wait_until(lambda: focused(app), "a focused control", 2)
+        except Failure:
+            continue
+        if order and entry.obj == order[-1][0]:
+            continue
+        order.append((entry.obj, entry.name, tree_path(entry.obj)))
+    top = min((o[2] for o in order), default=None)
+    # Past the last control the focus starts at the top again: that is no step back.
+    backwards = [(a[1], b[1]) for a, b in zip(order, order[1:]) if b[2] < a[2] and b[2] != top]
+    if backwards:
+        return ["%s: Tab goes against the reading order: %s" % (
+            where, "; ".join("%r -> %r" % pair for pair in backwards))]
+    return []
+
+
 class Walk:
     def __init__(self, app):
         self.app = app
         self.pressed = set()
         self.failures = []
         self.presses = 0
+        self.checked_views = set()
+
+    def check_view(self):
+        """Names, roles and focus order of the page showing, once per view."""
+        entries = showing(self.app)
+        here = view_of(entries)
+        if here in self.checked_views or any(e.in_dialog for e in entries):
+            return
+        self.checked_views.add(here)
+        where = " / ".join(here[0]) or "first page"
+        self.failures.extend(naming_failures(entries, where))
+        self.failures.extend(focus_order_failures(self.app, where))
 
     def find(self, key, in_popup_only=True):
         for e in controls(self.app, in_popup_only):
@@ -186,6 +270,7 @@ class Walk:
 
     def explore(self, path, parent_view=None):
         here = view(self.app)
+        self.check_view()
         while True:
             todo = [e for e in controls(self.app) if e.key not in self.pressed and e.key != LOG_OUT
                     and not already_chosen(e)]

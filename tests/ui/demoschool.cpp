@@ -100,7 +100,10 @@ QList<ServerChange> emmasPlan()
     int position = 0;
     for (const auto &[owner, title] : steps) {
         PlanStep step;
-        step.id = QUuid::createUuid();
+        // The same id in every view that holds the plan (a parent's, a
+        // mentor's, Emma's own): one who has several roles gets each step
+        // once, as from the server; fresh ids listed every step twice.
+        step.id = QUuid::createUuidV5(QUuid(), emmaId + QString::number(position));
         step.studentId = emmaId;
         step.owner = owner;
         step.title = QString::fromUtf8(title);

@@ -8,6 +8,7 @@
 // images that look like a phone, render in a virtual X server with OpenGL:
 //   xvfb-run -a env QT_QPA_PLATFORM=xcb build/tests/ui/aanwezig-screens --out screens
 #include "demoschool.h"
+#include "domain/walltime.h"
 #include "services/appservices.h"
 
 #include <QCommandLineParser>
@@ -37,7 +38,35 @@ struct Screen
     const char *page; // or a page to push on top of it (empty: none)
     QVariantMap properties;
     const char *messageLanguage = nullptr;
+    // What happens on the phone before the screen is shown (none: nullptr).
+    void (*prepare)(LocalStore &store) = nullptr;
 };
+
+// Emma's parent reported her sick this morning: her card shows the report on
+// its way and "Beter melden".
+void emmaReportedSick(LocalStore &store)
+{
+    AbsenceReport report;
+    report.id = QUuid::createUuid();
+    report.studentId = UiTest::emmaId;
+    report.code = RegistrationCode::Z;
+    report.start = periodOf(currentWallTime().date(), DayPart::WholeDay).start;
+    store.reportAbsence(report, Role::Parent);
+}
+
+// Sem missed this morning's lessons and nobody reported anything.
+void semMissingWithoutAReport(LocalStore &store)
+{
+    using Lesson = RegisteredAbsence::Lesson;
+    const RegisteredAbsence missed{QStringLiteral("ll-sem"),
+                                   currentWallTime().date(),
+                                   {Lesson{QTime(8, 30), QTime(9, 20), RegistrationCode::OA},
+                                    Lesson{QTime(9, 20), QTime(10, 10), RegistrationCode::OA}}};
+    store.applyPage(
+        {ServerChange{
+            ServerChange::Op::Put, QStringLiteral("registered_absence"), {}, missed.toJson()}},
+        store.pullCursor());
+}
 
 // Lets animations and pending work settle before a grab.
 void settle(int milliseconds)
@@ -59,6 +88,15 @@ QList<Screen> screens()
                            {QStringLiteral("studentName"), QStringLiteral("Daan Jansen")}};
     return {
         {"parent-children", "ouder-devries", parent, "parent", 0, "", {}},
+        {"parent-children-sick",
+         "ouder-devries",
+         parent,
+         "parent",
+         0,
+         "",
+         {},
+         nullptr,
+         emmaReportedSick},
         {"parent-report-form", "ouder-devries", parent, "parent", 0, "ReportAbsencePage.qml", emma},
         {"parent-reports", "ouder-devries", parent, "parent", 1, "", {}},
         {"parent-messages", "ouder-devries", parent, "parent", 2, "", {}},
@@ -66,6 +104,16 @@ QList<Screen> screens()
         {"parent-attendance", "ouder-devries", parent, "parent", 0, "AttendancePage.qml", emma},
         {"parent-plan", "ouder-devries", parent, "parent", 0, "ReturnPlanPage.qml", emma},
         {"mentor-today", "mentor-bakker", mentor, "mentor", 0, "", {}},
+        {"mentor-today-without-report",
+         "mentor-bakker",
+         mentor,
+         "mentor",
+         0,
+         "",
+         {},
+         nullptr,
+         semMissingWithoutAReport},
+        {"mentor-settings-role", "mentor-bakker", mentor, "mentor", 0, "SettingsPage.qml", {}},
         {"mentor-class", "mentor-bakker", mentor, "mentor", 1, "", {}},
         {"mentor-student", "mentor-bakker", mentor, "mentor", 1, "StudentPage.qml", daan},
         {"mentor-compose", "mentor-bakker", mentor, "mentor", 0, "ComposeMessagePage.qml", daan},
@@ -144,6 +192,8 @@ int main(int argc, char *argv[])
                 rtl ? QString::fromLatin1(screen.messageLanguage) : QString(language));
             services.preferences().setLastRole(QString::fromLatin1(screen.role));
             UiTest::loadSchool(services.store(), QString::fromLatin1(screen.userId), screen.roles);
+            if (screen.prepare)
+                screen.prepare(services.store());
             shell.property(QStringLiteral("showSection"))
                 .callWithInstance(shell, {QJSValue(screen.section)});
             if (*screen.page)

@@ -129,4 +129,9 @@ void UiFixture::syncWorks()
     m_syncStatus.setState({});
 }
 
+void UiFixture::goOffline()
+{
+    m_syncStatus.recordError(SyncStatus::ErrorKind::Network, QStringLiteral("no network"));
+}
+
 } // namespace Aanwezig::UiTest

@@ -46,6 +46,8 @@ public:
     Q_INVOKABLE void needPairingAgain();
     // The last sync went well.
     Q_INVOKABLE void syncWorks();
+    // The last sync found no network: the app is offline.
+    Q_INVOKABLE void goOffline();
 
 private:
     LocalStore *m_store;

@@ -245,6 +245,90 @@ TestCase {
         settle("firstRunPage");
         checkFingerSized(window.contentItem.parent, "firstRunPage");
     }
+    // Every form's action on a 360x640 phone: inside the window, not under
+    // the section bar, and (except where it belongs to fields further down,
+    // as adding a plan step) on screen without scrolling.
+    function test_form_action_on_screen_on_a_phone(data) {
+        if (data.user)
+            Fixture.loadSchool(Fixture.id(data.user), data.roles);
+        else
+            Fixture.signOut();
+        openApp(phone);
+        if (data.section !== undefined)
+            showSection(data.section, data.name);
+        else if (data.file)
+            openPage(data.file, {
+                    "studentId": Fixture.id("emma"),
+                    "studentName": "Emma"
+                }, data.name);
+        else
+            settle(data.name);
+        const action = item(data.action);
+        verify(action.visible, data.action + " is shown");
+        if (data.scrolls) {
+            const column = item("pageColumn").parent.parent;
+            column.reveal(action);
+            waitForRendering(window.contentItem);
+        }
+        const top = action.mapToItem(window.contentItem, 0, 0).y;
+        const bar = findChild(window.contentItem.parent, "sectionBar");
+        const bottom = bar.visible ? bar.mapToItem(window.contentItem, 0, 0).y : window.contentItem.height;
+        const sides = edges(action);
+        verify(sides[0] >= 0 && sides[1] <= window.width, `${data.action} fits sideways (${sides})`);
+        verify(top >= 0 && top + action.height <= bottom + 0.5, `${data.action} is on screen: ${top}..${top + action.height} of ${bottom}`);
+    }
+    function test_form_action_on_screen_on_a_phone_data() {
+        return [{
+                "tag": "report form",
+                "user": "parent",
+                "roles": ["parent"],
+                "file": "ReportAbsencePage.qml",
+                "name": "reportAbsencePage",
+                "action": "submitButton"
+            }, {
+                "tag": "contact",
+                "user": "mentor",
+                "roles": ["mentor"],
+                "file": "LogContactPage.qml",
+                "name": "logContactPage",
+                "action": "saveContactButton"
+            }, {
+                "tag": "composer",
+                "user": "mentor",
+                "roles": ["mentor"],
+                "file": "ComposeMessagePage.qml",
+                "name": "composeMessagePage",
+                "action": "sendButton"
+            }, {
+                "tag": "check-in",
+                "user": "emma",
+                "roles": ["student"],
+                "section": 2,
+                "name": "checkInPage",
+                "action": "sendCheckInButton"
+            }, {
+                "tag": "plan step",
+                "user": "mentor",
+                "roles": ["mentor"],
+                "file": "PlanEditorPage.qml",
+                "name": "planEditorPage",
+                "action": "addStepButton",
+                "scrolls": true
+            }, {
+                "tag": "settings",
+                "user": "mentor",
+                "roles": ["mentor", "parent"],
+                "file": "SettingsPage.qml",
+                "name": "settingsPage",
+                "action": "logOutButton",
+                "scrolls": true
+            }, {
+                "tag": "first run",
+                "name": "firstRunPage",
+                "action": "pairButton",
+                "scrolls": true
+            }];
+    }
     function test_forms_in_one_readable_column_centred(data) {
         Fixture.loadSchool(Fixture.id("mentor"), ["mentor", "parent"]);
         for (const size of [phone, tabletPortrait, tabletLandscape]) {
@@ -279,7 +363,7 @@ TestCase {
     }
     function test_sections_at_the_bottom_of_a_phone() {
         Fixture.loadSchool(Fixture.id("mentor"), ["mentor"]);
-        for (const size of [phone, tabletPortrait]) {
+        for (const size of [phone, [599, 900]]) {
             openApp(size);
             showSection(0, "mentorTodayPage");
             verify(findChild(window.contentItem.parent, "sectionBar").visible, `${size}: bottom bar`);
@@ -288,9 +372,9 @@ TestCase {
             cleanup();
         }
     }
-    function test_sections_at_the_side_of_a_wide_window() {
+    function test_sections_at_the_side_of_a_wide_window(data) {
         Fixture.loadSchool(Fixture.id("mentor"), ["mentor"]);
-        openApp(tabletLandscape);
+        openApp(data.size);
         showSection(0, "mentorTodayPage");
         const rail = findChild(window.contentItem, "sectionRail");
         verify(rail.visible);
@@ -306,13 +390,26 @@ TestCase {
         openPage("SettingsPage.qml", {}, "settingsPage");
         verify(rail.visible, "the sections stay while a page is open on top");
     }
-    function test_turning_the_tablet_moves_the_sections() {
+    // From 600 px on (Material 3's medium width): an upright tablet, a phone on its side.
+    function test_sections_at_the_side_of_a_wide_window_data() {
+        return [{
+                "tag": "600 px",
+                "size": [600, 900]
+            }, {
+                "tag": "tablet upright",
+                "size": tabletPortrait
+            }, {
+                "tag": "tablet on its side",
+                "size": tabletLandscape
+            }];
+    }
+    function test_turning_the_phone_moves_the_sections() {
         Fixture.loadSchool(Fixture.id("parent"), ["parent"]);
-        openApp(tabletPortrait);
+        openApp(phone);
         showSection(1, "parentReportsPage");
         verify(findChild(window.contentItem.parent, "sectionBar").visible);
-        window.width = tabletLandscape[0];
-        window.height = tabletLandscape[1];
+        window.width = phone[1];
+        window.height = phone[0];
         tryVerify(() => findChild(window.contentItem, "sectionRail").visible);
         verify(!findChild(window.contentItem.parent, "sectionBar").visible);
         verify(findChild(window.contentItem, "railSection1").current, "the same section stays open");

@@ -2,6 +2,18 @@ import QtQuick
 import AanwezigTest
 
 PageTestCase {
+    // The example right above "Geen medische details" says nothing medical.
+    function test_example_says_nothing_medical() {
+        Fixture.loadSchool(Fixture.id("mentor"), ["mentor"]);
+        open("LogContactPage.qml", {
+                "studentId": Fixture.id("yara"),
+                "studentName": "Yara"
+            });
+        const example = item("outcomeArea").placeholderText.toLowerCase();
+        verify(example.length > 0);
+        for (const word of ["griep", "ziek", "koorts", "verkouden", "dokter", "huisarts", "pijn", "medicijn"])
+            verify(example.indexOf(word) < 0, "the example mentions " + word);
+    }
     function test_home_visit_about_an_absence() {
         Fixture.loadSchool(Fixture.id("mentor"), ["mentor"]);
         const reportId = Fixture.reports(Fixture.id("yara"))[0].id;

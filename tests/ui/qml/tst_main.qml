@@ -34,11 +34,33 @@ TestCase {
         Session.activeRole = "mentor";
         openApp();
         tryVerify(() => currentPage() === "mentorTodayPage");
-        const switcher = findChild(window.contentItem, "roleSwitcher");
-        verify(switcher.visible);
-        Session.activeRole = "parent";
+        // The title bar keeps its room: the role is chosen in Settings.
+        compare(findChild(window.contentItem, "roleSwitcher"), null);
+        mouseClick(findChild(window.contentItem, "settingsButton"));
+        tryVerify(() => currentPage() === "settingsPage");
+        const stack = findChild(window.contentItem, "stack");
+        tryVerify(() => !stack.busy);
+        const parentRole = findChild(stack.currentItem, "role_parent");
+        tryVerify(() => findChild(stack.currentItem, "roleSwitcher").visible);
+        verify(findChild(stack.currentItem, "role_mentor").checked);
+        mouseClick(parentRole);
         tryVerify(() => currentPage() === "childrenPage");
         compare(Preferences.lastRole, "parent", "the choice is remembered");
+    }
+    // From 600 px wide (Material 3's medium width) the sections are a rail
+    // at the side; below it a bar at the bottom.
+    function test_rail_from_600_px() {
+        Fixture.loadSchool(Fixture.id("mentor"), ["mentor"]);
+        openApp();
+        tryVerify(() => currentPage() === "mentorTodayPage");
+        window.width = 599;
+        tryVerify(() => findChild(window.contentItem, "sectionBar").visible);
+        verify(!findChild(window.contentItem, "sectionRail").visible);
+        window.width = 600;
+        tryVerify(() => findChild(window.contentItem, "sectionRail").visible);
+        verify(!findChild(window.contentItem, "sectionBar").visible);
+        window.width = 800;
+        verify(findChild(window.contentItem, "sectionRail").visible, "an upright tablet has the rail");
     }
     function test_refused_change_is_shown_and_put_away() {
         Fixture.loadSchool(Fixture.id("parent"), ["parent"]);

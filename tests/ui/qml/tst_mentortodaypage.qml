@@ -30,6 +30,12 @@ PageTestCase {
         tryVerify(() => item("todaySummary").text.indexOf("bij 1 nog geen contact") >= 0);
         tryVerify(() => item("todayList").cardAt(0)?.studentId === Fixture.id("yara"));
     }
+    // One action, one name: "Bericht" on the Vandaag card as on the student page.
+    function test_message_action_has_one_name() {
+        const daan = item("absence_" + Fixture.id("daan"));
+        compare(findChild(daan, "messageButton").text, "Bericht");
+        compare(findChild(daan, "contactButton").text, "Contact");
+    }
     function test_message_opens_composer() {
         item("todayList").positionViewAtEnd();
         tapItem(findChild(item("absence_" + Fixture.id("yara")), "messageButton"), "messageButton");
@@ -47,6 +53,12 @@ PageTestCase {
         verify(findChild(sem, "periodText").text.indexOf("08:30 - 10:10") >= 0, findChild(sem, "periodText").text);
         verify(!findChild(sem, "acknowledgeButton").visible, "no report to acknowledge");
         verify(findChild(sem, "contactButton").visible);
+        // Nobody knows where Sem is: he comes first, with a marker in words.
+        tryVerify(() => item("todayList").cardAt(0)?.studentId === Fixture.id("sem"));
+        verify(findChild(sem, "noReportMarker").visible);
+        verify(findChild(sem, "noReportMarker").text.indexOf("Afwezig zonder bericht") >= 0);
+        verify(sem.Accessible.name.startsWith("Afwezig zonder bericht"));
+        verify(!findChild(item("absence_" + Fixture.id("daan")), "noReportMarker").visible, "a reported absence has no marker");
     }
 
     name: "MentorTodayPage"

@@ -11,7 +11,17 @@ PageTestCase {
         AbsenceActions.reportSickToday(Fixture.id("emma"));
         const reportId = Fixture.reports(Fixture.id("emma"))[0].id;
         tapItem(findChild(item("report_" + reportId), "betterButton"), "betterButton");
+        const dialog = item("betterDialog");
+        tryCompare(dialog, "opened", true);
+        compare(Fixture.reports(Fixture.id("emma"))[0].state, "saved_on_phone", "asked first");
+        mouseClick(findChild(dialog, "betterConfirmButton"));
+        tryCompare(dialog, "visible", false);
         compare(Fixture.reports(Fixture.id("emma"))[0].state, "closed");
+    }
+    function test_no_withdrawing_what_already_happened() {
+        // Noah's dentist visit three days ago stays on record.
+        const name = "report_" + Fixture.reports(Fixture.id("noah"))[0].id;
+        verify(!findChild(item(name), "withdrawButton").visible);
     }
     function test_states_from_phone_to_mentor() {
         const list = item("reportsList");
@@ -22,11 +32,6 @@ PageTestCase {
         compare(findChild(item(name), "stateText").text, "Bewaard op je telefoon, wordt verstuurd zodra er verbinding is");
         Fixture.acknowledgeAll();
         tryVerify(() => findChild(item(name), "stateText").text === "Verstuurd");
-    }
-    function test_no_withdrawing_what_already_happened() {
-        // Noah's dentist visit three days ago stays on record.
-        const name = "report_" + Fixture.reports(Fixture.id("noah"))[0].id;
-        verify(!findChild(item(name), "withdrawButton").visible);
     }
     function test_withdraw_a_mistake() {
         AbsenceActions.reportSickToday(Fixture.id("emma"));
