@@ -3,6 +3,7 @@
 #include "http/apierror.h"
 #include "storage/database.h"
 #include "storage/records.h"
+#include "sync/cursor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,18 +31,6 @@ int readLimit(const std::optional<QString> &text)
             400, "bad_limit",
             QStringLiteral("limit must be a whole number from 1 to %1.").arg(maxPullLimit));
     return int(*limit);
-}
-
-qint64 readCursor(const std::optional<QString> &text, qint64 head)
-{
-    if (!text)
-        return 0;
-    const auto cursor = decimal(*text, 18);
-    if (!cursor || *cursor > head)
-        throw ApiError(400, "bad_cursor",
-                       QStringLiteral("This cursor did not come from this server; start over with "
-                                      "a pull without cursor."));
-    return *cursor;
 }
 
 // The records the user may see, as an SQL condition and its values.
@@ -88,11 +77,12 @@ QJsonObject presented(const Scope &scope, const QString &kind, const QString &st
     return data;
 }
 
-QJsonObject pageReply(const QJsonArray &changes, qint64 nextCursor, bool hasMore)
+QJsonObject pageReply(const QJsonArray &changes, const DatabaseEpoch &epoch, qint64 nextCursor,
+                      bool hasMore)
 {
     return QJsonObject{
         {QStringLiteral("changes"), changes},
-        {QStringLiteral("next_cursor"), QString::number(nextCursor)},
+        {QStringLiteral("next_cursor"), formatCursor(epoch, nextCursor)},
         {QStringLiteral("has_more"), hasMore},
     };
 }
@@ -107,10 +97,11 @@ QJsonObject handlePull(const QSqlDatabase &db, const QString &userId,
     // Every position up to head is committed (writers are serialised), so the
     // page below can never be overtaken by a commit with a lower position.
     const qint64 head = Records::headPosition(db);
-    const qint64 cursor = readCursor(cursorText, head);
+    const DatabaseEpoch epoch = databaseEpoch(db);
     const bool snapshot = !cursorText.has_value();
+    const qint64 cursor = snapshot ? 0 : parseCursor(*cursorText, epoch, head);
     if (!snapshot && cursor == head)
-        return pageReply({}, head, false);
+        return pageReply({}, epoch, head, false);
     const Scope scope = Scope::load(db, userId);
 
     const auto [condition, values] = visibility(scope);
@@ -145,7 +136,7 @@ QJsonObject handlePull(const QSqlDatabase &db, const QString &userId,
         }
         changes.append(change);
     }
-    return pageReply(changes, hasMore ? lastPos : head, hasMore);
+    return pageReply(changes, epoch, hasMore ? lastPos : head, hasMore);
 }
 
 } // namespace Aanwezig::Server
