@@ -80,7 +80,7 @@ const QList<QStringList> &migrations()
             "start_at TEXT NOT NULL, end_at TEXT NOT NULL)",
             "CREATE INDEX report_periods_student_start ON report_periods (student_id, start_at)",
             // Bounded push bookkeeping (sync/clientbookkeeping.h): when each
-            // client last pushed (clients from before count from the
+            // client last pushed, in ms (clients from before count from the
             // migration), and which ids were retired.
             "ALTER TABLE clients ADD COLUMN last_push_at BIGINT NOT NULL DEFAULT 0",
             "ALTER TABLE clients ADD COLUMN retired INTEGER NOT NULL DEFAULT 0",
@@ -124,7 +124,7 @@ void migrate(const QSqlDatabase &db)
         if (version + 1 == reportPeriodsVersion) {
             ReportPeriods::fill(db);
             exec(db, QStringLiteral("UPDATE clients SET last_push_at = ?"),
-                 {QDateTime::currentSecsSinceEpoch()});
+                 {QDateTime::currentMSecsSinceEpoch()});
         }
         exec(db, QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {version + 1});
     }

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 
 #include <QStringList>
+#include <algorithm>
 
 namespace Aanwezig::Server::ClientBookkeeping {
 
@@ -27,13 +28,16 @@ void forgetAnswers(const QSqlDatabase &db, const QString &clientId)
 } // namespace
 
 void recordPush(const QSqlDatabase &db, const QString &clientId, const QString &userId,
-                qint64 lastSeq, qint64 now)
+                qint64 lastSeq, qint64 nowMs)
 {
+    const qint64 latest =
+        scalar(db, QStringLiteral("SELECT MAX(last_push_at) FROM clients")).toLongLong();
+    const qint64 stamp = std::max(nowMs, latest + 1);
     exec(db,
          QStringLiteral("INSERT INTO clients (id, user_id, last_seq, last_push_at) "
                         "VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                         "last_seq = excluded.last_seq, last_push_at = excluded.last_push_at"),
-         {clientId, userId, lastSeq, now});
+         {clientId, userId, lastSeq, stamp});
     const qint64 below = lastSeq - keptSeqs;
     if (below > 0) {
         exec(db, QStringLiteral("DELETE FROM rejections WHERE client_id = ? AND seq <= ?"),
@@ -44,7 +48,7 @@ void recordPush(const QSqlDatabase &db, const QString &clientId, const QString &
 }
 
 void limitClients(const QSqlDatabase &db, const QString &userId, const QString &newClientId,
-                  qint64 now)
+                  qint64 nowMs)
 {
     // Active ids beyond the limit, the longest idle first, retire: their
     // answers go, their row stays so that a push with them gets 409.
@@ -70,7 +74,7 @@ void limitClients(const QSqlDatabase &db, const QString &userId, const QString &
         exec(db,
              QStringLiteral("SELECT id FROM clients WHERE last_push_at < ? ORDER BY last_push_at "
                             "LIMIT 100"),
-             {now - idleSeconds});
+             {nowMs - idleMs});
     for (const QString &id : ids(idle)) {
         forgetAnswers(db, id);
         exec(db, QStringLiteral("DELETE FROM clients WHERE id = ?"), {id});

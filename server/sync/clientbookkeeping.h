@@ -15,18 +15,20 @@ inline constexpr int maxRetiredClientsPerUser = 100; // retired ids still answer
 // client's last applied one: at least one whole push of the largest size,
 // so that a repeated push is answered exactly as the first time.
 inline constexpr int keptSeqs = 500;
-inline constexpr qint64 idleSeconds = 180LL * 24 * 3600; // then a client is forgotten
+inline constexpr qint64 idleMs = 180LL * 24 * 3600 * 1000; // then a client is forgotten
 
-// The client pushed at `now` (seconds since the epoch) and its last applied
-// seq is now lastSeq: older rejections and hashes go.
+// The client pushed at `nowMs` (milliseconds since the epoch) and its last
+// applied seq is now lastSeq: older rejections and hashes go. A client's
+// last_push_at is unique and increasing (at least one above every other,
+// under the write lock), so "the longest idle" is always one client.
 void recordPush(const QSqlDatabase &db, const QString &clientId, const QString &userId,
-                qint64 lastSeq, qint64 now);
+                qint64 lastSeq, qint64 nowMs);
 // A client id new to the server was just recorded for the user: the oldest
 // idle ids beyond maxClientsPerUser are retired, the oldest retired ones
 // beyond maxRetiredClientsPerUser and every client idle for idleSeconds are
 // forgotten.
 void limitClients(const QSqlDatabase &db, const QString &userId, const QString &newClientId,
-                  qint64 now);
+                  qint64 nowMs);
 
 } // namespace ClientBookkeeping
 

@@ -182,7 +182,7 @@ QJsonObject handlePush(const QSqlDatabase &db, const Scope &scope, const QJsonOb
         lastSeq = mutation.seq;
     }
     if (!mutations.isEmpty()) { // an unknown client stays free to start at any seq
-        const qint64 pushedAt = QDateTime::currentSecsSinceEpoch();
+        const qint64 pushedAt = QDateTime::currentMSecsSinceEpoch();
         ClientBookkeeping::recordPush(db, clientId, scope.userId, lastSeq, pushedAt);
         if (!known)
             ClientBookkeeping::limitClients(db, scope.userId, clientId, pushedAt);
