@@ -66,11 +66,12 @@ School prepare(const QString &database, int stored)
 {
     QString error;
     Server::configureDatabase(*Server::DatabaseConfig::parse(database, &error));
-    const QSqlDatabase db = Server::connection();
-    Server::migrate(db);
-    Server::importRoster(
-        db, readRosterFile(QStringLiteral(AANWEZIG_TEST_DATA "/server/roster.csv")).value());
+    School school;
     {
+        const QSqlDatabase db = Server::connection();
+        Server::migrate(db);
+        Server::importRoster(
+            db, readRosterFile(QStringLiteral(AANWEZIG_TEST_DATA "/server/roster.csv")).value());
         Server::WriteTransaction transaction(db);
         Server::Records records(db);
         const QDate first = QDate::currentDate().addDays(-stored);
@@ -80,9 +81,9 @@ School prepare(const QString &database, int stored)
                         QStringLiteral("S1"), r);
         }
         transaction.commit();
-    }
-    School school{Server::createInvite(db, {parentEmail, Role::Parent, {}, {}}),
+        school = {Server::createInvite(db, {parentEmail, Role::Parent, {}, {}}),
                   Server::createInvite(db, {mentorEmail, Role::Mentor, {}, {}})};
+    }
     Server::dropConnection();
     return school;
 }
