@@ -15,6 +15,7 @@ packages=(
   qml6-module-qtquick-dialogs qml6-module-qtcore qml6-module-qtqml-models
   qtkeychain-qt6-dev libssl-dev libboost1.81-dev zlib1g-dev
   postgresql postgresql-client nginx-light wrk
+  libsqlite3-dev
   fonts-dejavu-core
   xvfb xauth libgl1-mesa-dri
   at-spi2-core python3-pyatspi dbus

@@ -21,7 +21,7 @@ const Command commands[] = {
      "run the sync API: [--db sqlite:PATH|postgresql://...] [--listen HOST:PORT] "
      "[--threads N] [--tls-cert F --tls-key F] [--trusted-proxy ADDR[,ADDR...]] "
      "[--max-connections N] [--max-connections-per-address N] [--request-timeout S] "
-     "[--idle-timeout S]",
+     "[--idle-timeout S] [--push-rate-user N]",
      runServe},
     {"invite",
      "print a pairing code: --email E --role parent|student|mentor|team [--student ID] "
@@ -34,6 +34,9 @@ const Command commands[] = {
     {"import-registrations", "import the registrations CSV: FILE [--db DATABASE]",
      runImportRegistrations},
     {"demo", "fill the database with a demo school and print pairing codes", runDemo},
+    {"backup", "copy the whole database into one file: --to FILE [--db DATABASE]", runBackup},
+    {"restore", "replace the database by a backup (server stopped): --from FILE [--db DATABASE]",
+     runRestore},
 };
 
 int usage()

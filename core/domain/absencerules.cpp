@@ -1,5 +1,7 @@
 #include "absencerules.h"
 
+#include <algorithm>
+
 namespace Aanwezig {
 
 namespace {
@@ -43,6 +45,26 @@ RuleCheck checkNewReport(const AbsenceReport &report, Role reporterRole,
                          QStringLiteral("This overlaps another report of the same student."));
     }
     return std::nullopt;
+}
+
+RuleCheck checkReportHorizon(const AbsenceReport &report, int futureReports, const QDateTime &now)
+{
+    if (report.start.date() > now.date().addYears(maxYearsAhead))
+        return error(
+            "too_far_ahead",
+            QStringLiteral("A report can start at most %1 year ahead.").arg(maxYearsAhead));
+    if (report.start > now && futureReports >= maxFutureReports)
+        return error("too_many_future_reports",
+                     QStringLiteral("A student can have at most %1 reports that start later.")
+                         .arg(maxFutureReports));
+    return std::nullopt;
+}
+
+int countFutureReports(const QList<AbsenceReport> &reports, const QDateTime &now)
+{
+    return int(std::count_if(reports.cbegin(), reports.cend(), [&](const AbsenceReport &report) {
+        return !report.isWithdrawn() && report.start > now;
+    }));
 }
 
 RuleCheck checkRecovery(const AbsenceReport &report, const QDateTime &at)

@@ -21,6 +21,17 @@ RuleCheck checkNewReport(const AbsenceReport &report, Role reporterRole,
                          const QList<AbsenceReport> &otherReports, const QDateTime &now,
                          const ReportPolicy &policy = {});
 
+// Limits that keep what one student's reports cost bounded, whatever a
+// phone sends (issue 14): a report starts at most a year ahead, and a student
+// has at most maxFutureReports reports that start later than now.
+inline constexpr int maxYearsAhead = 1;
+inline constexpr int maxFutureReports = 200;
+// `futureReports`: how many reports of the student (not withdrawn) start
+// after `now`, the new one not counted.
+RuleCheck checkReportHorizon(const AbsenceReport &report, int futureReports, const QDateTime &now);
+// How many of these reports start after `now` and are not withdrawn.
+int countFutureReports(const QList<AbsenceReport> &reports, const QDateTime &now);
+
 // "Beter melden": only an open sickness report (Z, not closed) can be closed,
 // and not before it started.
 RuleCheck checkRecovery(const AbsenceReport &report, const QDateTime &at);

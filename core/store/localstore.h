@@ -171,6 +171,17 @@ public:
     // kept this).
     RuleCheck bindToken(const TokenBinding &binding);
 
+    // --- A restored server (core/sync/README.md, "Restored server") ---------
+    // The server lost what this phone knew (400 bad_cursor, 409 seq_gap): the
+    // cursor is cleared, a new client id starts (waiting entries renumbered)
+    // and the next snapshot is recorded as it arrives.
+    RuleCheck beginResync();
+    StoreRead<bool> readResyncing() const;
+    // After the snapshot's last page: what this phone made that the snapshot
+    // lacks is sent again (copies of its sent entries, before what waits);
+    // every other row the snapshot lacks is deleted; waiting rows stay.
+    RuleCheck finishResync(int *resentCount = nullptr);
+
 Q_SIGNALS:
     // Data of this kind changed: written through this store, or through another
     // LocalStore of this process on the same file (e.g. the sync thread's).

@@ -61,8 +61,10 @@ RuleCheck LocalStore::reportAbsence(AbsenceReport report, Role reporterRole)
         if (this->report(report.id))
             return RuleError{QStringLiteral("duplicate_id"),
                              QStringLiteral("A report with this id is already on the phone.")};
-        if (auto refused = checkNewReport(report, reporterRole, reports(report.studentId), now,
-                                          reportPolicy()))
+        const QList<AbsenceReport> others = reports(report.studentId);
+        if (auto refused = checkNewReport(report, reporterRole, others, now, reportPolicy()))
+            return refused;
+        if (auto refused = checkReportHorizon(report, countFutureReports(others, now), now))
             return refused;
         setEntityEffect(effect, Mutations::reportAbsence, "report", DataKind::Reports,
                         uuidText(report.id), report.toJson());

@@ -4,6 +4,7 @@
 #include "localstore.h"
 #include "meta.h"
 #include "outbox.h"
+#include "resync.h"
 
 #include <QSet>
 #include <QUuid>
@@ -298,6 +299,17 @@ RuleCheck LocalStore::markRejected(qint64 seq, const QString &reason)
         const auto found = readEntry(db, seq);
         if (!found || found->state != OutboxState::Pending)
             return QList<DataKind>{};
+        if (reason == QLatin1String("duplicate_id") &&
+            scalar(db, QStringLiteral("SELECT resent FROM outbox WHERE seq = ?"), {seq}).toBool()) {
+            // Sent again after a restore, but the server has the id after all
+            // (made meanwhile, or deleted there): nothing is lost, and what the
+            // server shows of it comes with the pulls.
+            acknowledgeEntry(db, *found);
+            if (const auto row = findRow(db, entityTable(found->targetKind), found->targetId);
+                row && row->pendingSeq == 0)
+                removeRow(db, entityTable(found->targetKind), found->targetId);
+            return QList<DataKind>{DataKind::Outbox, found->targetKind};
+        }
         rejectEntry(db, *found, reason);
         return QList<DataKind>{DataKind::Outbox, found->targetKind};
     });
@@ -328,6 +340,10 @@ RuleCheck LocalStore::applyPage(const QList<ServerChange> &changes, const QStrin
             else
                 removeServerRow(db, *table, id);
             kinds.insert(table->kind);
+        }
+        if (isResyncing(db)) {
+            for (const auto &[table, id] : checked)
+                noteResyncSeen(db, *table, id);
         }
         Store::writeMeta(db, MetaKey::pullCursor, nextCursor);
         return kinds.values();

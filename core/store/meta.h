@@ -20,6 +20,9 @@ inline const QString installId = QStringLiteral("install_id");
 // The user the device token was written for, and a digest of that token.
 inline const QString tokenUser = QStringLiteral("token_user");
 inline const QString tokenDigest = QStringLiteral("token_digest");
+// "1" while the phone takes a snapshot as the complete truth (the server lost
+// its cursor or seqs: localstorerecovery.cpp).
+inline const QString resyncing = QStringLiteral("resyncing");
 } // namespace MetaKey
 
 QString readMeta(const QSqlDatabase &db, const QString &key); // empty when unset

@@ -55,6 +55,15 @@ QList<QStringList> migrationSteps()
             QStringLiteral("ALTER TABLE outbox ADD COLUMN first_sent_at TEXT"),
             QStringLiteral("UPDATE outbox SET first_sent_at = created_at WHERE state = 'pending'"),
         },
+        {
+            // Recovery after the server's database was restored (issue 14,
+            // localstorerecovery.cpp): the (kind, id) of every row the
+            // snapshot named, and which entries are sent again because the
+            // server no longer has what they made.
+            QStringLiteral("CREATE TABLE resync_seen (kind TEXT NOT NULL, id TEXT NOT NULL, "
+                           "PRIMARY KEY (kind, id))"),
+            QStringLiteral("ALTER TABLE outbox ADD COLUMN resent INTEGER NOT NULL DEFAULT 0"),
+        },
     };
 }
 

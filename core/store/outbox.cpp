@@ -166,16 +166,21 @@ void renumberWaiting(const QSqlDatabase &db)
     while (query.next())
         waiting.append(query.value(0).toLongLong());
     query.finish();
-    for (const qint64 old : std::as_const(waiting)) {
+    renumberEntries(db, waiting);
+}
+
+void renumberEntries(const QSqlDatabase &db, const QList<qint64> &seqs)
+{
+    for (const qint64 old : seqs) {
         // AUTOINCREMENT: the copy gets a seq above every seq this store ever used.
-        const QSqlQuery copy = exec(
-            db,
-            QStringLiteral(
-                "INSERT INTO outbox (name, args, state, reason, created_at, target_kind, "
-                "target_id, before_json, before_deleted, first_sent_at) SELECT name, args, state, "
-                "reason, created_at, target_kind, target_id, before_json, before_deleted, NULL "
-                "FROM outbox WHERE seq = ?"),
-            {old});
+        const QSqlQuery copy =
+            exec(db,
+                 QStringLiteral(
+                     "INSERT INTO outbox (name, args, state, reason, created_at, target_kind, "
+                     "target_id, before_json, before_deleted, first_sent_at, resent) SELECT name, "
+                     "args, state, reason, created_at, target_kind, target_id, before_json, "
+                     "before_deleted, NULL, resent FROM outbox WHERE seq = ?"),
+                 {old});
         const qint64 renumbered = copy.lastInsertId().toLongLong();
         for (const EntityTable &table : entityTables())
             exec(db,

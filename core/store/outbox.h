@@ -33,5 +33,8 @@ void markFirstSent(const QSqlDatabase &db, const QList<qint64> &seqs, const QDat
 // Gives every waiting entry a new seq, above every seq used so far, in the
 // same order, and forgets that they were sent: for a new client id.
 void renumberWaiting(const QSqlDatabase &db);
+// Moves these entries (in this order) to new seqs above every seq used, as
+// renumberWaiting() does for all waiting ones.
+void renumberEntries(const QSqlDatabase &db, const QList<qint64> &seqs);
 
 } // namespace Aanwezig::Store

@@ -82,6 +82,10 @@ ApiReply SyncApi::classify(QNetworkReply *reply)
             result.message = QStringLiteral("the server's answer is not a JSON object");
         return result;
     }
+    bool delayOk = false;
+    const int delay = reply->rawHeader("Retry-After").trimmed().toInt(&delayOk);
+    if (delayOk && delay > 0)
+        result.retryAfter = std::chrono::seconds(std::min(delay, 3600));
     const SyncProtocol::ErrorBody error = SyncProtocol::readError(result.body);
     result.errorCode = error.code;
     result.message =

@@ -26,6 +26,8 @@ struct ApiReply
     QJsonObject body;
     QString errorCode; // from the error body, when there is one
     QString message;   // for logs and the status line
+    // The server's Retry-After (429 rate_limited, 503): wait at least this long.
+    std::chrono::seconds retryAfter{0};
 };
 
 // HTTP calls of sync protocol v1: JSON bodies, the protocol version header

@@ -246,6 +246,10 @@ void SyncClient::pushNext()
 void SyncClient::handlePushReply(const ApiReply &reply, const QList<qint64> &seqs,
                                  const QSet<qint64> &firstTime)
 {
+    if (reply.outcome == ApiReply::Outcome::Failed && reply.errorCode == QLatin1String("seq_gap")) {
+        startRecovery(reply.message);
+        return;
+    }
     if (reply.outcome != ApiReply::Outcome::Ok) {
         fail(reply);
         return;
@@ -368,15 +372,8 @@ void SyncClient::requestPage(const QString &cursor)
 void SyncClient::handlePullReply(const ApiReply &reply)
 {
     if (reply.outcome == ApiReply::Outcome::Failed &&
-        reply.errorCode == QLatin1String("bad_cursor") && !m_restartedSnapshot) {
-        // The server does not know our cursor (e.g. its database was replaced):
-        // start over with a snapshot, once per round.
-        m_restartedSnapshot = true;
-        if (const RuleCheck failed = m_store->applyPage({}, QString())) {
-            failWith(SyncStatus::ErrorKind::Server, failed->message);
-            return;
-        }
-        pullNext();
+        reply.errorCode == QLatin1String("bad_cursor")) {
+        startRecovery(reply.message);
         return;
     }
     if (reply.outcome != ApiReply::Outcome::Ok) {
@@ -404,6 +401,50 @@ void SyncClient::handlePullReply(const ApiReply &reply)
     }
     if (page->hasMore)
         return; // handlePullReply() goes on with the page in flight
+    pullDone();
+}
+
+void SyncClient::startRecovery(const QString &why)
+{
+    // Never a loop: a second refusal in one round fails visibly (backoff).
+    if (m_restartedSnapshot) {
+        failWith(SyncStatus::ErrorKind::Server, why);
+        return;
+    }
+    m_restartedSnapshot = true;
+    qCInfo(lcSync) << "the server lost what this phone knew (" << why
+                   << "): a new client id and a full snapshot";
+    if (const RuleCheck failed = m_store->beginResync()) {
+        failWith(SyncStatus::ErrorKind::Server, failed->message);
+        return;
+    }
+    // The snapshot first: what the server lost is sent again before what waits.
+    setPhase(Phase::Pulling);
+    pullNext();
+}
+
+void SyncClient::pullDone()
+{
+    const StoreRead<bool> resyncing = m_store->readResyncing();
+    if (!resyncing) {
+        failWith(SyncStatus::ErrorKind::Server, resyncing.error());
+        return;
+    }
+    if (*resyncing) {
+        int resent = 0;
+        if (const RuleCheck failed = m_store->finishResync(&resent)) {
+            failWith(SyncStatus::ErrorKind::Server, failed->message);
+            return;
+        }
+        qCInfo(lcSync) << "snapshot taken as the complete truth;" << resent
+                       << "changes the server lost are sent again";
+        refreshWaiting();
+        if (m_status.waitingCount() > 0) {
+            setPhase(Phase::Pushing);
+            pushNext();
+            return;
+        }
+    }
     if (!m_relationsChecked)
         checkRelations();
     else
@@ -484,6 +525,7 @@ void SyncClient::fail(const ApiReply &reply)
         return;
     case ApiReply::Outcome::Ok:
     case ApiReply::Outcome::Failed:
+        m_serverRetryAfter = reply.retryAfter;
         failWith(SyncStatus::ErrorKind::Server, reply.message);
         return;
     }
@@ -501,7 +543,9 @@ void SyncClient::failWith(SyncStatus::ErrorKind kind, const QString &message)
     if (m_blocked)
         closeLive();
     else if (!m_loggedOut)
-        m_retryTimer.start(m_backoff.nextDelay());
+        // The backoff, or longer when the server said when to come back.
+        m_retryTimer.start(std::max<std::chrono::milliseconds>(
+            m_backoff.nextDelay(), std::exchange(m_serverRetryAfter, {})));
     Q_EMIT roundFinished(false);
 }
 

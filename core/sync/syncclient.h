@@ -135,6 +135,12 @@ private:
     // Asks for the page after `cursor` (empty: a snapshot).
     void requestPage(const QString &cursor);
     void handlePullReply(const ApiReply &reply);
+    // The server lost what this phone knew (bad_cursor, seq_gap): a new
+    // client id and a snapshot taken as the complete truth, once per round.
+    void startRecovery(const QString &why);
+    // After a pull's last page: ends a recovery (sending again what the
+    // server lost) or the round.
+    void pullDone();
     // Once per start, after the first full pull: who the user is now
     // (GET /v1/me); keeps the account's roles and language and forgets the
     // students the user no longer relates to (a new roster).
@@ -167,6 +173,7 @@ private:
     bool m_again = false;   // an action came in during the pull: one more round
     bool m_blocked = false; // 401 or 426: no automatic tries
     bool m_restartedSnapshot = false;
+    std::chrono::seconds m_serverRetryAfter{0}; // from the failed reply's Retry-After
     bool m_relationsChecked = false;
     bool m_inFront = true;
     bool m_loggedOut = false; // nothing happens until pair()

@@ -1,6 +1,7 @@
 #include "cli/cliargs.h"
 
 #include "storage/database.h"
+#include "storage/epoch.h"
 #include "storage/migrations.h"
 
 #include <QTextStream>
@@ -57,6 +58,7 @@ bool openDatabase(const CliArgs &args)
     configureDatabase(*config);
     try {
         migrate(connection());
+        databaseEpoch(connection()); // kept for the live channel's cursors
     } catch (const DatabaseError &e) {
         fail(QString::fromUtf8(e.what()));
         return false;

@@ -13,5 +13,7 @@ int runRevokeDevice(const QStringList &args);        // revoke-device: device to
 int runImportRoster(const QStringList &args);        // import-roster: the school's roster CSV
 int runImportRegistrations(const QStringList &args); // import-registrations: lessons CSV
 int runDemo(const QStringList &args);                // demo: a demo school and pairing codes
+int runBackup(const QStringList &args);              // backup: the whole database into one file
+int runRestore(const QStringList &args);             // restore: the database from a backup file
 
 } // namespace Aanwezig::Server

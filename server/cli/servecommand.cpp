@@ -59,6 +59,7 @@ std::optional<ServeOptions> serveOptions(const CliArgs &args, QString *error)
     const auto threads = positiveNumber(args, "threads", 8, 256);
     const auto perAddress = positiveNumber(args, "pair-rate-address", 20, 1000000);
     const auto perCode = positiveNumber(args, "pair-rate-code", 5, 1000000);
+    const auto pushRate = positiveNumber(args, "push-rate-user", 120, 1000000);
     options.tlsCert = args.option(QStringLiteral("tls-cert"), QString());
     options.tlsKey = args.option(QStringLiteral("tls-key"), QString());
     const auto maxConnections = positiveNumber(args, "max-connections", 20000, 1000000);
@@ -70,6 +71,8 @@ std::optional<ServeOptions> serveOptions(const CliArgs &args, QString *error)
         *error = QStringLiteral("--listen must be HOST:PORT, not '%1'").arg(listen);
     else if (!threads)
         *error = QStringLiteral("--threads must be a number from 1 to 256");
+    else if (!pushRate)
+        *error = QStringLiteral("--push-rate-user must be a positive number");
     else if (!perAddress || !perCode)
         *error =
             QStringLiteral("--pair-rate-address and --pair-rate-code must be positive numbers");
@@ -86,6 +89,7 @@ std::optional<ServeOptions> serveOptions(const CliArgs &args, QString *error)
         return std::nullopt;
     options.threads = *threads;
     options.pairing = PairingLimits{*perAddress, *perCode};
+    options.pushesPerUserPerMinute = *pushRate;
     options.maxConnections = std::size_t(*maxConnections);
     options.maxConnectionsPerAddress = std::size_t(*maxPerAddress);
     options.requests.requestTimeout = std::chrono::seconds(*requestTimeout);
@@ -102,7 +106,8 @@ int runServe(const QStringList &arguments)
                        {QStringLiteral("db"), QStringLiteral("listen"), QStringLiteral("threads"),
                         QStringLiteral("tls-cert"), QStringLiteral("tls-key"),
                         QStringLiteral("pair-rate-address"), QStringLiteral("pair-rate-code"),
-                        QStringLiteral("trusted-proxy"), QStringLiteral("max-connections"),
+                        QStringLiteral("push-rate-user"), QStringLiteral("trusted-proxy"),
+                        QStringLiteral("max-connections"),
                         QStringLiteral("max-connections-per-address"),
                         QStringLiteral("request-timeout"), QStringLiteral("idle-timeout")});
     if (!args.ok())

@@ -1,6 +1,7 @@
 #include "http/livesocket.h"
 
 #include "http/servercontext.h"
+#include "sync/cursor.h"
 
 #include <boost/asio/steady_timer.hpp>
 #include <boost/beast/websocket.hpp>
@@ -115,7 +116,7 @@ private:
             m_ws.async_ping({}, [done](beast::error_code error) { done(error); });
         } else if (m_pendingHead) {
             m_outgoing = QStringLiteral(R"({"type":"changed","head":"%1"})")
-                             .arg(*m_pendingHead)
+                             .arg(formatCursor(keptEpoch(), *m_pendingHead))
                              .toStdString();
             m_pendingHead.reset();
             m_writing = true;

@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <algorithm>
 #include <cmath>
 
 namespace Aanwezig::Server {
@@ -52,7 +53,60 @@ QString requireString(const QJsonObject &json, const char *key, int maxLength)
         badField(key, "must not be empty");
     if (s.size() > maxLength)
         badField(key, "is too long");
+    if (hasControlCharacter(s, false))
+        badField(key, "must not hold control characters");
     return s;
+}
+
+bool hasControlCharacter(QStringView text, bool allowLineBreaks)
+{
+    return std::any_of(text.begin(), text.end(), [&](QChar c) {
+        const char16_t u = c.unicode();
+        if (allowLineBreaks && (u == u'\n' || u == u'\r' || u == u'\t'))
+            return false;
+        return u < 0x20 || u == 0x7f;
+    });
+}
+
+namespace {
+QString controlCharacterPath(const QJsonValue &value, const QString &path)
+{
+    if (value.isString())
+        return hasControlCharacter(value.toString(), true) ? path : QString();
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString found =
+                controlCharacterPath(array.at(i), QStringLiteral("%1[%2]").arg(path).arg(i));
+            if (!found.isEmpty())
+                return found;
+        }
+        return {};
+    }
+    if (!value.isObject())
+        return {};
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString inner = path.isEmpty() ? it.key() : path + u'.' + it.key();
+        if (hasControlCharacter(it.key(), false))
+            return inner;
+        const QString found = controlCharacterPath(it.value(), inner);
+        if (!found.isEmpty())
+            return found;
+    }
+    return {};
+}
+} // namespace
+
+QString controlCharacterPath(const QJsonObject &json)
+{
+    QString path = controlCharacterPath(QJsonValue(json), QString());
+    // The path is stored with the rejection: none of the key's own controls.
+    for (QChar &c : path) {
+        if (hasControlCharacter(QStringView(&c, 1), false))
+            c = QChar(0xfffd);
+    }
+    return path;
 }
 
 qint64 requireWholeNumber(const QJsonObject &json, const char *key, qint64 min, qint64 max)

@@ -115,8 +115,14 @@ ApiReply Router::handle(const HttpRequest &request, const QString &clientAddress
                  authenticate(headerValue(req, http::field::authorization), db).toJson());
          }},
         {"/v1/sync/push", http::verb::post,
-         [](const HttpRequest &req, const QSqlDatabase &db) {
+         [&](const HttpRequest &req, const QSqlDatabase &db) {
              const Scope scope = authenticate(headerValue(req, http::field::authorization), db);
+             int retryAfter = 0;
+             if (!m_pushes.tryAcquire(scope.userId, &retryAfter))
+                 throw ApiError(429, "rate_limited",
+                                QStringLiteral("Too many pushes from this user; try again in %1 s.")
+                                    .arg(retryAfter),
+                                {{QStringLiteral("retry_after"), retryAfter}});
              return compactJson(handlePush(db, scope, parseJsonBody(req.body())));
          }},
         {"/v1/sync/pull", http::verb::get,
@@ -155,7 +161,7 @@ ApiReply Router::handle(const HttpRequest &request, const QString &clientAddress
     } catch (const DatabaseError &error) {
         qCWarning(lcServer) << "database error:" << error.what();
         dropConnection();
-        reply = errorReply(errorForStatus(error.connectionLost() ? 503 : 500));
+        reply = errorReply(errorForStatus(error.unavailable() ? 503 : 500));
     } catch (const std::exception &error) {
         qCWarning(lcServer) << "internal error:" << error.what();
         finishStatements();
@@ -180,7 +186,7 @@ Router::LiveAdmission Router::admitLive(const HttpRequest &request)
     } catch (const DatabaseError &error) {
         qCWarning(lcServer) << "database error:" << error.what();
         dropConnection();
-        admission.refusal = errorReply(errorForStatus(error.connectionLost() ? 503 : 500));
+        admission.refusal = errorReply(errorForStatus(error.unavailable() ? 503 : 500));
     }
     admission.refusal.userId = RequestLog::takeUser();
     return admission;

@@ -2,6 +2,7 @@
 
 #include "http/auth.h"
 #include "http/beast.h"
+#include "http/ratelimiter.h"
 #include "sync/pairing.h"
 
 #include <QString>
@@ -27,7 +28,9 @@ ApiReply errorReply(const class ApiError &error);
 class Router
 {
 public:
-    explicit Router(const PairingLimits &pairing) : m_pairing(pairing) {}
+    Router(const PairingLimits &pairing, int pushesPerUserPerMinute)
+        : m_pairing(pairing), m_pushes(pushesPerUserPerMinute)
+    {}
 
     ApiReply handle(const HttpRequest &request, const QString &clientAddress);
 
@@ -41,6 +44,7 @@ public:
 
 private:
     Pairing m_pairing;
+    RateLimiter m_pushes; // per user id
 };
 
 // Whether the request asks for the live channel (a WebSocket upgrade of

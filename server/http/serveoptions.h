@@ -18,6 +18,9 @@ struct ServeOptions
     QString tlsCert;
     QString tlsKey;
     PairingLimits pairing;
+    // Pushes per user and minute (429 rate_limited with Retry-After above it):
+    // one user's flood cannot hold every other writer back.
+    int pushesPerUserPerMinute = 120;
     RequestLimits requests;
     std::size_t maxConnections = 20000;
     std::size_t maxConnectionsPerAddress = 500;

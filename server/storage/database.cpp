@@ -37,6 +37,15 @@ struct ThreadConnection
 };
 thread_local ThreadConnection t_connection;
 
+// PostgreSQL: lock_not_available (lock_timeout), query_canceled
+// (statement_timeout); SQLite: SQLITE_BUSY after the busy timeout.
+bool isTimeout(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("55P03") || code == QLatin1String("57014") ||
+           (g_config.dialect == Dialect::Sqlite && code == QLatin1String("5"));
+}
+
 bool isConnectionProblem(const QSqlDatabase &db, const QSqlError &error)
 {
     return !db.isOpen() || error.type() == QSqlError::ConnectionError ||
@@ -64,8 +73,12 @@ QSqlDatabase open(const QString &name)
         db.setUserName(g_config.user);
         db.setPassword(g_config.password);
         // No NOTICEs on stderr (e.g. "relation ... already exists, skipping").
-        db.setConnectOptions(
-            QStringLiteral("connect_timeout=5;options='-c client_min_messages=warning'"));
+        // Waiting has a bound: a writer behind a long lock gets 503, never hangs.
+        db.setConnectOptions(QStringLiteral("connect_timeout=5;options='-c "
+                                            "client_min_messages=warning -c lock_timeout=%1 -c "
+                                            "statement_timeout=%2'")
+                                 .arg(postgresLockTimeoutMs)
+                                 .arg(postgresStatementTimeoutMs));
     }
     if (!db.open())
         throw DatabaseError(
@@ -168,7 +181,8 @@ QSqlQuery &exec(const QSqlDatabase &db, const QString &sql, const QVariantList &
     }
     if (!ok) {
         const DatabaseError error(QStringLiteral("%1 (in: %2)").arg(query.lastError().text(), sql),
-                                  isConnectionProblem(db, query.lastError()));
+                                  isConnectionProblem(db, query.lastError()),
+                                  isTimeout(query.lastError()));
         t_connection.statements.erase(key);
         throw error;
     }

@@ -29,18 +29,29 @@ struct DatabaseConfig
 };
 
 // A database call that failed. `connectionLost` when the server could not
-// reach the database at all (the request gets 503, the connection is reopened).
+// reach the database at all (the request gets 503, the connection is
+// reopened); `timedOut` when it waited too long for a lock or a statement
+// (PostgreSQL's lock_timeout and statement_timeout, SQLite's busy timeout):
+// also 503, the phone retries later.
 class DatabaseError : public std::runtime_error
 {
 public:
-    DatabaseError(const QString &message, bool connectionLost)
-        : std::runtime_error(message.toStdString()), m_connectionLost(connectionLost)
+    DatabaseError(const QString &message, bool connectionLost, bool timedOut = false)
+        : std::runtime_error(message.toStdString()), m_connectionLost(connectionLost),
+          m_timedOut(timedOut)
     {}
     bool connectionLost() const { return m_connectionLost; }
+    bool unavailable() const { return m_connectionLost || m_timedOut; }
 
 private:
     bool m_connectionLost;
+    bool m_timedOut;
 };
+
+// How long a PostgreSQL session waits for a lock and for one statement,
+// below the 10 s request deadline (PROTOCOL.md, "Limits").
+inline constexpr int postgresLockTimeoutMs = 5000;
+inline constexpr int postgresStatementTimeoutMs = 8000;
 
 // Sets the database every thread connects to. Call once before connection().
 void configureDatabase(const DatabaseConfig &config);

@@ -1,7 +1,10 @@
 #include "storage/migrations.h"
 
 #include "storage/database.h"
+#include "storage/epoch.h"
+#include "storage/reportperiods.h"
 
+#include <QDateTime>
 #include <QStringList>
 
 namespace Aanwezig::Server {
@@ -66,9 +69,30 @@ const QList<QStringList> &migrations()
             "CREATE TABLE mutation_hashes (client_id TEXT NOT NULL, seq BIGINT NOT NULL, "
             "hash TEXT NOT NULL, PRIMARY KEY (client_id, seq))",
         },
+        {
+            // Recovery and bounded growth (issue 14). The database's epoch,
+            // made anew by a restore and carried in cursors (storage/epoch.h).
+            "CREATE TABLE database_epoch (epoch TEXT NOT NULL, bare_cursors_valid INTEGER NOT "
+            "NULL)",
+            // The period of each report that blocks others, for an indexed
+            // overlap check (storage/reportperiods.h); filled after this step.
+            "CREATE TABLE report_periods (id TEXT PRIMARY KEY, student_id TEXT NOT NULL, "
+            "start_at TEXT NOT NULL, end_at TEXT NOT NULL)",
+            "CREATE INDEX report_periods_student_start ON report_periods (student_id, start_at)",
+            // Bounded push bookkeeping (sync/clientbookkeeping.h): when each
+            // client last pushed, in ms (clients from before count from the
+            // migration), and which ids were retired.
+            "ALTER TABLE clients ADD COLUMN last_push_at BIGINT NOT NULL DEFAULT 0",
+            "ALTER TABLE clients ADD COLUMN retired INTEGER NOT NULL DEFAULT 0",
+            "CREATE INDEX clients_user ON clients (user_id, last_push_at)",
+            "CREATE INDEX clients_idle ON clients (last_push_at)",
+        },
     };
     return list;
 }
+
+// The migration that made report_periods: the stored reports fill it.
+constexpr int reportPeriodsVersion = 4;
 
 int currentVersion(const QSqlDatabase &db)
 {
@@ -97,8 +121,14 @@ void migrate(const QSqlDatabase &db)
     for (; version < latestSchemaVersion(); ++version) {
         for (const QString &statement : migrations().at(version))
             exec(db, statement);
+        if (version + 1 == reportPeriodsVersion) {
+            ReportPeriods::fill(db);
+            exec(db, QStringLiteral("UPDATE clients SET last_push_at = ?"),
+                 {QDateTime::currentMSecsSinceEpoch()});
+        }
         exec(db, QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {version + 1});
     }
+    ensureEpoch(db);
     transaction.commit();
 }
 

@@ -1,6 +1,7 @@
 #include "storage/records.h"
 
 #include "storage/database.h"
+#include "storage/reportperiods.h"
 
 #include <QJsonDocument>
 
@@ -50,6 +51,14 @@ std::optional<QJsonObject> Records::find(const QString &kind, const QString &id)
     return parsed(query.value(0));
 }
 
+bool Records::wasDeleted(const QString &kind, const QString &id) const
+{
+    return scalar(m_db,
+                  QStringLiteral("SELECT 1 FROM records WHERE kind = ? AND id = ? AND deleted = 1"),
+                  {kind, id})
+        .isValid();
+}
+
 QList<QJsonObject> Records::ofStudent(const QString &kind, const QString &studentId) const
 {
     QSqlQuery &query =
@@ -82,6 +91,8 @@ void Records::put(const QString &kind, const QString &id, const QString &student
                         "deleted = 0, data = excluded.data"),
          {kind, id, nextPosition(), text(studentId), int(audience.parents), int(audience.student),
           int(audience.staff), json});
+    if (kind == QLatin1String(Kind::absenceReport))
+        ReportPeriods::record(m_db, id, data);
 }
 
 void Records::remove(const QString &kind, const QString &id)
@@ -91,6 +102,8 @@ void Records::remove(const QString &kind, const QString &id)
              "UPDATE records SET pos = ?, deleted = 1, data = '{}' WHERE kind = ? AND id = ? "
              "AND deleted = 0"),
          {nextPosition(), kind, id});
+    if (kind == QLatin1String(Kind::absenceReport))
+        exec(m_db, QStringLiteral("DELETE FROM report_periods WHERE id = ?"), {id});
 }
 
 void Records::touchStudent(const QString &studentId)

@@ -42,8 +42,11 @@ class Records
 public:
     explicit Records(const QSqlDatabase &db) : m_db(db) {}
 
+    const QSqlDatabase &database() const { return m_db; }
     std::optional<QJsonObject> find(const QString &kind, const QString &id) const;
     QList<QJsonObject> ofStudent(const QString &kind, const QString &studentId) const;
+    // The entity existed and was deleted (its id is not free again).
+    bool wasDeleted(const QString &kind, const QString &id) const;
 
     // Stores the entity under the next position; nothing happens when it is
     // stored exactly so already.

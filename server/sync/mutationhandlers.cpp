@@ -6,7 +6,9 @@
 #include "domain/returnplan.h"
 #include "domain/walltime.h"
 #include "domain/warmmessage.h"
+#include "http/requestjson.h"
 #include "protocol/mutations.h"
+#include "storage/reportperiods.h"
 
 #include <QUuid>
 
@@ -136,13 +138,19 @@ void reportAbsence(const Context &c)
         report.code == RegistrationCode::V ? LeaveDecision::Pending : LeaveDecision::NotNeeded;
     if (!report.createdAt.isValid())
         report.createdAt = c.now;
-    QList<AbsenceReport> others;
+    // Only the reports that could overlap are read (at most two), and the
+    // future ones only counted: the cost does not grow with the history.
+    const QSqlDatabase &db = c.records.database();
+    QList<AbsenceReport> near;
     for (const QJsonObject &json :
-         c.records.ofStudent(QLatin1String(Kind::absenceReport), report.studentId)) {
+         ReportPeriods::reportsNear(db, report.studentId, report.start, report.end)) {
         if (const auto other = AbsenceReport::fromJson(json))
-            others.append(*other);
+            near.append(*other);
     }
-    check(checkNewReport(report, role, others, c.now));
+    check(checkNewReport(report, role, near, c.now));
+    check(checkReportHorizon(
+        report, ReportPeriods::futureReports(db, report.studentId, c.now, maxFutureReports),
+        c.now));
     c.putReport(report);
 }
 
@@ -251,6 +259,11 @@ void savePlanStep(const Context &c)
     const std::optional<PlanStep> existing = json ? PlanStep::fromJson(*json) : std::nullopt;
     if (existing && existing->studentId != step.studentId)
         reject("not_found", QStringLiteral("There is no step of this student with this id."));
+    // A deleted step stays deleted: a phone that sends its step again after
+    // the server's database was restored must not bring back one that was
+    // deleted since (core/sync/README.md, "Restored server").
+    if (!existing && c.records.wasDeleted(QLatin1String(Kind::planStep), uuidText(step.id)))
+        reject("duplicate_id", QStringLiteral("A step with this id was deleted."));
     requireAccess(c.scope, step.studentId, Staff | Self, "student");
     if (!c.scope.isStaffOf(step.studentId)) {
         PlanStep onlyTicked = existing.value_or(PlanStep());
@@ -308,6 +321,10 @@ constexpr Handler handlers[] = {
 RuleCheck applyMutation(const QString &name, const QJsonObject &args, const Scope &scope,
                         Records &records, const QDateTime &now)
 {
+    // Refused alike on SQLite and PostgreSQL (which cannot store U+0000).
+    if (const QString path = controlCharacterPath(args); !path.isEmpty())
+        return RuleError{QStringLiteral("bad_args"),
+                         QStringLiteral("Field '%1' holds a control character.").arg(path)};
     for (const Handler &handler : handlers) {
         if (name != QLatin1String(handler.name))
             continue;

@@ -3,6 +3,7 @@
 #include "http/apierror.h"
 #include "storage/database.h"
 #include "storage/records.h"
+#include "sync/cursor.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -29,18 +30,6 @@ int readLimit(const std::optional<QString> &text)
             400, "bad_limit",
             QStringLiteral("limit must be a whole number from 1 to %1.").arg(maxPullLimit));
     return int(*limit);
-}
-
-qint64 readCursor(const std::optional<QString> &text, qint64 head)
-{
-    if (!text)
-        return 0;
-    const auto cursor = decimal(*text, 18);
-    if (!cursor || *cursor > head)
-        throw ApiError(400, "bad_cursor",
-                       QStringLiteral("This cursor did not come from this server; start over with "
-                                      "a pull without cursor."));
-    return *cursor;
 }
 
 // The records the user may see, as an SQL condition and its values.
@@ -138,11 +127,13 @@ public:
         m_text += data ? ",\"op\":\"put\"}" : ",\"op\":\"delete\"}";
     }
     int count() const { return m_count; }
-    std::string finish(qint64 nextCursor, bool hasMore)
+    std::string finish(const QString &nextCursor, bool hasMore)
     {
         m_text += "],\"has_more\":";
         m_text += hasMore ? "true" : "false";
-        m_text += ",\"next_cursor\":\"" + std::to_string(nextCursor) + "\"}";
+        m_text += ",\"next_cursor\":";
+        appendJsonString(m_text, nextCursor);
+        m_text += '}';
         return std::move(m_text);
     }
 
@@ -161,10 +152,11 @@ std::string handlePull(const QSqlDatabase &db, const QString &userId,
     // Every position up to head is committed (writers are serialised), so the
     // page below can never be overtaken by a commit with a lower position.
     const qint64 head = Records::headPosition(db);
-    const qint64 cursor = readCursor(cursorText, head);
+    const DatabaseEpoch epoch = databaseEpoch(db);
     const bool snapshot = !cursorText.has_value();
+    const qint64 cursor = snapshot ? 0 : parseCursor(*cursorText, epoch, head);
     if (!snapshot && cursor == head)
-        return PageWriter().finish(head, false);
+        return PageWriter().finish(formatCursor(epoch, head), false);
     const Scope scope = Scope::load(db, userId);
 
     const auto [condition, values] = visibility(scope);
@@ -199,7 +191,7 @@ std::string handlePull(const QSqlDatabase &db, const QString &userId,
         }
         page.add(kind, id, &data);
     }
-    return page.finish(hasMore ? lastPos : head, hasMore);
+    return page.finish(formatCursor(epoch, hasMore ? lastPos : head), hasMore);
 }
 
 } // namespace Aanwezig::Server

@@ -4,6 +4,7 @@
 #include "http/apierror.h"
 #include "http/requestjson.h"
 #include "storage/database.h"
+#include "sync/clientbookkeeping.h"
 #include "sync/mutationhandlers.h"
 
 #include <QCryptographicHash>
@@ -132,13 +133,20 @@ QJsonObject handlePush(const QSqlDatabase &db, const Scope &scope, const QJsonOb
 
     WriteTransaction transaction(db);
     QSqlQuery &client =
-        exec(db, QStringLiteral("SELECT user_id, last_seq FROM clients WHERE id = ?"), {clientId});
+        exec(db, QStringLiteral("SELECT user_id, last_seq, retired FROM clients WHERE id = ?"),
+             {clientId});
     const bool known = client.next();
     if (known && client.value(0).toString() != scope.userId)
         throw ApiError(403, "forbidden",
                        QStringLiteral("This client id belongs to another user; make a new one."));
     qint64 lastSeq = known ? client.value(1).toLongLong()
                            : (mutations.isEmpty() ? 0 : mutations.first().seq - 1);
+    // A retired id (the user made many newer ones) is answered as a gap: the
+    // phone starts a new client id, as after any 409.
+    if (known && client.value(2).toInt() != 0)
+        throw ApiError(409, "seq_gap",
+                       QStringLiteral("This client id was retired; start a new one."),
+                       {{QStringLiteral("expected_seq"), lastSeq + 1}});
 
     Records records(db);
     QJsonArray results;
@@ -173,11 +181,12 @@ QJsonObject handlePush(const QSqlDatabase &db, const Scope &scope, const QJsonOb
         results.append(result);
         lastSeq = mutation.seq;
     }
-    if (!mutations.isEmpty()) // an unknown client stays free to start at any seq
-        exec(db,
-             QStringLiteral("INSERT INTO clients (id, user_id, last_seq) VALUES (?, ?, ?) "
-                            "ON CONFLICT (id) DO UPDATE SET last_seq = excluded.last_seq"),
-             {clientId, scope.userId, lastSeq});
+    if (!mutations.isEmpty()) { // an unknown client stays free to start at any seq
+        const qint64 pushedAt = QDateTime::currentMSecsSinceEpoch();
+        ClientBookkeeping::recordPush(db, clientId, scope.userId, lastSeq, pushedAt);
+        if (!known)
+            ClientBookkeeping::limitClients(db, scope.userId, clientId, pushedAt);
+    }
     transaction.commit();
     return QJsonObject{{QStringLiteral("last_seq"), lastSeq}, {QStringLiteral("results"), results}};
 }

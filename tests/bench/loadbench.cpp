@@ -93,7 +93,8 @@ std::unique_ptr<ServerProcess> startServer(const QString &database, const Option
     auto server = std::make_unique<ServerProcess>(QStringLiteral(AANWEZIG_SERVER_BIN));
     // Every phone pairs from 127.0.0.1.
     const QStringList args =
-        QStringList{QStringLiteral("--pair-rate-address"), QStringLiteral("1000000")} +
+        QStringList{QStringLiteral("--pair-rate-address"), QStringLiteral("1000000"),
+                    QStringLiteral("--push-rate-user"), QStringLiteral("1000000")} +
         options.serverArgs;
     if (!server->start(database, args)) {
         print(QStringLiteral("the server did not start: %1").arg(server->errorString()));

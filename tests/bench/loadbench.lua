@@ -70,6 +70,17 @@ end
 -- log, so any phone's is valid for another), not at the phone's first one
 -- for ever (whose pages would grow with every push).
 local newestCursor = 0
+-- Cursors are "EPOCH.POSITION" (server/PROTOCOL.md, "Epochs"); one database,
+-- one epoch.
+local epoch = ""
+local function position(cursor)
+   local e, p = cursor:match("^(%x+)%.(%d+)$")
+   if e then
+      epoch = e
+      return tonumber(p)
+   end
+   return tonumber(cursor)
+end
 
 function request()
    requests = requests + 1
@@ -77,16 +88,17 @@ function request()
       return push()
    end
    local phone = phones[requests % #phones + 1]
-   local cursor = math.max(tonumber(phone.cursor), newestCursor)
-   return wrk.format("GET", "/v1/sync/pull?cursor=" .. string.format("%d", cursor),
+   local cursor = math.max(position(phone.cursor), newestCursor)
+   local prefix = epoch ~= "" and (epoch .. ".") or ""
+   return wrk.format("GET", "/v1/sync/pull?cursor=" .. prefix .. string.format("%d", cursor),
                      headers(phone, false))
 end
 
 function response(status, headers, body)
    statuses[status] = (statuses[status] or 0) + 1
-   local nextCursor = status == 200 and body:match('"next_cursor":"(%d+)"')
+   local nextCursor = status == 200 and body:match('"next_cursor":"([%x%.]+)"')
    if nextCursor then
-      newestCursor = math.max(newestCursor, tonumber(nextCursor))
+      newestCursor = math.max(newestCursor, position(nextCursor))
    end
    if status == 200 and body:find('"results"', 1, true) then -- a push
       local outcome = body:match('"status":"(%a+)"') or "none"

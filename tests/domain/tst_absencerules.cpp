@@ -131,6 +131,29 @@ private Q_SLOTS:
                  QString());
     }
 
+    void atMostAYearAheadAndAtMost200FutureReports()
+    {
+        const QDateTime inAYear = wallTime(monday.addYears(1), QTime(9, 0));
+        QCOMPARE(violation(checkReportHorizon(report(RegistrationCode::D, inAYear), 0, now)),
+                 QString());
+        QCOMPARE(
+            violation(checkReportHorizon(report(RegistrationCode::D, inAYear.addDays(1)), 0, now)),
+            QStringLiteral("too_far_ahead"));
+        const AbsenceReport tomorrow = report(RegistrationCode::D, now.addDays(1));
+        QCOMPARE(violation(checkReportHorizon(tomorrow, maxFutureReports - 1, now)), QString());
+        QCOMPARE(violation(checkReportHorizon(tomorrow, maxFutureReports, now)),
+                 QStringLiteral("too_many_future_reports"));
+        // A report of today that started already is no future report.
+        QCOMPARE(violation(checkReportHorizon(report(RegistrationCode::Z, now.addSecs(-60)),
+                                              maxFutureReports, now)),
+                 QString());
+        QList<AbsenceReport> reports{report(RegistrationCode::D, now.addDays(1)),
+                                     report(RegistrationCode::D, now.addDays(2)),
+                                     report(RegistrationCode::D, now.addDays(-1))};
+        reports[1].state = ReportState::Withdrawn;
+        QCOMPARE(countFutureReports(reports, now), 1);
+    }
+
     void noteLength()
     {
         AbsenceReport r = report(RegistrationCode::Z, wallTime(monday));

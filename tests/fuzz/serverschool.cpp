@@ -19,7 +19,8 @@ namespace Aanwezig::Fuzz {
 namespace {
 
 // What a push writes: kept after the set-up and put back after each input.
-constexpr const char *pushedTables[] = {"records", "clients", "rejections", "mutation_hashes"};
+constexpr const char *pushedTables[] = {"records", "clients", "rejections", "mutation_hashes",
+                                        "report_periods"};
 
 [[noreturn]] void setUpFailed(const QString &what)
 {

@@ -322,8 +322,11 @@ void TstServerCli::firstSchemaVersionIsMigrated()
                                 args << QStringLiteral("--db") << database.url());
     };
     QCOMPARE(run({QStringLiteral("import-roster"), dataFile("roster.csv")}).exitCode, 0);
-    for (const char *sql : {"DROP TABLE person_languages", "DROP TABLE mutation_hashes",
-                            "DELETE FROM schema_version WHERE version > 1"})
+    for (const char *sql :
+         {"DROP TABLE person_languages", "DROP TABLE mutation_hashes", "DROP TABLE database_epoch",
+          "DROP TABLE report_periods", "DROP INDEX clients_user", "DROP INDEX clients_idle",
+          "ALTER TABLE clients DROP COLUMN last_push_at", "ALTER TABLE clients DROP COLUMN retired",
+          "DELETE FROM schema_version WHERE version > 1"})
         QCOMPARE(database.execute(QLatin1String(sql)), QString());
 
     const CommandResult invited =

@@ -34,8 +34,10 @@ private slots:
 void TstServerConcurrency::everyReaderSeesEveryChange()
 {
     TestSchool school;
+    // All writers are one team member: no push rate limit here.
     const QStringList serveArgs{QStringLiteral("--pair-rate-address"), QStringLiteral("1000"),
-                                QStringLiteral("--threads"), QStringLiteral("12")};
+                                QStringLiteral("--threads"),           QStringLiteral("12"),
+                                QStringLiteral("--push-rate-user"),    QStringLiteral("1000000")};
     QVERIFY2(school.setUp(serveArgs), qPrintable(school.errorString()));
     ServerProcess second{QStringLiteral(AANWEZIG_SERVER_BIN)};
     QVERIFY2(second.start(school.database().url(), serveArgs), qPrintable(second.errorString()));

@@ -57,7 +57,9 @@ private Q_SLOTS:
             STORE_VERIFY_OK(store->reportAbsence(sickToday(), Role::Parent));
         }
         // What a file of version 1 looked like: no attendance summaries, no
-        // registered absences and no first-sent marker yet.
+        // registered absences, no first-sent marker and no resync bookkeeping yet.
+        queryFile(path, QStringLiteral("DROP TABLE resync_seen"));
+        queryFile(path, QStringLiteral("ALTER TABLE outbox DROP COLUMN resent"));
         queryFile(path, QStringLiteral("ALTER TABLE outbox DROP COLUMN first_sent_at"));
         queryFile(path, QStringLiteral("DROP TABLE attendance_summaries"));
         queryFile(path, QStringLiteral("DROP TABLE registered_absences"));

@@ -12,7 +12,7 @@ namespace Aanwezig::Test {
 namespace {
 
 // Runs one statement on the database at url (sqlite:PATH or postgresql://...).
-QString execOn(const QString &databaseUrl, const QString &sql)
+QString execOn(const QString &databaseUrl, const QString &sql, QVariant *firstValue = nullptr)
 {
     const bool sqlite = databaseUrl.startsWith(QLatin1String("sqlite:"));
     const QUrl url(databaseUrl);
@@ -33,6 +33,8 @@ QString execOn(const QString &databaseUrl, const QString &sql)
             error = db.lastError().text();
         else if (QSqlQuery query(db); !query.exec(sql))
             error = query.lastError().text();
+        else if (firstValue && query.next())
+            *firstValue = query.value(0);
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -74,6 +76,15 @@ TestDatabase::TestDatabase()
 QString TestDatabase::execute(const QString &sql) const
 {
     return execOn(m_url, sql);
+}
+
+QVariant TestDatabase::scalar(const QString &sql) const
+{
+    QVariant value;
+    const QString error = execOn(m_url, sql, &value);
+    if (!error.isEmpty())
+        qWarning("query failed: %s", qPrintable(error));
+    return value;
 }
 
 TestDatabase::~TestDatabase()

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QTemporaryDir>
+#include <QVariant>
 
 namespace Aanwezig::Test {
 
@@ -28,6 +29,8 @@ public:
     // set up what no API can, e.g. an expired code). Returns the error, or
     // an empty string.
     QString execute(const QString &sql) const;
+    // The first column of the first row of a query (invalid on failure or no row).
+    QVariant scalar(const QString &sql) const;
 
     // The PostgreSQL cluster's URL from the environment; empty when none.
     static QString postgresClusterUrl();

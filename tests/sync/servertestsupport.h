@@ -67,7 +67,22 @@ public:
             arguments << QStringLiteral("--language") << language;
         return command(arguments);
     }
+    // A pairing code for a student's own phone.
+    QString inviteStudent(const QString &studentId)
+    {
+        return command({QStringLiteral("invite"), QStringLiteral("--role"),
+                        QStringLiteral("student"), QStringLiteral("--student"), studentId});
+    }
     void importRoster(const QString &file) { command({QStringLiteral("import-roster"), file}); }
+    // The whole database into a file, and back from it (README "Backup and restore").
+    void backup(const QString &file)
+    {
+        command({QStringLiteral("backup"), QStringLiteral("--to"), file});
+    }
+    void restore(const QString &file)
+    {
+        command({QStringLiteral("restore"), QStringLiteral("--from"), file});
+    }
     void revoke(const QString &email)
     {
         command({QStringLiteral("revoke-device"), QStringLiteral("--email"), email});
