@@ -14,6 +14,9 @@ namespace Aanwezig::Server {
 
 namespace {
 
+// demo's own default, never the school's (cliargs.h, defaultDatabase).
+constexpr char demoDatabase[] = "sqlite:./aanwezig-demo.db";
+
 QString uuidText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);
@@ -42,12 +45,17 @@ int runDemo(const QStringList &arguments)
     const CliArgs args(arguments, {QStringLiteral("db")});
     if (!args.ok())
         return usageError(args.error());
-    if (!openDatabase(args))
+    if (!openDatabase(args, QLatin1String(demoDatabase)))
         return 1;
     const DemoSchool school = DemoSchool::generate(QDate::currentDate());
     QTextStream out(stdout);
     try {
         const QSqlDatabase db = connection();
+        // Never over a real school: demo is for a database of its own.
+        if (scalar(db, QStringLiteral("SELECT 1 FROM students LIMIT 1")).isValid())
+            return fail(QStringLiteral("This database already holds a school; demo only fills an "
+                                       "empty one (default %1). Nothing was changed.")
+                            .arg(QLatin1String(demoDatabase)));
         importRoster(db, school.roster);
         if (const auto error =
                 importRegistrations(db, school.registrations, QStringLiteral("demo")))

@@ -199,7 +199,7 @@ void addActivity(DemoSchool &school, QDate today)
     ReturnPlan plan;
     plan.studentId = QLatin1String(DemoSchool::sickPatternId);
     plan.buddy = QStringLiteral("Noor");
-    plan.contactPerson = QLatin1String(DemoSchool::mentorEmail);
+    plan.contactPerson = QStringLiteral("Meneer de Vries (mentor)");
     plan.goal = QStringLiteral("Weer rustig elke ochtend op school beginnen");
     school.plans.append(plan);
     const struct

@@ -1,5 +1,6 @@
 // serve: runs the sync API until SIGTERM or SIGINT.
 #include "cli/cliargs.h"
+#include "cli/retentionjob.h"
 #include "cli/commands.h"
 #include "http/clientaddress.h"
 #include "http/httpserver.h"
@@ -104,13 +105,18 @@ int runServe(const QStringList &arguments)
                         QStringLiteral("pair-rate-address"), QStringLiteral("pair-rate-code"),
                         QStringLiteral("trusted-proxy"), QStringLiteral("max-connections"),
                         QStringLiteral("max-connections-per-address"),
-                        QStringLiteral("request-timeout"), QStringLiteral("idle-timeout")});
+                        QStringLiteral("request-timeout"), QStringLiteral("idle-timeout"),
+                        QStringLiteral("retention")});
     if (!args.ok())
         return usageError(args.error());
     QString error;
     const auto options = serveOptions(args, &error);
     if (!options)
         return usageError(error);
+    int exitCode = 0;
+    const auto retention = retentionPolicy(args, &exitCode);
+    if (!retention)
+        return exitCode;
     if (!openDatabase(args))
         return 1;
 
@@ -129,6 +135,7 @@ int runServe(const QStringList &arguments)
     QTextStream(stdout) << "listening on " << (options->tlsCert.isEmpty() ? "http" : "https")
                         << "://" << options->host << ":" << port << Qt::endl;
 
+    const RetentionJob retentionJob(*retention); // daily, from now on
     std::thread waiter([&] {
         int signal = 0;
         sigwait(&stopSignals, &signal);

@@ -3,6 +3,7 @@
 #include "http/apierror.h"
 #include "storage/database.h"
 #include "storage/records.h"
+#include "sync/presentation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,10 +48,11 @@ qint64 readCursor(const std::optional<QString> &text, qint64 head)
 // The records the user may see, as an SQL condition and its values.
 std::pair<QString, QVariantList> visibility(const Scope &scope)
 {
-    if (scope.isTeam())
-        return {QStringLiteral("for_staff = 1"), {}}; // every student of the school
-    QStringList parts;
-    QVariantList values;
+    // Rows for this one user: students they no longer see (Records::forget).
+    QStringList parts{QStringLiteral("for_user = ?")};
+    QVariantList values{scope.userId};
+    if (scope.isTeam()) // every student of the school
+        return {QStringLiteral("for_staff = 1 OR for_user = ?"), values};
     if (scope.hasRole(Role::Parent)) {
         parts << QStringLiteral("(for_parents = 1 AND student_id IN "
                                 "(SELECT student_id FROM student_parents WHERE email = ?))");
@@ -63,29 +65,11 @@ std::pair<QString, QVariantList> visibility(const Scope &scope)
     if (scope.hasRole(Role::Mentor)) {
         parts << QStringLiteral(
             "(for_staff = 1 AND student_id IN (SELECT s.id FROM students s "
-            "JOIN class_mentors m ON m.class_name = s.class_name WHERE m.email = ?))");
+            "JOIN class_mentors m ON m.class_name = s.class_name "
+            "WHERE m.email = ? AND s.left_on IS NULL))");
         values << scope.email;
     }
-    if (parts.isEmpty())
-        return {QStringLiteral("1 = 0"), {}};
     return {parts.join(QStringLiteral(" OR ")), values};
-}
-
-// The entity as this user sees it.
-QJsonObject presented(const Scope &scope, const QString &kind, const QString &studentId,
-                      QJsonObject data)
-{
-    if (kind == QLatin1String(Kind::person)) {
-        if (const auto relation = scope.relationTo(studentId))
-            data.insert(QStringLiteral("relation"), relationKey(*relation));
-        // In which languages the parents read is for the staff who write to them.
-        if (!scope.isStaffOf(studentId))
-            data.remove(QLatin1String("parent_languages"));
-    } else if (kind == QLatin1String(Kind::attendanceSummary) && !scope.isStaffOf(studentId)) {
-        for (const char *key : {"legal_max_28d_min", "legal_signal", "sick_signal", "late_signal"})
-            data.remove(QLatin1String(key));
-    }
-    return data;
 }
 
 QJsonObject pageReply(const QJsonArray &changes, qint64 nextCursor, bool hasMore)
@@ -134,7 +118,12 @@ QJsonObject handlePull(const QSqlDatabase &db, const QString &userId,
         const QString kind = query.value(1).toString();
         QJsonObject change{{QStringLiteral("kind"), kind},
                            {QStringLiteral("id"), query.value(2).toString()}};
-        if (query.value(4).toInt() != 0) {
+        if (kind == QLatin1String(Kind::forgotten)) {
+            // The student as a whole: the phone drops them and all their rows.
+            change = QJsonObject{{QStringLiteral("kind"), QLatin1String(Kind::person)},
+                                 {QStringLiteral("id"), query.value(3).toString()},
+                                 {QStringLiteral("op"), QStringLiteral("delete")}};
+        } else if (query.value(4).toInt() != 0) {
             change.insert(QStringLiteral("op"), QStringLiteral("delete"));
         } else {
             change.insert(QStringLiteral("op"), QStringLiteral("put"));

@@ -255,8 +255,9 @@ private Q_SLOTS:
 
     // The app's way: the client in its own thread, the UI's store on the same file.
     // A new school year: the roster moves a student to another mentor and the
-    // school records the mentor's language. The phone learns it when the app
-    // starts again and forgets the student it may no longer see.
+    // school records the mentor's language. The phone drops the student it
+    // may no longer see, with their rows, on its next pull; it learns its
+    // language when the app starts again.
     void newRosterReachesThePhoneAtTheNextStart()
     {
         Device &mentor = pairedDevice(mentorEmail, QStringLiteral("mentor"));
@@ -281,9 +282,11 @@ private Q_SLOTS:
 
         m_school->importRoster(QStringLiteral(AANWEZIG_TEST_DATA "/sync/roster-next-year.csv"));
         m_school->invite(mentorEmail, QStringLiteral("mentor"), QStringLiteral("en"));
-        // Still running: nothing changes for this phone's data.
+        // Still running: the next pull drops the student and their message.
         QVERIFY(mentor.syncUntilDrained());
-        QCOMPARE(peopleOn(mentor).size(), 3);
+        QCOMPARE(peopleOn(mentor), (QStringList{QStringLiteral("S1001"), QStringLiteral("S1002")}));
+        QVERIFY(mentor.store().messages(noor).isEmpty());
+        QCOMPARE(mentor.store().account().language, QStringLiteral("nl"));
 
         mentor.client =
             std::make_unique<SyncClient>(&mentor.store(), mentor.tokens(), testSettings());
