@@ -27,8 +27,7 @@ const Command commands[] = {
      "print a pairing code: --email E --role parent|student|mentor|team [--student ID] "
      "[--language nl|en|ar|tr|pl|uk]",
      runInvite},
-    {"revoke-device",
-     "revoke device tokens (roles stay; see remove-role): --device ID | --email E",
+    {"revoke-device", "revoke device tokens (roles stay; see remove-role): --device ID | --email E",
      runRevokeDevice},
     {"remove-role", "take one role away: --email E --role parent|student|mentor|team",
      runRemoveRole},

@@ -1,12 +1,12 @@
 // demo: fills the database with a demo school and prints pairing codes to try it.
-#include "storage/accounts.h"
-#include "http/apierror.h"
 #include "cli/cliargs.h"
 #include "cli/commands.h"
-#include "storage/database.h"
 #include "cli/demoschool.h"
-#include "storage/records.h"
 #include "cli/schoolimport.h"
+#include "http/apierror.h"
+#include "storage/accounts.h"
+#include "storage/database.h"
+#include "storage/records.h"
 
 #include <QTextStream>
 

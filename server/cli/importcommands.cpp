@@ -1,8 +1,8 @@
 // import-roster and import-registrations: the school's CSV files into the database.
 #include "cli/cliargs.h"
 #include "cli/commands.h"
-#include "storage/database.h"
 #include "cli/schoolimport.h"
+#include "storage/database.h"
 
 #include <QTextStream>
 
@@ -36,8 +36,8 @@ int runImportRoster(const QStringList &arguments)
     int exitCode = 0;
     const CliArgs args(arguments, {QStringLiteral("db"), QStringLiteral("allow-removals")}, 1);
     bool numeric = true;
-    const int allowedRemovals = args.option(QStringLiteral("allow-removals"), QStringLiteral("0"))
-                                    .toInt(&numeric);
+    const int allowedRemovals =
+        args.option(QStringLiteral("allow-removals"), QStringLiteral("0")).toInt(&numeric);
     if (!numeric || allowedRemovals < 0)
         return usageError(QStringLiteral("--allow-removals needs a whole number."));
     const auto file = importFile(args, "import-roster", &exitCode);

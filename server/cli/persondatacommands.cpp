@@ -18,8 +18,8 @@ std::optional<PersonRef> personArg(const CliArgs &args, const char *command, int
     const auto email = args.option(QStringLiteral("email"));
     const auto student = args.option(QStringLiteral("student"));
     if (email.has_value() == student.has_value() || (email && !email->contains(QLatin1Char('@')))) {
-        *exitCode = usageError(QStringLiteral("usage: %1 --email ADDRESS | --student ID")
-                                   .arg(QLatin1String(command)));
+        *exitCode = usageError(
+            QStringLiteral("usage: %1 --email ADDRESS | --student ID").arg(QLatin1String(command)));
         return std::nullopt;
     }
     return PersonRef{email ? email->trimmed().toLower() : QString(),

@@ -30,8 +30,8 @@ int runRemoveRole(const QStringList &arguments)
     const auto email = args.option(QStringLiteral("email"));
     const auto role = parseRole(args.option(QStringLiteral("role"), QString()));
     if (!email || !role || *role == Role::Admin)
-        return usageError(QStringLiteral(
-            "usage: remove-role --email ADDRESS (or a student id) --role parent|student|mentor|team"));
+        return usageError(QStringLiteral("usage: remove-role --email ADDRESS (or a student id) "
+                                         "--role parent|student|mentor|team"));
     if (!openDatabase(args))
         return 1;
     try {

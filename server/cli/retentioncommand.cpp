@@ -24,8 +24,8 @@ int runRetention(const QStringList &arguments)
 {
     QStringList rest = arguments;
     const bool dryRun = rest.removeAll(QStringLiteral("--dry-run")) > 0;
-    const CliArgs args(rest, {QStringLiteral("db"), QStringLiteral("retention"),
-                              QStringLiteral("today")});
+    const CliArgs args(
+        rest, {QStringLiteral("db"), QStringLiteral("retention"), QStringLiteral("today")});
     if (!args.ok())
         return usageError(args.error());
     int exitCode = 0;

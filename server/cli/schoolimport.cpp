@@ -1,11 +1,11 @@
 #include "cli/schoolimport.h"
 
-#include "storage/database.h"
 #include "domain/registeredabsence.h"
+#include "storage/database.h"
 #include "storage/people.h"
 #include "storage/records.h"
-#include "sync/accesschanges.h"
 #include "studentattendance.h"
+#include "sync/accesschanges.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -12,9 +12,9 @@ namespace Aanwezig::Server {
 // What a roster import changed (student ids sorted).
 struct RosterChanges
 {
-    QStringList added;   // new students, and students who came back
-    QStringList moved;   // moved to another class
-    QStringList left;    // missing from the file: they left the school
+    QStringList added;      // new students, and students who came back
+    QStringList moved;      // moved to another class
+    QStringList left;       // missing from the file: they left the school
     int parentsAdded = 0;   // (student, parent) pairs
     int parentsRemoved = 0; // (student, parent) pairs, the leavers' included
     int accessEnded = 0;    // (user, student) pairs whose phones drop the student

@@ -1,7 +1,7 @@
 // serve: runs the sync API until SIGTERM or SIGINT.
 #include "cli/cliargs.h"
-#include "cli/retentionjob.h"
 #include "cli/commands.h"
+#include "cli/retentionjob.h"
 #include "http/clientaddress.h"
 #include "http/httpserver.h"
 

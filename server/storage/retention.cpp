@@ -41,7 +41,8 @@ const QList<RetentionRule> &retentionRules()
     static const QList<RetentionRule> rules{
         {Kind::warmMessage, 1,
          "a bridge during one absence; of no use once the next school year is over"},
-        {Kind::checkIn, 1, "how a student felt while coming back; for the return plan of that year"},
+        {Kind::checkIn, 1,
+         "how a student felt while coming back; for the return plan of that year"},
         {Kind::planStep, 1, "steps of a return plan; the plan is done within the school year"},
         {Kind::returnPlan, 1, "as its steps"},
         {Kind::absenceReport, 5,
@@ -77,8 +78,8 @@ std::optional<RetentionPolicy> RetentionPolicy::readFile(const QString &path, QS
     int number = 0;
     while (!file.atEnd()) {
         ++number;
-        const QString text = QString::fromUtf8(file.readLine()).section(QLatin1Char('#'), 0, 0)
-                                 .trimmed();
+        const QString text =
+            QString::fromUtf8(file.readLine()).section(QLatin1Char('#'), 0, 0).trimmed();
         if (text.isEmpty())
             continue;
         const auto match = line.match(text);
@@ -140,7 +141,8 @@ RetentionResult applyRetention(const QSqlDatabase &db, const RetentionPolicy &po
     for (const RetentionRule &rule : retentionRules())
         ruled.insert(QLatin1String(rule.key));
     QSet<QString> keptByOwnRule = ruled;
-    for (const char *ofLeaver : {Kind::warmMessage, Kind::checkIn, Kind::planStep, Kind::returnPlan})
+    for (const char *ofLeaver :
+         {Kind::warmMessage, Kind::checkIn, Kind::planStep, Kind::returnPlan})
         keptByOwnRule.remove(QLatin1String(ofLeaver)); // a leaver's go with them
 
     QList<std::pair<QString, QString>> expired;
@@ -173,10 +175,9 @@ RetentionResult applyRetention(const QSqlDatabase &db, const RetentionPolicy &po
             oldDays.append(day);
     }
     for (const QString &day : oldDays)
-        result.registrations +=
-            int(scalar(db, QStringLiteral("SELECT COUNT(*) FROM registrations WHERE day = ?"),
-                       {day})
-                    .toLongLong());
+        result.registrations += int(
+            scalar(db, QStringLiteral("SELECT COUNT(*) FROM registrations WHERE day = ?"), {day})
+                .toLongLong());
     if (dryRun)
         return result; // rolled back: nothing was written
 

@@ -48,13 +48,13 @@ int forgetLostStudents(Records &records, const UserRelations &before, const User
 
 int voidPointlessInvites(const QSqlDatabase &db)
 {
-    QSqlQuery &query = exec(
-        db, QStringLiteral(
-                "DELETE FROM invites WHERE used_at IS NULL AND ("
-                "(role = 'student' AND user_id NOT IN "
-                "(SELECT id FROM students WHERE left_on IS NULL)) OR "
-                "(role = 'parent' AND user_id NOT IN (SELECT email FROM student_parents)) OR "
-                "(role = 'mentor' AND user_id NOT IN (SELECT email FROM class_mentors)))"));
+    QSqlQuery &query =
+        exec(db, QStringLiteral(
+                     "DELETE FROM invites WHERE used_at IS NULL AND ("
+                     "(role = 'student' AND user_id NOT IN "
+                     "(SELECT id FROM students WHERE left_on IS NULL)) OR "
+                     "(role = 'parent' AND user_id NOT IN (SELECT email FROM student_parents)) OR "
+                     "(role = 'mentor' AND user_id NOT IN (SELECT email FROM class_mentors)))"));
     return query.numRowsAffected();
 }
 

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlRecord>
+#include <algorithm>
 
 namespace Aanwezig::Server {
 
@@ -89,9 +90,8 @@ bool legallyKept(const QString &kind)
            kind == QLatin1String(Kind::registeredAbsence);
 }
 
-// The record without the e-mail address where it is only a name of who did
-// something (sender, reader); nullopt when the address is part of what the
-// administration keeps (a reporter, a mentor who logged contact).
+// The record's data without the e-mail address (a sender, a reader): in a
+// text field it becomes empty, from a list it is left out.
 QJsonObject withoutAddress(QJsonObject data, const QString &email)
 {
     for (auto it = data.begin(); it != data.end(); ++it) {
@@ -115,9 +115,9 @@ QJsonObject exportPerson(const QSqlDatabase &db, const PersonRef &person)
 {
     const QString user = userIdOf(person);
     QJsonObject rows;
-    rows.insert(QStringLiteral("users"),
-                rowsOf(db, QStringLiteral("SELECT id, email, student_id FROM users WHERE id = ?"),
-                       {user}));
+    rows.insert(
+        QStringLiteral("users"),
+        rowsOf(db, QStringLiteral("SELECT id, email, student_id FROM users WHERE id = ?"), {user}));
     rows.insert(QStringLiteral("user_roles"),
                 rowsOf(db, QStringLiteral("SELECT user_id, role FROM user_roles WHERE user_id = ?"),
                        {user}));
@@ -132,8 +132,9 @@ QJsonObject exportPerson(const QSqlDatabase &db, const PersonRef &person)
                                       "FROM invites WHERE user_id = ?"),
                        {user}));
     rows.insert(QStringLiteral("clients"),
-                rowsOf(db, QStringLiteral("SELECT id, user_id, last_seq FROM clients "
-                                          "WHERE user_id = ?"),
+                rowsOf(db,
+                       QStringLiteral("SELECT id, user_id, last_seq FROM clients "
+                                      "WHERE user_id = ?"),
                        {user}));
     rows.insert(QStringLiteral("person_languages"),
                 rowsOf(db,
@@ -176,8 +177,7 @@ QJsonObject exportPerson(const QSqlDatabase &db, const PersonRef &person)
                                    {QStringLiteral("student_id"), record.studentId},
                                    {QStringLiteral("data"), record.data}});
     return QJsonObject{{QStringLiteral("person"), user},
-                       {QStringLiteral("exported_on"),
-                        QDate::currentDate().toString(Qt::ISODate)},
+                       {QStringLiteral("exported_on"), QDate::currentDate().toString(Qt::ISODate)},
                        {QStringLiteral("rows"), rows},
                        {QStringLiteral("records"), records}};
 }

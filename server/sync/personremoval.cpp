@@ -30,15 +30,15 @@ Removal removeRole(const QSqlDatabase &db, const QString &userId, Role role)
     Records records(db);
     Removal removal;
     const QSet<QString> before = relatedStudents(db, userId);
-    removal.roles = affected(exec(
-        db, QStringLiteral("DELETE FROM user_roles WHERE user_id = ? AND role = ?"),
-        {userId, roleKey(role)}));
+    removal.roles =
+        affected(exec(db, QStringLiteral("DELETE FROM user_roles WHERE user_id = ? AND role = ?"),
+                      {userId, roleKey(role)}));
     removal.invites = affected(exec(
         db,
         QStringLiteral("DELETE FROM invites WHERE user_id = ? AND role = ? AND used_at IS NULL"),
         {userId, roleKey(role)}));
-    removal.accessEnded = forgetLostStudents(records, {{userId, before}},
-                                             {{userId, relatedStudents(db, userId)}});
+    removal.accessEnded =
+        forgetLostStudents(records, {{userId, before}}, {{userId, relatedStudents(db, userId)}});
     transaction.commit();
     return removal;
 }
@@ -50,9 +50,11 @@ Removal removePerson(const QSqlDatabase &db, const QString &userId)
     Removal removal;
     const QSet<QString> before = relatedStudents(db, userId);
     const QStringList children = childrenOf(db, userId);
-    removal.devices = affected(exec(
-        db, QStringLiteral("UPDATE devices SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"),
-        {QDateTime::currentSecsSinceEpoch(), userId}));
+    removal.devices = affected(
+        exec(db,
+             QStringLiteral(
+                 "UPDATE devices SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"),
+             {QDateTime::currentSecsSinceEpoch(), userId}));
     removal.roles =
         affected(exec(db, QStringLiteral("DELETE FROM user_roles WHERE user_id = ?"), {userId}));
     removal.invites = affected(exec(
@@ -63,8 +65,8 @@ Removal removePerson(const QSqlDatabase &db, const QString &userId)
         affected(exec(db, QStringLiteral("DELETE FROM class_mentors WHERE email = ?"), {userId}));
     // The staff of the children see their parents' languages without this one.
     putPeople(db, records, QSet<QString>(children.cbegin(), children.cend()));
-    removal.accessEnded = forgetLostStudents(records, {{userId, before}},
-                                             {{userId, relatedStudents(db, userId)}});
+    removal.accessEnded =
+        forgetLostStudents(records, {{userId, before}}, {{userId, relatedStudents(db, userId)}});
     transaction.commit();
     return removal;
 }

@@ -37,8 +37,7 @@ void presentMessage(const Scope &scope, bool staff, QJsonObject &data)
     if (staff)
         return;
     data.remove(QLatin1String("sender_id"));
-    data.insert(QStringLiteral("read_by"),
-                readByMe ? QJsonArray{scope.userId} : QJsonArray());
+    data.insert(QStringLiteral("read_by"), readByMe ? QJsonArray{scope.userId} : QJsonArray());
 }
 
 } // namespace

@@ -63,10 +63,9 @@ std::pair<QString, QVariantList> visibility(const Scope &scope)
         values << scope.studentId;
     }
     if (scope.hasRole(Role::Mentor)) {
-        parts << QStringLiteral(
-            "(for_staff = 1 AND student_id IN (SELECT s.id FROM students s "
-            "JOIN class_mentors m ON m.class_name = s.class_name "
-            "WHERE m.email = ? AND s.left_on IS NULL))");
+        parts << QStringLiteral("(for_staff = 1 AND student_id IN (SELECT s.id FROM students s "
+                                "JOIN class_mentors m ON m.class_name = s.class_name "
+                                "WHERE m.email = ? AND s.left_on IS NULL))");
         values << scope.email;
     }
     return {parts.join(QStringLiteral(" OR ")), values};

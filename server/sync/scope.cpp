@@ -62,8 +62,8 @@ Scope Scope::load(const QSqlDatabase &db, const QString &userId)
     scope.staffStudents = QSet<QString>(staff.begin(), staff.end());
     // A student who left the school no longer sees themselves.
     if (!scope.hasRole(Role::Student) ||
-        scalar(db, QStringLiteral("SELECT 1 FROM students WHERE id = ? AND left_on IS NULL"),
-               {scope.studentId})
+        !scalar(db, QStringLiteral("SELECT 1 FROM students WHERE id = ? AND left_on IS NULL"),
+                {scope.studentId})
              .isValid())
         scope.studentId.clear();
     return scope;

@@ -68,6 +68,12 @@ public:
         return command(arguments);
     }
     void importRoster(const QString &file) { command({QStringLiteral("import-roster"), file}); }
+    // Runs the retention job as on `today` (README, "Retention").
+    void retention(QDate today)
+    {
+        command(
+            {QStringLiteral("retention"), QStringLiteral("--today"), today.toString(Qt::ISODate)});
+    }
     void revoke(const QString &email)
     {
         command({QStringLiteral("revoke-device"), QStringLiteral("--email"), email});
