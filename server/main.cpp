@@ -21,19 +21,38 @@ const Command commands[] = {
      "run the sync API: [--db sqlite:PATH|postgresql://...] [--listen HOST:PORT] "
      "[--threads N] [--tls-cert F --tls-key F] [--trusted-proxy ADDR[,ADDR...]] "
      "[--max-connections N] [--max-connections-per-address N] [--request-timeout S] "
-     "[--idle-timeout S] [--push-rate-user N]",
+     "[--idle-timeout S] [--push-rate-user N] [--retention FILE]",
      runServe},
     {"invite",
      "print a pairing code: --email E --role parent|student|mentor|team [--student ID] "
      "[--language nl|en|ar|tr|pl|uk]",
      runInvite},
-    {"revoke-device", "revoke device tokens: --device ID | --email E", runRevokeDevice},
+    {"revoke-device", "revoke device tokens (roles stay; see remove-role): --device ID | --email E",
+     runRevokeDevice},
+    {"remove-role", "take one role away: --email E --role parent|student|mentor|team",
+     runRemoveRole},
+    {"remove-person", "revoke devices, remove roles, codes and roster relations: --email E",
+     runRemovePerson},
     {"import-roster",
-     "import the roster CSV (optional last column parent_languages): FILE [--db DATABASE]",
+     "import the roster CSV, the whole school (optional last column parent_languages): FILE "
+     "[--allow-removals N] [--db DATABASE]",
      runImportRoster},
     {"import-registrations", "import the registrations CSV: FILE [--db DATABASE]",
      runImportRegistrations},
-    {"demo", "fill the database with a demo school and print pairing codes", runDemo},
+    {"retention",
+     "delete what is past its retention period: [--dry-run] [--retention FILE] "
+     "[--today YYYY-MM-DD]",
+     runRetention},
+    {"export-person",
+     "write everything kept about a person as JSON: --email E | --student ID [--out FILE]",
+     runExportPerson},
+    {"erase-person",
+     "delete what no legal duty requires keeping about a person: --email E | --student ID",
+     runErasePerson},
+    {"demo",
+     "fill an empty database with a demo school and print pairing codes: "
+     "[--db DATABASE] (default sqlite:./aanwezig-demo.db; refuses a database with a school)",
+     runDemo},
     {"backup", "copy the whole database into one file: --to FILE [--db DATABASE]", runBackup},
     {"restore", "replace the database by a backup (server stopped): --from FILE [--db DATABASE]",
      runRestore},

@@ -66,7 +66,7 @@ bool AbsenceReport::covers(const QDateTime &moment) const
 
 QJsonObject AbsenceReport::toJson() const
 {
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
         {QStringLiteral("student_id"), studentId},
         {QStringLiteral("reporter_id"), reporterId},
@@ -78,6 +78,9 @@ QJsonObject AbsenceReport::toJson() const
         {QStringLiteral("decision"), leaveDecisionKey(decision)},
         {QStringLiteral("created_at"), formatWallTime(createdAt)},
     };
+    if (!reporterRole.isEmpty())
+        json.insert(QStringLiteral("reporter_role"), reporterRole);
+    return json;
 }
 
 std::optional<AbsenceReport> AbsenceReport::fromJson(const QJsonObject &json, QString *error)
@@ -87,6 +90,7 @@ std::optional<AbsenceReport> AbsenceReport::fromJson(const QJsonObject &json, QS
     r.id = in.uuid("id");
     r.studentId = in.string("student_id");
     r.reporterId = in.string("reporter_id", JsonReader::Optional);
+    r.reporterRole = in.string("reporter_role", JsonReader::Optional);
     r.code = in.enumValue("code", parseRegistrationCode, RegistrationCode::Z);
     r.start = in.wallTime("start");
     r.end = in.wallTime("end", JsonReader::Optional);

@@ -28,7 +28,10 @@ struct AbsenceReport
 {
     QUuid id; // made on the phone
     QString studentId;
-    QString reporterId;
+    QString reporterId; // a parent or student sees only their own (PROTOCOL.md, "Privacy")
+    // The reporter's role as the server stored it ("parent", "mentor",
+    // "team"); empty for a report made before the server kept it.
+    QString reporterRole;
     RegistrationCode code = RegistrationCode::Z;
     QDateTime start; // wall time, see walltime.h
     QDateTime end;   // invalid: open-ended ("until better")

@@ -324,6 +324,25 @@ RuleCheck LocalStore::dismissRejected(qint64 seq)
     });
 }
 
+namespace {
+
+// Deletes every row of the student the server sent (rows waiting for the
+// server stay); returns the kinds of data that may have changed.
+QList<DataKind> dropStudentRows(const QSqlDatabase &db, const QString &studentId)
+{
+    QList<DataKind> kinds;
+    for (const EntityTable &table : entityTables()) {
+        exec(db,
+             QStringLiteral("DELETE FROM %1 WHERE student_id = ? AND pending_seq IS NULL")
+                 .arg(QLatin1String(table.table)),
+             {studentId});
+        kinds.append(table.kind);
+    }
+    return kinds;
+}
+
+} // namespace
+
 RuleCheck LocalStore::applyPage(const QList<ServerChange> &changes, const QString &nextCursor)
 {
     QList<CheckedChange> checked;
@@ -335,10 +354,17 @@ RuleCheck LocalStore::applyPage(const QList<ServerChange> &changes, const QStrin
         for (qsizetype i = 0; i < changes.size(); ++i) {
             // Rows waiting for the server are left alone (read-your-writes).
             const auto &[table, id] = checked.at(i);
-            if (changes.at(i).op == ServerChange::Op::Put)
+            if (changes.at(i).op == ServerChange::Op::Put) {
                 putServerRow(db, *table, id, changes.at(i).data);
-            else
+            } else {
                 removeServerRow(db, *table, id);
+                // A person deleted: the user no longer sees the student at all
+                // (left the school, a role taken away, data past its time).
+                if (table->kind == DataKind::People) {
+                    for (const DataKind kind : dropStudentRows(db, id))
+                        kinds.insert(kind);
+                }
+            }
             kinds.insert(table->kind);
         }
         if (isResyncing(db)) {
@@ -357,14 +383,8 @@ RuleCheck LocalStore::forgetStudents(const QStringList &studentIds)
     return inTransaction([&] {
         const QSqlDatabase db = database();
         QList<DataKind> kinds;
-        for (const EntityTable &table : entityTables()) {
-            for (const QString &id : studentIds)
-                exec(db,
-                     QStringLiteral("DELETE FROM %1 WHERE student_id = ? AND pending_seq IS NULL")
-                         .arg(QLatin1String(table.table)),
-                     {id});
-            kinds.append(table.kind);
-        }
+        for (const QString &id : studentIds)
+            kinds = dropStudentRows(db, id);
         return kinds;
     });
 }

@@ -46,11 +46,10 @@ QString CliArgs::option(const QString &name, const QString &fallback) const
     return option(name).value_or(fallback);
 }
 
-bool openDatabase(const CliArgs &args)
+bool openDatabase(const CliArgs &args, const QString &fallback)
 {
     QString error;
-    const auto config = DatabaseConfig::parse(
-        args.option(QStringLiteral("db"), QStringLiteral("sqlite:./aanwezig.db")), &error);
+    const auto config = DatabaseConfig::parse(args.option(QStringLiteral("db"), fallback), &error);
     if (!config) {
         usageError(error);
         return false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/retention.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -27,9 +29,16 @@ private:
     QString m_error;
 };
 
-// Opens and migrates the database named by --db (default sqlite:./aanwezig.db)
-// for this thread. Prints the problem to stderr and returns false on failure.
-bool openDatabase(const CliArgs &args);
+// Where the school's database is when --db is not given.
+inline constexpr char defaultDatabase[] = "sqlite:./aanwezig.db";
+
+// Opens and migrates the database named by --db (default `fallback`) for
+// this thread. Prints the problem to stderr and returns false on failure.
+bool openDatabase(const CliArgs &args, const QString &fallback = QLatin1String(defaultDatabase));
+
+// The retention periods of --retention FILE (the defaults without it); on a
+// broken file prints the problem and sets *exitCode.
+std::optional<RetentionPolicy> retentionPolicy(const CliArgs &args, int *exitCode);
 
 // Prints "aanwezig-server: MESSAGE" to stderr and returns exit code 1 (2 for usage).
 int fail(const QString &message);

@@ -1,18 +1,21 @@
 // demo: fills the database with a demo school and prints pairing codes to try it.
-#include "storage/accounts.h"
-#include "http/apierror.h"
 #include "cli/cliargs.h"
 #include "cli/commands.h"
-#include "storage/database.h"
 #include "cli/demoschool.h"
-#include "storage/records.h"
 #include "cli/schoolimport.h"
+#include "http/apierror.h"
+#include "storage/accounts.h"
+#include "storage/database.h"
+#include "storage/records.h"
 
 #include <QTextStream>
 
 namespace Aanwezig::Server {
 
 namespace {
+
+// demo's own default, never the school's (cliargs.h, defaultDatabase).
+constexpr char demoDatabase[] = "sqlite:./aanwezig-demo.db";
 
 QString uuidText(const QUuid &id)
 {
@@ -42,12 +45,17 @@ int runDemo(const QStringList &arguments)
     const CliArgs args(arguments, {QStringLiteral("db")});
     if (!args.ok())
         return usageError(args.error());
-    if (!openDatabase(args))
+    if (!openDatabase(args, QLatin1String(demoDatabase)))
         return 1;
     const DemoSchool school = DemoSchool::generate(QDate::currentDate());
     QTextStream out(stdout);
     try {
         const QSqlDatabase db = connection();
+        // Never over a real school: demo is for a database of its own.
+        if (scalar(db, QStringLiteral("SELECT 1 FROM students LIMIT 1")).isValid())
+            return fail(QStringLiteral("This database already holds a school; demo only fills an "
+                                       "empty one (default %1). Nothing was changed.")
+                            .arg(QLatin1String(demoDatabase)));
         importRoster(db, school.roster);
         if (const auto error =
                 importRegistrations(db, school.registrations, QStringLiteral("demo")))

@@ -1,6 +1,7 @@
 #include "cli/demoschool.h"
 
 #include "cli/schoolimport.h"
+#include "domain/role.h"
 #include "domain/walltime.h"
 
 #include <QRandomGenerator>
@@ -157,6 +158,7 @@ void addActivity(DemoSchool &school, QDate today)
     sick.id = demoId("report-sick-today");
     sick.studentId = QStringLiteral("S1003");
     sick.reporterId = parentOf(sick.studentId);
+    sick.reporterRole = roleKey(Role::Parent);
     sick.code = RegistrationCode::Z;
     sick.start = wallTime(today, QTime(8, 0));
     sick.note = QStringLiteral("Blijft vandaag thuis.");
@@ -177,6 +179,7 @@ void addActivity(DemoSchool &school, QDate today)
     leave.id = demoId("report-leave-request");
     leave.studentId = QStringLiteral("S1005");
     leave.reporterId = parentOf(leave.studentId);
+    leave.reporterRole = roleKey(Role::Parent);
     leave.code = RegistrationCode::V;
     leave.start = wallTime(today.addDays(8 - today.dayOfWeek()), QTime(8, 30));
     leave.end = wallTime(leave.start.date(), QTime(12, 0));
@@ -199,7 +202,7 @@ void addActivity(DemoSchool &school, QDate today)
     ReturnPlan plan;
     plan.studentId = QLatin1String(DemoSchool::sickPatternId);
     plan.buddy = QStringLiteral("Noor");
-    plan.contactPerson = QLatin1String(DemoSchool::mentorEmail);
+    plan.contactPerson = QStringLiteral("Meneer de Vries (mentor)");
     plan.goal = QStringLiteral("Weer rustig elke ochtend op school beginnen");
     school.plans.append(plan);
     const struct

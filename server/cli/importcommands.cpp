@@ -1,8 +1,8 @@
 // import-roster and import-registrations: the school's CSV files into the database.
 #include "cli/cliargs.h"
 #include "cli/commands.h"
-#include "storage/database.h"
 #include "cli/schoolimport.h"
+#include "storage/database.h"
 
 #include <QTextStream>
 
@@ -34,19 +34,38 @@ std::optional<QString> importFile(const CliArgs &args, const char *command, int 
 int runImportRoster(const QStringList &arguments)
 {
     int exitCode = 0;
-    const CliArgs args(arguments, {QStringLiteral("db")}, 1);
+    const CliArgs args(arguments, {QStringLiteral("db"), QStringLiteral("allow-removals")}, 1);
+    bool numeric = true;
+    const int allowedRemovals =
+        args.option(QStringLiteral("allow-removals"), QStringLiteral("0")).toInt(&numeric);
+    if (!numeric || allowedRemovals < 0)
+        return usageError(QStringLiteral("--allow-removals needs a whole number."));
     const auto file = importFile(args, "import-roster", &exitCode);
     if (!file)
         return exitCode;
     const auto roster = readRosterFile(*file);
     if (!roster.ok())
         return fail(roster.error().toString());
+    RosterChanges changes;
     try {
-        importRoster(connection(), roster.value());
+        changes = importRoster(connection(), roster.value(), allowedRemovals);
     } catch (const DatabaseError &error) {
         return fail(QString::fromUtf8(error.what()));
     }
-    QTextStream(stdout) << "imported " << roster.value().size() << " students" << Qt::endl;
+    if (!changes.refused.isEmpty())
+        return fail(changes.refused);
+    QTextStream out(stdout);
+    out << "imported " << roster.value().size() << " students\n";
+    const auto list = [](const QStringList &ids) {
+        return ids.isEmpty() ? QString() : QStringLiteral(": ") + ids.join(QStringLiteral(", "));
+    };
+    out << "  added: " << changes.added.size() << list(changes.added) << "\n"
+        << "  moved class: " << changes.moved.size() << list(changes.moved) << "\n"
+        << "  left the school: " << changes.left.size() << list(changes.left) << "\n"
+        << "  parents added: " << changes.parentsAdded << ", removed: " << changes.parentsRemoved
+        << "\n"
+        << "  access ended (user, student): " << changes.accessEnded
+        << ", pairing codes voided: " << changes.invitesVoided << Qt::endl;
     return 0;
 }
 

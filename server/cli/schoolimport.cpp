@@ -1,10 +1,11 @@
 #include "cli/schoolimport.h"
 
-#include "storage/database.h"
 #include "domain/registeredabsence.h"
+#include "storage/database.h"
 #include "storage/people.h"
 #include "storage/records.h"
 #include "studentattendance.h"
+#include "sync/accesschanges.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -151,7 +152,8 @@ QHash<QString, QString> relationsByStudent(const QSqlDatabase &db)
     while (mentorRows.next())
         mentors[mentorRows.value(0).toString()].append(mentorRows.value(1).toString());
     QHash<QString, QString> relations;
-    QSqlQuery &students = exec(db, QStringLiteral("SELECT id, class_name FROM students"));
+    QSqlQuery &students =
+        exec(db, QStringLiteral("SELECT id, COALESCE(left_on, class_name) FROM students"));
     while (students.next()) {
         const QString id = students.value(0).toString();
         const QString className = students.value(1).toString();
@@ -165,21 +167,73 @@ QHash<QString, QString> relationsByStudent(const QSqlDatabase &db)
     return relations;
 }
 
+// Every (student, parent e-mail) pair of the roster tables.
+QSet<std::pair<QString, QString>> parentPairs(const QSqlDatabase &db)
+{
+    QSet<std::pair<QString, QString>> pairs;
+    QSqlQuery &rows = exec(db, QStringLiteral("SELECT student_id, email FROM student_parents"));
+    while (rows.next())
+        pairs.insert({rows.value(0).toString(), rows.value(1).toString()});
+    return pairs;
+}
+
+// The class of every student at school (not left), by id.
+QHash<QString, QString> classesAtSchool(const QSqlDatabase &db)
+{
+    QHash<QString, QString> classes;
+    QSqlQuery &rows =
+        exec(db, QStringLiteral("SELECT id, class_name FROM students WHERE left_on IS NULL"));
+    while (rows.next())
+        classes.insert(rows.value(0).toString(), rows.value(1).toString());
+    return classes;
+}
+
 } // namespace
 
-void importRoster(const QSqlDatabase &db, const QList<RosterEntry> &roster)
+RosterChanges importRoster(const QSqlDatabase &db, const QList<RosterEntry> &roster,
+                           int allowedRemovals, QDate today)
 {
     WriteTransaction transaction(db);
     Records records(db);
+    RosterChanges changes;
     const QHash<QString, QString> relationsBefore = relationsByStudent(db);
+    const UserRelations usersBefore = relationsOfUsers(db);
+    const QSet<std::pair<QString, QString>> parentsBefore = parentPairs(db);
+    const QHash<QString, QString> classBefore = classesAtSchool(db);
+
+    QSet<QString> inFile;
+    for (const RosterEntry &entry : roster)
+        inFile.insert(entry.studentId);
+    for (auto it = classBefore.constBegin(); it != classBefore.constEnd(); ++it) {
+        if (!inFile.contains(it.key()))
+            changes.left.append(it.key());
+    }
+    changes.left.sort();
+    if (!changes.left.isEmpty() && changes.left.size() > allowedRemovals &&
+        changes.left.size() * 100 > classBefore.size() * maxSilentRemovalPercent) {
+        changes.refused =
+            QStringLiteral("The roster leaves out %1 of the %2 students (more than %3 %); if they "
+                           "really all left, import again with --allow-removals %1. Nothing was "
+                           "imported.")
+                .arg(changes.left.size())
+                .arg(classBefore.size())
+                .arg(maxSilentRemovalPercent);
+        return changes;
+    }
+
     QHash<QString, QSet<QString>> mentorsOfClass;
     for (const RosterEntry &entry : roster) {
+        if (!classBefore.contains(entry.studentId))
+            changes.added.append(entry.studentId);
+        else if (classBefore.value(entry.studentId) != entry.className)
+            changes.moved.append(entry.studentId);
         exec(db,
              QStringLiteral(
                  "INSERT INTO students (id, first_name, last_name, class_name, mentor_email) "
                  "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
                  "first_name = excluded.first_name, last_name = excluded.last_name, "
-                 "class_name = excluded.class_name, mentor_email = excluded.mentor_email"),
+                 "class_name = excluded.class_name, mentor_email = excluded.mentor_email, "
+                 "left_on = NULL"),
              {entry.studentId, entry.firstName, entry.lastName, entry.className,
               entry.mentorEmail.toLower()});
         exec(db, QStringLiteral("DELETE FROM student_parents WHERE student_id = ?"),
@@ -197,12 +251,23 @@ void importRoster(const QSqlDatabase &db, const QList<RosterEntry> &roster)
         }
         mentorsOfClass[entry.className].insert(entry.mentorEmail.toLower());
     }
+    changes.added.sort();
+    changes.moved.sort();
+    for (const QString &student : std::as_const(changes.left)) {
+        exec(db, QStringLiteral("UPDATE students SET left_on = ? WHERE id = ?"),
+             {today.toString(Qt::ISODate), student});
+        exec(db, QStringLiteral("DELETE FROM student_parents WHERE student_id = ?"), {student});
+    }
+    // Classes without a student in the file have no mentors any more.
+    exec(db, QStringLiteral("DELETE FROM class_mentors"));
     for (auto it = mentorsOfClass.constBegin(); it != mentorsOfClass.constEnd(); ++it) {
-        exec(db, QStringLiteral("DELETE FROM class_mentors WHERE class_name = ?"), {it.key()});
         for (const QString &email : it.value())
             exec(db, QStringLiteral("INSERT INTO class_mentors (class_name, email) VALUES (?, ?)"),
                  {it.key(), email});
     }
+    const QSet<std::pair<QString, QString>> parentsAfter = parentPairs(db);
+    changes.parentsAdded = int((parentsAfter - parentsBefore).size());
+    changes.parentsRemoved = int((parentsBefore - parentsAfter).size());
     // Every student, also those not in this file: a parent's language may have changed.
     putPeople(db, records);
     // Whoever now relates to a student they did not before (a new mentor, a
@@ -210,10 +275,14 @@ void importRoster(const QSqlDatabase &db, const QList<RosterEntry> &roster)
     // changes from now on.
     const QHash<QString, QString> relationsAfter = relationsByStudent(db);
     for (auto it = relationsBefore.constBegin(); it != relationsBefore.constEnd(); ++it) {
-        if (relationsAfter.value(it.key()) != it.value())
+        if (relationsAfter.value(it.key()) != it.value() && !changes.left.contains(it.key()))
             records.touchStudent(it.key());
     }
+    // Whoever no longer relates to a student drops them on the next pull.
+    changes.accessEnded = forgetLostStudents(records, usersBefore, relationsOfUsers(db));
+    changes.invitesVoided = voidPointlessInvites(db);
     transaction.commit();
+    return changes;
 }
 
 std::optional<InputError> importRegistrations(const QSqlDatabase &db,

@@ -1,6 +1,7 @@
 // serve: runs the sync API until SIGTERM or SIGINT.
 #include "cli/cliargs.h"
 #include "cli/commands.h"
+#include "cli/retentionjob.h"
 #include "http/clientaddress.h"
 #include "http/httpserver.h"
 
@@ -109,13 +110,18 @@ int runServe(const QStringList &arguments)
                         QStringLiteral("push-rate-user"), QStringLiteral("trusted-proxy"),
                         QStringLiteral("max-connections"),
                         QStringLiteral("max-connections-per-address"),
-                        QStringLiteral("request-timeout"), QStringLiteral("idle-timeout")});
+                        QStringLiteral("request-timeout"), QStringLiteral("idle-timeout"),
+                        QStringLiteral("retention")});
     if (!args.ok())
         return usageError(args.error());
     QString error;
     const auto options = serveOptions(args, &error);
     if (!options)
         return usageError(error);
+    int exitCode = 0;
+    const auto retention = retentionPolicy(args, &exitCode);
+    if (!retention)
+        return exitCode;
     if (!openDatabase(args))
         return 1;
 
@@ -134,6 +140,7 @@ int runServe(const QStringList &arguments)
     QTextStream(stdout) << "listening on " << (options->tlsCert.isEmpty() ? "http" : "https")
                         << "://" << options->host << ":" << port << Qt::endl;
 
+    const RetentionJob retentionJob(*retention); // daily, from now on
     std::thread waiter([&] {
         int signal = 0;
         sigwait(&stopSignals, &signal);

@@ -87,6 +87,18 @@ const QList<QStringList> &migrations()
             "CREATE INDEX clients_user ON clients (user_id, last_push_at)",
             "CREATE INDEX clients_idle ON clients (last_push_at)",
         },
+        {
+            // The school year's lifecycle (README, "A school year"): the day a
+            // student left the school (missing from a roster import; NULL while
+            // at school), and change-log rows meant for one user only (a
+            // "forget this student" for someone who lost access to them).
+            "ALTER TABLE students ADD COLUMN left_on TEXT",
+            "ALTER TABLE records ADD COLUMN for_user TEXT",
+            // The day of each record's latest change on the server: the
+            // retention periods of kinds without a date of their own.
+            "ALTER TABLE records ADD COLUMN changed_on TEXT",
+            "UPDATE records SET changed_on = CAST(CURRENT_DATE AS TEXT)",
+        },
     };
     return list;
 }

@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/reportperiods.h"
 
+#include <QDate>
 #include <QJsonDocument>
 
 namespace Aanwezig::Server {
@@ -84,13 +85,13 @@ void Records::put(const QString &kind, const QString &id, const QString &student
     const Audience audience = audienceOf(kind, data);
     exec(m_db,
          QStringLiteral("INSERT INTO records (kind, id, pos, student_id, for_parents, for_student, "
-                        "for_staff, deleted, data) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?) "
-                        "ON CONFLICT (kind, id) DO UPDATE SET pos = excluded.pos, "
+                        "for_staff, deleted, data, changed_on) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, "
+                        "?) ON CONFLICT (kind, id) DO UPDATE SET pos = excluded.pos, "
                         "student_id = excluded.student_id, for_parents = excluded.for_parents, "
                         "for_student = excluded.for_student, for_staff = excluded.for_staff, "
-                        "deleted = 0, data = excluded.data"),
+                        "deleted = 0, data = excluded.data, changed_on = excluded.changed_on"),
          {kind, id, nextPosition(), text(studentId), int(audience.parents), int(audience.student),
-          int(audience.staff), json});
+          int(audience.staff), json, QDate::currentDate().toString(Qt::ISODate)});
     if (kind == QLatin1String(Kind::absenceReport))
         ReportPeriods::record(m_db, id, data);
 }
@@ -119,6 +120,16 @@ void Records::touchStudent(const QString &studentId)
     for (const auto &[kind, id] : keys)
         exec(m_db, QStringLiteral("UPDATE records SET pos = ? WHERE kind = ? AND id = ?"),
              {nextPosition(), kind, id});
+}
+
+void Records::forget(const QString &userId, const QString &studentId)
+{
+    exec(m_db,
+         QStringLiteral("INSERT INTO records (kind, id, pos, student_id, for_parents, for_student, "
+                        "for_staff, deleted, data, for_user) VALUES (?, ?, ?, ?, 0, 0, 0, 1, '{}', "
+                        "?) ON CONFLICT (kind, id) DO UPDATE SET pos = excluded.pos"),
+         {QLatin1String(Kind::forgotten), userId + QLatin1Char('/') + studentId, nextPosition(),
+          studentId, userId});
 }
 
 qint64 Records::headPosition(const QSqlDatabase &db)

@@ -19,6 +19,11 @@ inline constexpr char checkIn[] = "check_in";
 inline constexpr char contactLogEntry[] = "contact_log_entry";
 inline constexpr char attendanceSummary[] = "attendance_summary";
 inline constexpr char registeredAbsence[] = "registered_absence";
+// Server-side only: "this user no longer sees this student" (id
+// "<user id>/<student id>", stored deleted, for that one user). Pull sends it
+// as a delete of the student's person, which makes the phone drop the student
+// with everything of theirs.
+inline constexpr char forgotten[] = "forgotten";
 } // namespace Kind
 
 // Who may see a record of a student, besides team members who see all.
@@ -57,6 +62,9 @@ public:
     // Gives every (not deleted) entity of the student a new position, so that
     // it reaches people who came to see the student after it last changed.
     void touchStudent(const QString &studentId);
+    // Tells this user's phones, on their next pull, to drop the student and
+    // all their rows (the user no longer relates to them).
+    void forget(const QString &userId, const QString &studentId);
 
     // The highest committed position (0 when empty).
     static qint64 headPosition(const QSqlDatabase &db);

@@ -33,6 +33,7 @@ struct LiveHub::Changes
         bool forParents = false;
         bool forStudent = false;
         bool forStaff = false;
+        QString forUser; // a row for one user only (Records::forget)
     };
 
     bool failed = false;
@@ -139,13 +140,14 @@ void LiveHub::check()
             if (since >= 0 && changes->head > since) {
                 QSqlQuery &query =
                     exec(db,
-                         QStringLiteral("SELECT student_id, for_parents, for_student, for_staff "
-                                        "FROM records WHERE pos > ? AND pos <= ? LIMIT ?"),
+                         QStringLiteral("SELECT student_id, for_parents, for_student, for_staff, "
+                                        "for_user FROM records WHERE pos > ? AND pos <= ? LIMIT ?"),
                          {since, changes->head, maxSortedRecords + 1});
                 while (query.next()) {
                     changes->records.push_back(
                         {query.value(0).toString(), query.value(1).toInt() != 0,
-                         query.value(2).toInt() != 0, query.value(3).toInt() != 0});
+                         query.value(2).toInt() != 0, query.value(3).toInt() != 0,
+                         query.value(4).toString()});
                 }
                 changes->everyone = changes->records.size() > std::size_t(maxSortedRecords);
             }
@@ -184,8 +186,10 @@ void LiveHub::deliver(const Changes &changes)
                 if (record.forStaff)
                     poked.unite(m_team);
                 for (LiveListener *key : m_byStudent.value(record.student)) {
-                    if (m_listeners.at(key).scope.maySee(record.student, record.forParents,
-                                                         record.forStudent, record.forStaff))
+                    const Scope &scope = m_listeners.at(key).scope;
+                    if (scope.maySee(record.student, record.forParents, record.forStudent,
+                                     record.forStaff) ||
+                        (!record.forUser.isEmpty() && record.forUser == scope.userId))
                         poked.insert(key);
                 }
             }

@@ -133,6 +133,7 @@ void reportAbsence(const Context &c)
                           ? (c.scope.isTeam() ? Role::Team : Role::Mentor)
                           : Role::Parent;
     report.reporterId = c.scope.userId;
+    report.reporterRole = roleKey(role);
     report.state = ReportState::Received;
     report.decision =
         report.code == RegistrationCode::V ? LeaveDecision::Pending : LeaveDecision::NotNeeded;

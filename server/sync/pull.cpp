@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/records.h"
 #include "sync/cursor.h"
+#include "sync/presentation.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -35,10 +36,11 @@ int readLimit(const std::optional<QString> &text)
 // The records the user may see, as an SQL condition and its values.
 std::pair<QString, QVariantList> visibility(const Scope &scope)
 {
-    if (scope.isTeam())
-        return {QStringLiteral("for_staff = 1"), {}}; // every student of the school
-    QStringList parts;
-    QVariantList values;
+    // Rows for this one user: students they no longer see (Records::forget).
+    QStringList parts{QStringLiteral("for_user = ?")};
+    QVariantList values{scope.userId};
+    if (scope.isTeam()) // every student of the school
+        return {QStringLiteral("for_staff = 1 OR for_user = ?"), values};
     if (scope.hasRole(Role::Parent)) {
         parts << QStringLiteral("(for_parents = 1 AND student_id IN "
                                 "(SELECT student_id FROM student_parents WHERE email = ?))");
@@ -49,39 +51,25 @@ std::pair<QString, QVariantList> visibility(const Scope &scope)
         values << scope.studentId;
     }
     if (scope.hasRole(Role::Mentor)) {
-        parts << QStringLiteral(
-            "(for_staff = 1 AND student_id IN (SELECT s.id FROM students s "
-            "JOIN class_mentors m ON m.class_name = s.class_name WHERE m.email = ?))");
+        parts << QStringLiteral("(for_staff = 1 AND student_id IN (SELECT s.id FROM students s "
+                                "JOIN class_mentors m ON m.class_name = s.class_name "
+                                "WHERE m.email = ? AND s.left_on IS NULL))");
         values << scope.email;
     }
-    if (parts.isEmpty())
-        return {QStringLiteral("1 = 0"), {}};
     return {parts.join(QStringLiteral(" OR ")), values};
 }
 
-// The entity as this user sees it. Keep it in step with sentAsStored(): a
-// kind for which it answers true goes out as stored and never comes here.
-QJsonObject presented(const Scope &scope, const QString &kind, const QString &studentId,
-                      QJsonObject data)
+// Whether the stored entity goes out as it is stored (without parsing and
+// writing it again): a person and an attendance summary look different to
+// different users, and so do a report and a message to a family (no other
+// adult's address, "Privacy" in PROTOCOL.md); staff get those as stored.
+bool sentAsStored(const Scope &scope, const QString &kind, const QString &studentId)
 {
-    if (kind == QLatin1String(Kind::person)) {
-        if (const auto relation = scope.relationTo(studentId))
-            data.insert(QStringLiteral("relation"), relationKey(*relation));
-        // In which languages the parents read is for the staff who write to them.
-        if (!scope.isStaffOf(studentId))
-            data.remove(QLatin1String("parent_languages"));
-    } else if (kind == QLatin1String(Kind::attendanceSummary) && !scope.isStaffOf(studentId)) {
-        for (const char *key : {"legal_max_28d_min", "legal_signal", "sick_signal", "late_signal"})
-            data.remove(QLatin1String(key));
-    }
-    return data;
-}
-
-// Whether the stored entity is sent as it is stored: only a person and an
-// attendance summary look different to different users.
-bool sentAsStored(const QString &kind)
-{
-    return kind != QLatin1String(Kind::person) && kind != QLatin1String(Kind::attendanceSummary);
+    if (kind == QLatin1String(Kind::person) || kind == QLatin1String(Kind::attendanceSummary))
+        return false;
+    if (kind == QLatin1String(Kind::absenceReport) || kind == QLatin1String(Kind::warmMessage))
+        return scope.isStaffOf(studentId);
+    return true;
 }
 
 void appendJsonString(std::string &out, const QString &text)
@@ -179,12 +167,17 @@ std::string handlePull(const QSqlDatabase &db, const QString &userId,
         lastPos = query.value(0).toLongLong();
         const QString kind = query.value(1).toString();
         const QString id = query.value(2).toString();
+        if (kind == QLatin1String(Kind::forgotten)) {
+            // The student as a whole: the phone drops them and all their rows.
+            page.add(QLatin1String(Kind::person), query.value(3).toString(), nullptr);
+            continue;
+        }
         if (query.value(4).toInt() != 0) {
             page.add(kind, id, nullptr);
             continue;
         }
         QByteArray data = query.value(5).toString().toUtf8();
-        if (!sentAsStored(kind)) {
+        if (!sentAsStored(scope, kind, query.value(3).toString())) {
             const QJsonObject stored = QJsonDocument::fromJson(data).object();
             data = QJsonDocument(presented(scope, kind, query.value(3).toString(), stored))
                        .toJson(QJsonDocument::Compact);

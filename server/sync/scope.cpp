@@ -56,10 +56,15 @@ Scope Scope::load(const QSqlDatabase &db, const QString &userId)
     else if (scope.hasRole(Role::Mentor))
         staff = column(db,
                        QStringLiteral("SELECT s.id FROM students s JOIN class_mentors m "
-                                      "ON m.class_name = s.class_name WHERE m.email = ?"),
+                                      "ON m.class_name = s.class_name "
+                                      "WHERE m.email = ? AND s.left_on IS NULL"),
                        {scope.email});
     scope.staffStudents = QSet<QString>(staff.begin(), staff.end());
-    if (!scope.hasRole(Role::Student))
+    // A student who left the school no longer sees themselves.
+    if (!scope.hasRole(Role::Student) ||
+        !scalar(db, QStringLiteral("SELECT 1 FROM students WHERE id = ? AND left_on IS NULL"),
+                {scope.studentId})
+             .isValid())
         scope.studentId.clear();
     return scope;
 }

@@ -326,6 +326,8 @@ void TstServerCli::firstSchemaVersionIsMigrated()
          {"DROP TABLE person_languages", "DROP TABLE mutation_hashes", "DROP TABLE database_epoch",
           "DROP TABLE report_periods", "DROP INDEX clients_user", "DROP INDEX clients_idle",
           "ALTER TABLE clients DROP COLUMN last_push_at", "ALTER TABLE clients DROP COLUMN retired",
+          "ALTER TABLE students DROP COLUMN left_on", "ALTER TABLE records DROP COLUMN for_user",
+          "ALTER TABLE records DROP COLUMN changed_on",
           "DELETE FROM schema_version WHERE version > 1"})
         QCOMPARE(database.execute(QLatin1String(sql)), QString());
 

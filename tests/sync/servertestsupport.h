@@ -83,6 +83,12 @@ public:
     {
         command({QStringLiteral("restore"), QStringLiteral("--from"), file});
     }
+    // Runs the retention job as on `today` (README, "Retention").
+    void retention(QDate today)
+    {
+        command(
+            {QStringLiteral("retention"), QStringLiteral("--today"), today.toString(Qt::ISODate)});
+    }
     void revoke(const QString &email)
     {
         command({QStringLiteral("revoke-device"), QStringLiteral("--email"), email});

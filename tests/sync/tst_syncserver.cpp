@@ -260,10 +260,45 @@ private Q_SLOTS:
         QCOMPARE(parent.status().lastError(), SyncStatus::ErrorKind::NeedsPairing);
     }
 
+    // Retention on the server reaches a synced phone: a warm message past its
+    // period is deleted there on the next pull, the report (kept for the
+    // absence administration) stays.
+    void retentionReachesThePhone()
+    {
+        Device &parent = pairedDevice(parentEmail, QStringLiteral("parent"));
+        Device &mentor = pairedDevice(mentorEmail, QStringLiteral("mentor"));
+        const AbsenceReport report = doctorVisit(QStringLiteral("S1001"), 2);
+        QVERIFY(!parent.store().reportAbsence(report, Role::Parent));
+        WarmMessage missYou;
+        missYou.id = QUuid::createUuid();
+        missYou.studentId = QStringLiteral("S1001");
+        missYou.text = QStringLiteral("Ik mis je!");
+        missYou.toParents = true;
+        QVERIFY(!mentor.store().sendMessage(missYou));
+        QVERIFY(mentor.syncUntilDrained());
+        QVERIFY(parent.syncUntilDrained());
+        QCOMPARE(parent.store().messages(QStringLiteral("S1001")).size(), 1);
+
+        // Sent today: past one school year after the end of this school year.
+        const QDate today = QDate::currentDate();
+        const QDate yearEnd(today.month() >= 8 ? today.year() + 1 : today.year(), 7, 31);
+        m_school->retention(yearEnd.addYears(1));
+        QVERIFY(parent.syncUntilDrained());
+        QCOMPARE(parent.store().messages(QStringLiteral("S1001")).size(), 1);
+        m_school->retention(yearEnd.addYears(1).addDays(1));
+        QVERIFY(parent.syncUntilDrained());
+        QVERIFY(parent.store().messages(QStringLiteral("S1001")).isEmpty());
+        QVERIFY(parent.store().report(report.id));
+        QVERIFY(mentor.syncUntilDrained());
+        QVERIFY(mentor.store().messages(QStringLiteral("S1001")).isEmpty());
+        QVERIFY(mentor.store().report(report.id));
+    }
+
     // The app's way: the client in its own thread, the UI's store on the same file.
     // A new school year: the roster moves a student to another mentor and the
-    // school records the mentor's language. The phone learns it when the app
-    // starts again and forgets the student it may no longer see.
+    // school records the mentor's language. The phone drops the student it
+    // may no longer see, with their rows, on its next pull; it learns its
+    // language when the app starts again.
     void newRosterReachesThePhoneAtTheNextStart()
     {
         Device &mentor = pairedDevice(mentorEmail, QStringLiteral("mentor"));
@@ -288,9 +323,11 @@ private Q_SLOTS:
 
         m_school->importRoster(QStringLiteral(AANWEZIG_TEST_DATA "/sync/roster-next-year.csv"));
         m_school->invite(mentorEmail, QStringLiteral("mentor"), QStringLiteral("en"));
-        // Still running: nothing changes for this phone's data.
+        // Still running: the next pull drops the student and their message.
         QVERIFY(mentor.syncUntilDrained());
-        QCOMPARE(peopleOn(mentor).size(), 3);
+        QCOMPARE(peopleOn(mentor), (QStringList{QStringLiteral("S1001"), QStringLiteral("S1002")}));
+        QVERIFY(mentor.store().messages(noor).isEmpty());
+        QCOMPARE(mentor.store().account().language, QStringLiteral("nl"));
 
         mentor.client =
             std::make_unique<SyncClient>(&mentor.store(), mentor.tokens(), testSettings());

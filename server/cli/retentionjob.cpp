@@ -1,0 +1,62 @@
+#include "cli/retentionjob.h"
+
+#include "http/requestlog.h"
+#include "storage/database.h"
+
+#include <QStringList>
+
+namespace Aanwezig::Server {
+
+RetentionJob::RetentionJob(RetentionPolicy policy)
+    : m_policy(std::move(policy)), m_thread([this] { loop(); })
+{}
+
+RetentionJob::~RetentionJob()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    m_thread.join();
+}
+
+void RetentionJob::loop()
+{
+    std::unique_lock lock(m_mutex);
+    while (!m_stopping) {
+        lock.unlock();
+        try {
+            const RetentionResult result =
+                applyRetention(connection(), m_policy, QDate::currentDate(), false);
+            if (result.total() > 0)
+                qCInfo(lcServer).noquote() << "retention:" << describeRetention(result);
+        } catch (const DatabaseError &error) {
+            qCWarning(lcServer) << "retention: not run:" << error.what();
+            if (error.connectionLost())
+                dropConnection();
+        }
+        finishStatements();
+        lock.lock();
+        m_wake.wait_for(lock, std::chrono::hours(24), [this] { return m_stopping; });
+    }
+}
+
+QString describeRetention(const RetentionResult &result)
+{
+    QStringList parts;
+    QStringList kinds = result.records.keys();
+    kinds.sort();
+    for (const QString &kind : kinds)
+        parts << QStringLiteral("%1 %2").arg(result.records.value(kind)).arg(kind);
+    parts << QStringLiteral("%1 registrations").arg(result.registrations);
+    parts << QStringLiteral("%1 leavers%2")
+                 .arg(result.leavers.size())
+                 .arg(result.leavers.isEmpty()
+                          ? QString()
+                          : QStringLiteral(" (") + result.leavers.join(QStringLiteral(", ")) +
+                                QLatin1Char(')'));
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace Aanwezig::Server

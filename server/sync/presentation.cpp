@@ -1,0 +1,64 @@
+#include "sync/presentation.h"
+
+#include "storage/records.h"
+
+#include <QJsonArray>
+
+namespace Aanwezig::Server {
+
+namespace {
+
+// The display name of a reporter's role, as the family sees it.
+QString reporterName(const QString &role)
+{
+    if (role == roleKey(Role::Parent))
+        return QStringLiteral("Ouder");
+    if (role == roleKey(Role::Mentor))
+        return QStringLiteral("Mentor");
+    return QStringLiteral("School"); // the team, or a report made before roles were kept
+}
+
+void presentReport(const Scope &scope, QJsonObject &data)
+{
+    const bool byMe = data.value(QLatin1String("reporter_id")).toString() == scope.userId;
+    data.insert(QStringLiteral("by_me"), byMe);
+    data.insert(QStringLiteral("reporter_name"),
+                byMe ? QStringLiteral("jij")
+                     : reporterName(data.value(QLatin1String("reporter_role")).toString()));
+    if (!byMe)
+        data.remove(QLatin1String("reporter_id"));
+}
+
+void presentMessage(const Scope &scope, QJsonObject &data)
+{
+    const bool readByMe =
+        data.value(QLatin1String("read_by")).toArray().contains(QJsonValue(scope.userId));
+    data.insert(QStringLiteral("read_by_me"), readByMe);
+    data.remove(QLatin1String("sender_id"));
+    data.insert(QStringLiteral("read_by"), readByMe ? QJsonArray{scope.userId} : QJsonArray());
+}
+
+} // namespace
+
+QJsonObject presented(const Scope &scope, const QString &kind, const QString &studentId,
+                      QJsonObject data)
+{
+    const bool staff = scope.isStaffOf(studentId);
+    if (kind == QLatin1String(Kind::person)) {
+        if (const auto relation = scope.relationTo(studentId))
+            data.insert(QStringLiteral("relation"), relationKey(*relation));
+        // In which languages the parents read is for the staff who write to them.
+        if (!staff)
+            data.remove(QLatin1String("parent_languages"));
+    } else if (kind == QLatin1String(Kind::attendanceSummary) && !staff) {
+        for (const char *key : {"legal_max_28d_min", "legal_signal", "sick_signal", "late_signal"})
+            data.remove(QLatin1String(key));
+    } else if (kind == QLatin1String(Kind::absenceReport) && !staff) {
+        presentReport(scope, data);
+    } else if (kind == QLatin1String(Kind::warmMessage) && !staff) {
+        presentMessage(scope, data);
+    }
+    return data;
+}
+
+} // namespace Aanwezig::Server
