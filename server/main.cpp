@@ -21,7 +21,7 @@ const Command commands[] = {
      "run the sync API: [--db sqlite:PATH|postgresql://...] [--listen HOST:PORT] "
      "[--threads N] [--tls-cert F --tls-key F] [--trusted-proxy ADDR[,ADDR...]] "
      "[--max-connections N] [--max-connections-per-address N] [--request-timeout S] "
-     "[--idle-timeout S]",
+     "[--idle-timeout S] [--timezone ZONE] [--push-allow-insecure-endpoints]",
      runServe},
     {"invite",
      "print a pairing code: --email E --role parent|student|mentor|team [--student ID] "
@@ -31,9 +31,15 @@ const Command commands[] = {
     {"import-roster",
      "import the roster CSV (optional last column parent_languages): FILE [--db DATABASE]",
      runImportRoster},
-    {"import-registrations", "import the registrations CSV: FILE [--db DATABASE]",
+    {"import-registrations",
+     "import the registrations CSV (asks parents \"Alles goed?\" for today's unreported "
+     "absences): FILE [--db DATABASE] [--timezone ZONE]",
      runImportRegistrations},
     {"demo", "fill the database with a demo school and print pairing codes", runDemo},
+    {"vapid-keys",
+     "make the school's Web Push key pair once and print its public key: "
+     "[--db DATABASE] [--subject mailto:ADDRESS|https://URL] [--replace]",
+     runVapidKeys},
 };
 
 int usage()

@@ -13,5 +13,6 @@ int runRevokeDevice(const QStringList &args);        // revoke-device: device to
 int runImportRoster(const QStringList &args);        // import-roster: the school's roster CSV
 int runImportRegistrations(const QStringList &args); // import-registrations: lessons CSV
 int runDemo(const QStringList &args);                // demo: a demo school and pairing codes
+int runVapidKeys(const QStringList &args);           // vapid-keys: the Web Push key pair
 
 } // namespace Aanwezig::Server

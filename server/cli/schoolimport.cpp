@@ -1,7 +1,9 @@
 #include "cli/schoolimport.h"
 
-#include "storage/database.h"
 #include "domain/registeredabsence.h"
+#include "notify/notificationplanner.h"
+#include "notify/schoolclock.h"
+#include "storage/database.h"
 #include "storage/people.h"
 #include "storage/records.h"
 #include "studentattendance.h"
@@ -239,6 +241,9 @@ std::optional<InputError> importRegistrations(const QSqlDatabase &db,
              {r.studentId, r.date.toString(Qt::ISODate), r.start.toString(QStringLiteral("HH:mm")),
               r.end.toString(QStringLiteral("HH:mm")), codeKey(r.code), r.minutesLate});
     refreshSummaries(db);
+    // Today's absences without a report: "Alles goed?" (issue 12).
+    Records records(db);
+    NotificationPlanner(db, schoolNow()).planUnreportedAbsences(records);
     transaction.commit();
     return std::nullopt;
 }

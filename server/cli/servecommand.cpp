@@ -3,8 +3,11 @@
 #include "cli/commands.h"
 #include "http/clientaddress.h"
 #include "http/httpserver.h"
+#include "notify/pushdispatcher.h"
+#include "notify/schoolclock.h"
 
 #include <QTextStream>
+#include <QTimeZone>
 #include <csignal>
 #include <pthread.h>
 #include <sys/resource.h>
@@ -91,26 +94,41 @@ std::optional<ServeOptions> serveOptions(const CliArgs &args, QString *error)
     options.requests.requestTimeout = std::chrono::seconds(*requestTimeout);
     options.requests.idleTimeout = std::chrono::seconds(*idleTimeout);
     options.trustedProxies = *proxies;
+    const QString zone = args.option(QStringLiteral("timezone"), QString());
+    if (!zone.isEmpty()) {
+        const QTimeZone timeZone(zone.toUtf8());
+        if (!timeZone.isValid()) {
+            *error = QStringLiteral("--timezone must be an IANA time zone like Europe/Amsterdam");
+            return std::nullopt;
+        }
+        setSchoolTimeZone(timeZone);
+    }
     return options;
 }
 
 } // namespace
 
-int runServe(const QStringList &arguments)
+int runServe(const QStringList &allArguments)
 {
+    // A flag without a value (CliArgs reads options with values).
+    const QString insecureFlag = QStringLiteral("--push-allow-insecure-endpoints");
+    QStringList arguments = allArguments;
+    const bool allowInsecurePush = arguments.removeAll(insecureFlag) > 0;
     const CliArgs args(arguments,
                        {QStringLiteral("db"), QStringLiteral("listen"), QStringLiteral("threads"),
                         QStringLiteral("tls-cert"), QStringLiteral("tls-key"),
                         QStringLiteral("pair-rate-address"), QStringLiteral("pair-rate-code"),
                         QStringLiteral("trusted-proxy"), QStringLiteral("max-connections"),
                         QStringLiteral("max-connections-per-address"),
-                        QStringLiteral("request-timeout"), QStringLiteral("idle-timeout")});
+                        QStringLiteral("request-timeout"), QStringLiteral("idle-timeout"),
+                        QStringLiteral("timezone")});
     if (!args.ok())
         return usageError(args.error());
     QString error;
-    const auto options = serveOptions(args, &error);
+    auto options = serveOptions(args, &error);
     if (!options)
         return usageError(error);
+    options->allowInsecurePushEndpoints = allowInsecurePush;
     if (!openDatabase(args))
         return 1;
 
@@ -129,6 +147,10 @@ int runServe(const QStringList &arguments)
     QTextStream(stdout) << "listening on " << (options->tlsCert.isEmpty() ? "http" : "https")
                         << "://" << options->host << ":" << port << Qt::endl;
 
+    // Notifications go out beside the request handling (notify/pushdispatcher.h).
+    PushDispatcher dispatcher({allowInsecurePush, std::chrono::milliseconds(500)});
+    dispatcher.start();
+
     std::thread waiter([&] {
         int signal = 0;
         sigwait(&stopSignals, &signal);
@@ -137,6 +159,7 @@ int runServe(const QStringList &arguments)
     const bool served = server.run();
     pthread_kill(waiter.native_handle(), SIGTERM); // wakes the waiter when run() ended by itself
     waiter.join();
+    dispatcher.stop();
     return served ? 0 : 1;
 }
 

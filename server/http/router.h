@@ -27,7 +27,9 @@ ApiReply errorReply(const class ApiError &error);
 class Router
 {
 public:
-    explicit Router(const PairingLimits &pairing) : m_pairing(pairing) {}
+    explicit Router(const PairingLimits &pairing, bool allowInsecurePushEndpoints = false)
+        : m_pairing(pairing), m_allowInsecurePushEndpoints(allowInsecurePushEndpoints)
+    {}
 
     ApiReply handle(const HttpRequest &request, const QString &clientAddress);
 
@@ -41,6 +43,7 @@ public:
 
 private:
     Pairing m_pairing;
+    bool m_allowInsecurePushEndpoints;
 };
 
 // Whether the request asks for the live channel (a WebSocket upgrade of

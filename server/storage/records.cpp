@@ -34,6 +34,10 @@ Audience audienceOf(const QString &kind, const QJsonObject &data)
         return {true, false, true};
     if (kind == QLatin1String(Kind::checkIn))
         return {false, true, true};
+    if (kind == QLatin1String(Kind::notificationSettings))
+        return {false, false, false}; // only its user (pull.cpp)
+    if (kind == QLatin1String(Kind::absenceNotice))
+        return {true, false, true};
     if (kind == QLatin1String(Kind::contactLogEntry) ||
         kind == QLatin1String(Kind::registeredAbsence))
         return {false, false, true};
@@ -82,6 +86,9 @@ void Records::put(const QString &kind, const QString &id, const QString &student
                         "deleted = 0, data = excluded.data"),
          {kind, id, nextPosition(), text(studentId), int(audience.parents), int(audience.student),
           int(audience.staff), json});
+    m_changes.append({kind, id, studentId,
+                      stored.isValid() ? std::optional<QJsonObject>(parsed(stored)) : std::nullopt,
+                      data});
 }
 
 void Records::remove(const QString &kind, const QString &id)

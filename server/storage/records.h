@@ -1,10 +1,13 @@
 #pragma once
 
+#include "protocol/entitykinds.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <optional>
+#include <utility>
 
 namespace Aanwezig::Server {
 
@@ -19,6 +22,8 @@ inline constexpr char checkIn[] = "check_in";
 inline constexpr char contactLogEntry[] = "contact_log_entry";
 inline constexpr char attendanceSummary[] = "attendance_summary";
 inline constexpr char registeredAbsence[] = "registered_absence";
+inline constexpr auto notificationSettings = EntityKinds::notificationSettings; // no student
+inline constexpr auto absenceNotice = EntityKinds::absenceNotice;
 } // namespace Kind
 
 // Who may see a record of a student, besides team members who see all.
@@ -32,6 +37,17 @@ struct Audience
 // The audience of an entity of the given kind, e.g. a warm message reaches
 // the student and/or the parents as chosen by its sender.
 Audience audienceOf(const QString &kind, const QJsonObject &data);
+
+// One entity put by a Records, as it was before and is now (what the
+// notification planner reads to decide who hears of it).
+struct RecordChange
+{
+    QString kind;
+    QString id;
+    QString studentId;
+    std::optional<QJsonObject> before; // nullopt: new
+    QJsonObject after;
+};
 
 // The synced entities, each stored with the change-log position of its
 // latest change. Writes must run inside a WriteTransaction, which makes the
@@ -55,6 +71,10 @@ public:
     // it reaches people who came to see the student after it last changed.
     void touchStudent(const QString &studentId);
 
+    // The entities put since the last call, in order (puts that changed
+    // nothing are left out).
+    QList<RecordChange> takeChanges() { return std::exchange(m_changes, {}); }
+
     // The highest committed position (0 when empty).
     static qint64 headPosition(const QSqlDatabase &db);
 
@@ -63,6 +83,7 @@ private:
 
     QSqlDatabase m_db;
     qint64 m_next = 0; // counted here after the first read: the writer holds the lock
+    QList<RecordChange> m_changes;
 };
 
 } // namespace Aanwezig::Server

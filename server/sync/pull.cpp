@@ -1,6 +1,7 @@
 #include "sync/pull.h"
 
 #include "http/apierror.h"
+#include "notify/notificationsettingsstore.h"
 #include "storage/database.h"
 #include "storage/records.h"
 
@@ -44,13 +45,17 @@ qint64 readCursor(const std::optional<QString> &text, qint64 head)
     return *cursor;
 }
 
-// The records the user may see, as an SQL condition and its values.
+// The records the user may see, as an SQL condition and its values: their
+// own notification settings, and the students' records their roles allow.
 std::pair<QString, QVariantList> visibility(const Scope &scope)
 {
-    if (scope.isTeam())
-        return {QStringLiteral("for_staff = 1"), {}}; // every student of the school
-    QStringList parts;
-    QVariantList values;
+    QStringList parts{
+        QStringLiteral("(kind = '%1' AND id = ?)").arg(QLatin1String(Kind::notificationSettings))};
+    QVariantList values{scope.userId};
+    if (scope.isTeam()) { // every student of the school
+        parts << QStringLiteral("for_staff = 1");
+        return {parts.join(QStringLiteral(" OR ")), values};
+    }
     if (scope.hasRole(Role::Parent)) {
         parts << QStringLiteral("(for_parents = 1 AND student_id IN "
                                 "(SELECT student_id FROM student_parents WHERE email = ?))");
@@ -66,8 +71,6 @@ std::pair<QString, QVariantList> visibility(const Scope &scope)
             "JOIN class_mentors m ON m.class_name = s.class_name WHERE m.email = ?))");
         values << scope.email;
     }
-    if (parts.isEmpty())
-        return {QStringLiteral("1 = 0"), {}};
     return {parts.join(QStringLiteral(" OR ")), values};
 }
 
@@ -104,6 +107,7 @@ QJsonObject handlePull(const QSqlDatabase &db, const QString &userId,
                        const std::optional<QString> &limitText)
 {
     const int limit = readLimit(limitText);
+    ensureNotificationSettings(db, userId);
     // Every position up to head is committed (writers are serialised), so the
     // page below can never be overtaken by a commit with a lower position.
     const qint64 head = Records::headPosition(db);
