@@ -15,18 +15,11 @@ NotificationSettings notificationSettingsOf(const QSqlDatabase &db, const QStrin
     return NotificationSettings::defaults(userId);
 }
 
-void ensureNotificationSettings(const QSqlDatabase &db, const QString &userId)
+bool hasStoredNotificationSettings(const QSqlDatabase &db, const QString &userId)
 {
-    const QString kind = QLatin1String(Kind::notificationSettings);
-    const QString present = QStringLiteral("SELECT 1 FROM records WHERE kind = ? AND id = ?");
-    if (scalar(db, present, {kind, userId}).isValid())
-        return;
-    WriteTransaction transaction(db);
-    if (scalar(db, present, {kind, userId}).isValid())
-        return; // another request stored it meanwhile
-    Records records(db);
-    records.put(kind, userId, QString(), NotificationSettings::defaults(userId).toJson());
-    transaction.commit();
+    return scalar(db, QStringLiteral("SELECT 1 FROM records WHERE kind = ? AND id = ?"),
+                  {QLatin1String(Kind::notificationSettings), userId})
+        .isValid();
 }
 
 } // namespace Aanwezig::Server

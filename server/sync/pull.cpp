@@ -107,7 +107,6 @@ QJsonObject handlePull(const QSqlDatabase &db, const QString &userId,
                        const std::optional<QString> &limitText)
 {
     const int limit = readLimit(limitText);
-    ensureNotificationSettings(db, userId);
     // Every position up to head is committed (writers are serialised), so the
     // page below can never be overtaken by a commit with a lower position.
     const qint64 head = Records::headPosition(db);
@@ -116,6 +115,20 @@ QJsonObject handlePull(const QSqlDatabase &db, const QString &userId,
     if (!snapshot && cursor == head)
         return pageReply({}, head, false);
     const Scope scope = Scope::load(db, userId);
+    // A user who never saved notification settings gets the defaults as the
+    // first change of a snapshot, so the phone always has a row (not stored:
+    // a pull writes nothing).
+    QJsonArray changes;
+    if (snapshot && !hasStoredNotificationSettings(db, userId)) {
+        changes.append(
+            QJsonObject{{QStringLiteral("kind"), QLatin1String(Kind::notificationSettings)},
+                        {QStringLiteral("id"), userId},
+                        {QStringLiteral("op"), QStringLiteral("put")},
+                        {QStringLiteral("data"), NotificationSettings::defaults(userId).toJson()}});
+        if (limit == 1) // the rest follows from position 0
+            return pageReply(changes, 0, head > 0);
+    }
+    const int recordLimit = limit - int(changes.size());
 
     const auto [condition, values] = visibility(scope);
     const QString sql =
@@ -123,14 +136,13 @@ QJsonObject handlePull(const QSqlDatabase &db, const QString &userId,
                        "WHERE pos > ? AND pos <= ? %1 AND (%2) ORDER BY pos LIMIT ?")
             .arg(snapshot ? QStringLiteral("AND deleted = 0") : QString(), condition);
     QVariantList bound{cursor, head};
-    bound << values << (limit + 1);
+    bound << values << (recordLimit + 1);
     QSqlQuery &query = exec(db, sql, bound);
 
-    QJsonArray changes;
     qint64 lastPos = cursor;
     bool hasMore = false;
     while (query.next()) {
-        if (changes.size() == limit) {
+        if (changes.size() == limit) { // recordLimit records after the default settings
             hasMore = true;
             break;
         }

@@ -322,8 +322,10 @@ void TstServerCli::firstSchemaVersionIsMigrated()
                                 args << QStringLiteral("--db") << database.url());
     };
     QCOMPARE(run({QStringLiteral("import-roster"), dataFile("roster.csv")}).exitCode, 0);
-    for (const char *sql : {"DROP TABLE person_languages", "DROP TABLE mutation_hashes",
-                            "DELETE FROM schema_version WHERE version > 1"})
+    for (const char *sql :
+         {"DROP TABLE person_languages", "DROP TABLE mutation_hashes", "DROP TABLE vapid_keys",
+          "DROP TABLE push_subscriptions", "DROP TABLE notifications", "DROP TABLE push_deliveries",
+          "DELETE FROM schema_version WHERE version > 1"})
         QCOMPARE(database.execute(QLatin1String(sql)), QString());
 
     const CommandResult invited =
