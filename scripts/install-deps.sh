@@ -22,6 +22,11 @@ packages=(
   libfaketime
   clang-14 libfuzzer-14-dev libclang-rt-14-dev
 )
+# Notifications (issue 12): node runs the npm package web-push-testing in the
+# tests (scripts/install-web-push-testing.sh). Debian's npm only when no npm
+# came with the installed nodejs (e.g. NodeSource's).
+packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -21,7 +21,8 @@ const Command commands[] = {
      "run the sync API: [--db sqlite:PATH|postgresql://...] [--listen HOST:PORT] "
      "[--threads N] [--tls-cert F --tls-key F] [--trusted-proxy ADDR[,ADDR...]] "
      "[--max-connections N] [--max-connections-per-address N] [--request-timeout S] "
-     "[--idle-timeout S] [--push-rate-user N] [--retention FILE]",
+     "[--idle-timeout S] [--push-rate-user N] [--retention FILE] [--timezone ZONE] "
+     "[--push-allow-insecure-endpoints]",
      runServe},
     {"invite",
      "print a pairing code: --email E --role parent|student|mentor|team [--student ID] "
@@ -37,7 +38,9 @@ const Command commands[] = {
      "import the roster CSV, the whole school (optional last column parent_languages): FILE "
      "[--allow-removals N] [--db DATABASE]",
      runImportRoster},
-    {"import-registrations", "import the registrations CSV: FILE [--db DATABASE]",
+    {"import-registrations",
+     "import the registrations CSV (asks parents \"Alles goed?\" for today's unreported "
+     "absences): FILE [--db DATABASE] [--timezone ZONE]",
      runImportRegistrations},
     {"retention",
      "delete what is past its retention period: [--dry-run] [--retention FILE] "
@@ -56,6 +59,10 @@ const Command commands[] = {
     {"backup", "copy the whole database into one file: --to FILE [--db DATABASE]", runBackup},
     {"restore", "replace the database by a backup (server stopped): --from FILE [--db DATABASE]",
      runRestore},
+    {"vapid-keys",
+     "make the school's Web Push key pair once and print its public key: "
+     "[--db DATABASE] [--subject mailto:ADDRESS|https://URL] [--replace]",
+     runVapidKeys},
 };
 
 int usage()

@@ -20,5 +20,6 @@ int runErasePerson(const QStringList &args);         // erase-person: all no law
 int runDemo(const QStringList &args);                // demo: a demo school and pairing codes
 int runBackup(const QStringList &args);              // backup: the whole database into one file
 int runRestore(const QStringList &args);             // restore: the database from a backup file
+int runVapidKeys(const QStringList &args);           // vapid-keys: the Web Push key pair
 
 } // namespace Aanwezig::Server

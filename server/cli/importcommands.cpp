@@ -2,9 +2,11 @@
 #include "cli/cliargs.h"
 #include "cli/commands.h"
 #include "cli/schoolimport.h"
+#include "notify/schoolclock.h"
 #include "storage/database.h"
 
 #include <QTextStream>
+#include <QTimeZone>
 
 namespace Aanwezig::Server {
 
@@ -72,10 +74,17 @@ int runImportRoster(const QStringList &arguments)
 int runImportRegistrations(const QStringList &arguments)
 {
     int exitCode = 0;
-    const CliArgs args(arguments, {QStringLiteral("db")}, 1);
+    const CliArgs args(arguments, {QStringLiteral("db"), QStringLiteral("timezone")}, 1);
     const auto file = importFile(args, "import-registrations", &exitCode);
     if (!file)
         return exitCode;
+    if (const auto zone = args.option(QStringLiteral("timezone"))) {
+        const QTimeZone timeZone(zone->toUtf8());
+        if (!timeZone.isValid())
+            return usageError(
+                QStringLiteral("--timezone must be an IANA time zone like Europe/Amsterdam"));
+        setSchoolTimeZone(timeZone);
+    }
     const auto registrations = readRegistrationsFile(*file);
     if (!registrations.ok())
         return fail(registrations.error().toString());

@@ -1,6 +1,8 @@
 #include "cli/schoolimport.h"
 
 #include "domain/registeredabsence.h"
+#include "notify/notificationplanner.h"
+#include "notify/schoolclock.h"
 #include "storage/database.h"
 #include "storage/people.h"
 #include "storage/records.h"
@@ -308,6 +310,9 @@ std::optional<InputError> importRegistrations(const QSqlDatabase &db,
              {r.studentId, r.date.toString(Qt::ISODate), r.start.toString(QStringLiteral("HH:mm")),
               r.end.toString(QStringLiteral("HH:mm")), codeKey(r.code), r.minutesLate});
     refreshSummaries(db);
+    // Today's absences without a report: "Alles goed?" (issue 12).
+    Records records(db);
+    NotificationPlanner(db, schoolNow()).planUnreportedAbsences(records);
     transaction.commit();
     return std::nullopt;
 }

@@ -4,8 +4,11 @@
 #include "cli/retentionjob.h"
 #include "http/clientaddress.h"
 #include "http/httpserver.h"
+#include "notify/pushdispatcher.h"
+#include "notify/schoolclock.h"
 
 #include <QTextStream>
+#include <QTimeZone>
 #include <csignal>
 #include <pthread.h>
 #include <sys/resource.h>
@@ -96,13 +99,26 @@ std::optional<ServeOptions> serveOptions(const CliArgs &args, QString *error)
     options.requests.requestTimeout = std::chrono::seconds(*requestTimeout);
     options.requests.idleTimeout = std::chrono::seconds(*idleTimeout);
     options.trustedProxies = *proxies;
+    const QString zone = args.option(QStringLiteral("timezone"), QString());
+    if (!zone.isEmpty()) {
+        const QTimeZone timeZone(zone.toUtf8());
+        if (!timeZone.isValid()) {
+            *error = QStringLiteral("--timezone must be an IANA time zone like Europe/Amsterdam");
+            return std::nullopt;
+        }
+        setSchoolTimeZone(timeZone);
+    }
     return options;
 }
 
 } // namespace
 
-int runServe(const QStringList &arguments)
+int runServe(const QStringList &allArguments)
 {
+    // A flag without a value (CliArgs reads options with values).
+    const QString insecureFlag = QStringLiteral("--push-allow-insecure-endpoints");
+    QStringList arguments = allArguments;
+    const bool allowInsecurePush = arguments.removeAll(insecureFlag) > 0;
     const CliArgs args(arguments,
                        {QStringLiteral("db"), QStringLiteral("listen"), QStringLiteral("threads"),
                         QStringLiteral("tls-cert"), QStringLiteral("tls-key"),
@@ -111,17 +127,18 @@ int runServe(const QStringList &arguments)
                         QStringLiteral("max-connections"),
                         QStringLiteral("max-connections-per-address"),
                         QStringLiteral("request-timeout"), QStringLiteral("idle-timeout"),
-                        QStringLiteral("retention")});
+                        QStringLiteral("retention"), QStringLiteral("timezone")});
     if (!args.ok())
         return usageError(args.error());
     QString error;
-    const auto options = serveOptions(args, &error);
+    auto options = serveOptions(args, &error);
     if (!options)
         return usageError(error);
     int exitCode = 0;
     const auto retention = retentionPolicy(args, &exitCode);
     if (!retention)
         return exitCode;
+    options->allowInsecurePushEndpoints = allowInsecurePush;
     if (!openDatabase(args))
         return 1;
 
@@ -141,6 +158,10 @@ int runServe(const QStringList &arguments)
                         << "://" << options->host << ":" << port << Qt::endl;
 
     const RetentionJob retentionJob(*retention); // daily, from now on
+    // Notifications go out beside the request handling (notify/pushdispatcher.h).
+    PushDispatcher dispatcher({allowInsecurePush, std::chrono::milliseconds(500)});
+    dispatcher.start();
+
     std::thread waiter([&] {
         int signal = 0;
         sigwait(&stopSignals, &signal);
@@ -149,6 +170,7 @@ int runServe(const QStringList &arguments)
     const bool served = server.run();
     pthread_kill(waiter.native_handle(), SIGTERM); // wakes the waiter when run() ended by itself
     waiter.join();
+    dispatcher.stop();
     return served ? 0 : 1;
 }
 

@@ -4,6 +4,8 @@
 #include "http/auth.h"
 #include "http/requestjson.h"
 #include "http/requestlog.h"
+#include "notify/subscriptions.h"
+#include "notify/vapid.h"
 #include "storage/database.h"
 #include "sync/pull.h"
 #include "sync/push.h"
@@ -111,8 +113,24 @@ ApiReply Router::handle(const HttpRequest &request, const QString &clientAddress
          }},
         {"/v1/me", http::verb::get,
          [](const HttpRequest &req, const QSqlDatabase &db) {
-             return compactJson(
-                 authenticate(headerValue(req, http::field::authorization), db).toJson());
+             QJsonObject me =
+                 authenticate(headerValue(req, http::field::authorization), db).toJson();
+             if (const auto keys = loadVapidKeys(db))
+                 me.insert(QStringLiteral("vapid_public_key"), keys->publicKeyText());
+             return compactJson(me);
+         }},
+        {"/v1/push/subscriptions", http::verb::post,
+         [&](const HttpRequest &req, const QSqlDatabase &db) {
+             const Device device =
+                 authenticateDevice(headerValue(req, http::field::authorization), db);
+             return compactJson(handleSubscribe(db, device, parseJsonBody(req.body()),
+                                                m_allowInsecurePushEndpoints));
+         }},
+        {"/v1/push/subscriptions", http::verb::delete_,
+         [](const HttpRequest &req, const QSqlDatabase &db) {
+             const Device device =
+                 authenticateDevice(headerValue(req, http::field::authorization), db);
+             return compactJson(handleUnsubscribe(db, device, parseJsonBody(req.body())));
          }},
         {"/v1/sync/push", http::verb::post,
          [&](const HttpRequest &req, const QSqlDatabase &db) {

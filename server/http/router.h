@@ -28,8 +28,10 @@ ApiReply errorReply(const class ApiError &error);
 class Router
 {
 public:
-    Router(const PairingLimits &pairing, int pushesPerUserPerMinute)
-        : m_pairing(pairing), m_pushes(pushesPerUserPerMinute)
+    Router(const PairingLimits &pairing, int pushesPerUserPerMinute,
+           bool allowInsecurePushEndpoints = false)
+        : m_pairing(pairing), m_pushes(pushesPerUserPerMinute),
+          m_allowInsecurePushEndpoints(allowInsecurePushEndpoints)
     {}
 
     ApiReply handle(const HttpRequest &request, const QString &clientAddress);
@@ -45,6 +47,7 @@ public:
 private:
     Pairing m_pairing;
     RateLimiter m_pushes; // per user id
+    bool m_allowInsecurePushEndpoints;
 };
 
 // Whether the request asks for the live channel (a WebSocket upgrade of

@@ -21,7 +21,8 @@ struct ServerContext
         : requestLimits(options.requests),
           connections(options.maxConnections, options.maxConnectionsPerAddress),
           clientAddress(options.trustedProxies),
-          router(options.pairing, options.pushesPerUserPerMinute),
+          router(options.pairing, options.pushesPerUserPerMinute,
+                 options.allowInsecurePushEndpoints),
           workers(std::size_t(options.threads)), live(io, workers)
     {}
     // The workers post to the network thread and use the hub: they finish

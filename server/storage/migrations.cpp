@@ -99,6 +99,33 @@ const QList<QStringList> &migrations()
             "ALTER TABLE records ADD COLUMN changed_on TEXT",
             "UPDATE records SET changed_on = CAST(CURRENT_DATE AS TEXT)",
         },
+        {
+            // Notifications (issue 12). The school's VAPID key pair (one row).
+            "CREATE TABLE vapid_keys (id INTEGER PRIMARY KEY, private_key TEXT NOT NULL, "
+            "public_key TEXT NOT NULL, subject TEXT NOT NULL, created_at BIGINT NOT NULL)",
+            // Web Push subscriptions, each of one paired device.
+            "CREATE TABLE push_subscriptions (endpoint TEXT PRIMARY KEY, user_id TEXT NOT NULL, "
+            "device_id TEXT NOT NULL, p256dh TEXT NOT NULL, auth TEXT NOT NULL, "
+            "device_name TEXT NOT NULL, created_at BIGINT NOT NULL)",
+            "CREATE INDEX push_subscriptions_user ON push_subscriptions (user_id)",
+            // The outbox of notifications, written in the transaction of the
+            // change that causes them: due_at in seconds since the epoch;
+            // rows of one user and group due together become one message;
+            // dedup_key makes a repeated cause (an import run twice) a no-op.
+            "CREATE TABLE notifications (id TEXT PRIMARY KEY, user_id TEXT NOT NULL, "
+            "kind TEXT NOT NULL, group_key TEXT NOT NULL, dedup_key TEXT NOT NULL UNIQUE, "
+            "student_id TEXT NOT NULL, data TEXT NOT NULL, due_at BIGINT NOT NULL, "
+            "created_at BIGINT NOT NULL, state TEXT NOT NULL)",
+            "CREATE INDEX notifications_due ON notifications (state, due_at)",
+            // One encrypted-to-be message per subscription, made when its
+            // notifications fall due; sent, retried or dropped one by one.
+            "CREATE TABLE push_deliveries (id TEXT PRIMARY KEY, endpoint TEXT NOT NULL, "
+            "user_id TEXT NOT NULL, kind TEXT NOT NULL, topic TEXT NOT NULL, "
+            "payload TEXT NOT NULL, attempts INTEGER NOT NULL, next_attempt_at BIGINT NOT NULL, "
+            "lease_until BIGINT NOT NULL, state TEXT NOT NULL, created_at BIGINT NOT NULL, "
+            "finished_at BIGINT)",
+            "CREATE INDEX push_deliveries_due ON push_deliveries (state, next_attempt_at)",
+        },
     };
     return list;
 }

@@ -36,6 +36,10 @@ Audience audienceOf(const QString &kind, const QJsonObject &data)
         return {true, false, true};
     if (kind == QLatin1String(Kind::checkIn))
         return {false, true, true};
+    if (kind == QLatin1String(Kind::notificationSettings))
+        return {false, false, false}; // only its user (pull.cpp)
+    if (kind == QLatin1String(Kind::absenceNotice))
+        return {true, false, true};
     if (kind == QLatin1String(Kind::contactLogEntry) ||
         kind == QLatin1String(Kind::registeredAbsence))
         return {false, false, true};
@@ -94,6 +98,9 @@ void Records::put(const QString &kind, const QString &id, const QString &student
           int(audience.staff), json, QDate::currentDate().toString(Qt::ISODate)});
     if (kind == QLatin1String(Kind::absenceReport))
         ReportPeriods::record(m_db, id, data);
+    m_changes.append({kind, id, studentId,
+                      stored.isValid() ? std::optional<QJsonObject>(parsed(stored)) : std::nullopt,
+                      data});
 }
 
 void Records::remove(const QString &kind, const QString &id)

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "protocol/entitykinds.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <optional>
+#include <utility>
 
 namespace Aanwezig::Server {
 
@@ -24,6 +27,8 @@ inline constexpr char registeredAbsence[] = "registered_absence";
 // as a delete of the student's person, which makes the phone drop the student
 // with everything of theirs.
 inline constexpr char forgotten[] = "forgotten";
+inline constexpr auto notificationSettings = EntityKinds::notificationSettings; // no student
+inline constexpr auto absenceNotice = EntityKinds::absenceNotice;
 } // namespace Kind
 
 // Who may see a record of a student, besides team members who see all.
@@ -37,6 +42,17 @@ struct Audience
 // The audience of an entity of the given kind, e.g. a warm message reaches
 // the student and/or the parents as chosen by its sender.
 Audience audienceOf(const QString &kind, const QJsonObject &data);
+
+// One entity put by a Records, as it was before and is now (what the
+// notification planner reads to decide who hears of it).
+struct RecordChange
+{
+    QString kind;
+    QString id;
+    QString studentId;
+    std::optional<QJsonObject> before; // nullopt: new
+    QJsonObject after;
+};
 
 // The synced entities, each stored with the change-log position of its
 // latest change. Writes must run inside a WriteTransaction, which makes the
@@ -66,6 +82,10 @@ public:
     // all their rows (the user no longer relates to them).
     void forget(const QString &userId, const QString &studentId);
 
+    // The entities put since the last call, in order (puts that changed
+    // nothing are left out).
+    QList<RecordChange> takeChanges() { return std::exchange(m_changes, {}); }
+
     // The highest committed position (0 when empty).
     static qint64 headPosition(const QSqlDatabase &db);
 
@@ -74,6 +94,7 @@ private:
 
     QSqlDatabase m_db;
     qint64 m_next = 0; // counted here after the first read: the writer holds the lock
+    QList<RecordChange> m_changes;
 };
 
 } // namespace Aanwezig::Server

@@ -1,8 +1,10 @@
 #include "sync/mutationhandlers.h"
 
+#include "domain/absencenotice.h"
 #include "domain/absencerules.h"
 #include "domain/checkin.h"
 #include "domain/contactlogentry.h"
+#include "domain/notificationsettings.h"
 #include "domain/returnplan.h"
 #include "domain/walltime.h"
 #include "domain/warmmessage.h"
@@ -296,6 +298,36 @@ void submitCheckIn(const Context &c)
                   checkIn.toJson());
 }
 
+void saveNotificationSettings(const Context &c)
+{
+    const NotificationSettings settings = entityArg<NotificationSettings>(c.args, "settings");
+    if (settings.userId != c.scope.userId)
+        reject("forbidden", QStringLiteral("You can only save your own notification settings."));
+    check(checkNotificationSettings(settings));
+    c.records.put(QLatin1String(Kind::notificationSettings), settings.userId, QString(),
+                  settings.toJson());
+}
+
+void answerAbsenceNotice(const Context &c)
+{
+    const QString noticeId = c.args.value(QLatin1String("notice_id")).toString();
+    const auto json = c.records.find(QLatin1String(Kind::absenceNotice), noticeId.left(300));
+    auto notice = json ? AbsenceNotice::fromJson(*json) : std::nullopt;
+    if (!notice)
+        reject("not_found", QStringLiteral("There is no notice you may touch with this id."));
+    requireAccess(c.scope, notice->studentId, ParentOf, "notice");
+    const QJsonValue answer = c.args.value(QLatin1String("answer"));
+    if (!answer.isString())
+        reject("bad_args", QStringLiteral("Field 'answer' must be \"known\"."));
+    check(checkParentAnswer(answer.toString()));
+    if (notice->answer != AbsenceNotice::Answer::None)
+        return; // the first answer stays
+    notice->answer = AbsenceNotice::Answer::Known;
+    notice->answeredAt = c.now;
+    c.records.put(QLatin1String(Kind::absenceNotice), notice->id(), notice->studentId,
+                  notice->toJson());
+}
+
 struct Handler
 {
     const char *name;
@@ -315,6 +347,8 @@ constexpr Handler handlers[] = {
     {Mutations::savePlanStep, savePlanStep},
     {Mutations::deletePlanStep, deletePlanStep},
     {Mutations::submitCheckIn, submitCheckIn},
+    {Mutations::saveNotificationSettings, saveNotificationSettings},
+    {Mutations::answerAbsenceNotice, answerAbsenceNotice},
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "sync/pull.h"
 
 #include "http/apierror.h"
+#include "notify/notificationsettingsstore.h"
 #include "storage/database.h"
 #include "storage/records.h"
 #include "sync/cursor.h"
@@ -33,14 +34,19 @@ int readLimit(const std::optional<QString> &text)
     return int(*limit);
 }
 
-// The records the user may see, as an SQL condition and its values.
+// The records the user may see, as an SQL condition and its values: rows for
+// this one user (students they no longer see, Records::forget), their own
+// notification settings, and the students' records their roles allow.
 std::pair<QString, QVariantList> visibility(const Scope &scope)
 {
-    // Rows for this one user: students they no longer see (Records::forget).
-    QStringList parts{QStringLiteral("for_user = ?")};
-    QVariantList values{scope.userId};
-    if (scope.isTeam()) // every student of the school
-        return {QStringLiteral("for_staff = 1 OR for_user = ?"), values};
+    QStringList parts{
+        QStringLiteral("for_user = ?"),
+        QStringLiteral("(kind = '%1' AND id = ?)").arg(QLatin1String(Kind::notificationSettings))};
+    QVariantList values{scope.userId, scope.userId};
+    if (scope.isTeam()) { // every student of the school
+        parts << QStringLiteral("for_staff = 1");
+        return {parts.join(QStringLiteral(" OR ")), values};
+    }
     if (scope.hasRole(Role::Parent)) {
         parts << QStringLiteral("(for_parents = 1 AND student_id IN "
                                 "(SELECT student_id FROM student_parents WHERE email = ?))");
@@ -146,6 +152,18 @@ std::string handlePull(const QSqlDatabase &db, const QString &userId,
     if (!snapshot && cursor == head)
         return PageWriter().finish(formatCursor(epoch, head), false);
     const Scope scope = Scope::load(db, userId);
+    // A user who never saved notification settings gets the defaults as the
+    // first change of a snapshot, so the phone always has a row (not stored:
+    // a pull writes nothing).
+    PageWriter page;
+    if (snapshot && !hasStoredNotificationSettings(db, userId)) {
+        const QByteArray defaults = QJsonDocument(NotificationSettings::defaults(userId).toJson())
+                                        .toJson(QJsonDocument::Compact);
+        page.add(QLatin1String(Kind::notificationSettings), userId, &defaults);
+        if (limit == 1) // the rest follows from position 0
+            return page.finish(formatCursor(epoch, 0), head > 0);
+    }
+    const int recordLimit = limit - page.count();
 
     const auto [condition, values] = visibility(scope);
     const QString sql =
@@ -153,14 +171,13 @@ std::string handlePull(const QSqlDatabase &db, const QString &userId,
                        "WHERE pos > ? AND pos <= ? %1 AND (%2) ORDER BY pos LIMIT ?")
             .arg(snapshot ? QStringLiteral("AND deleted = 0") : QString(), condition);
     QVariantList bound{cursor, head};
-    bound << values << (limit + 1);
+    bound << values << (recordLimit + 1);
     QSqlQuery &query = exec(db, sql, bound);
 
-    PageWriter page;
     qint64 lastPos = cursor;
     bool hasMore = false;
     while (query.next()) {
-        if (page.count() == limit) {
+        if (page.count() == limit) { // recordLimit records after the default settings
             hasMore = true;
             break;
         }

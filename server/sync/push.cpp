@@ -3,6 +3,8 @@
 #include "domain/walltime.h"
 #include "http/apierror.h"
 #include "http/requestjson.h"
+#include "notify/notificationplanner.h"
+#include "notify/schoolclock.h"
 #include "storage/database.h"
 #include "sync/clientbookkeeping.h"
 #include "sync/mutationhandlers.h"
@@ -149,6 +151,7 @@ QJsonObject handlePush(const QSqlDatabase &db, const Scope &scope, const QJsonOb
                        {{QStringLiteral("expected_seq"), lastSeq + 1}});
 
     Records records(db);
+    NotificationPlanner planner(db, schoolNow());
     QJsonArray results;
     for (const Mutation &mutation : mutations) {
         if (mutation.seq <= lastSeq) {
@@ -167,8 +170,11 @@ QJsonObject handlePush(const QSqlDatabase &db, const Scope &scope, const QJsonOb
         exec(db,
              QStringLiteral("INSERT INTO mutation_hashes (client_id, seq, hash) VALUES (?, ?, ?)"),
              {clientId, mutation.seq, payloadHash(mutation)});
-        if (const RuleCheck refused =
-                applyMutation(mutation.name, mutation.args, scope, records, now)) {
+        const RuleCheck refused = applyMutation(mutation.name, mutation.args, scope, records, now);
+        if (!refused) // who hears of it, in this transaction (issue 12)
+            planner.planForChanges(records, scope.userId);
+        records.takeChanges();
+        if (refused) {
             exec(db,
                  QStringLiteral("INSERT INTO rejections (client_id, seq, code, message) "
                                 "VALUES (?, ?, ?, ?)"),

@@ -323,7 +323,8 @@ void TstServerCli::firstSchemaVersionIsMigrated()
     };
     QCOMPARE(run({QStringLiteral("import-roster"), dataFile("roster.csv")}).exitCode, 0);
     for (const char *sql :
-         {"DROP TABLE person_languages", "DROP TABLE mutation_hashes", "DROP TABLE database_epoch",
+         {"DROP TABLE person_languages", "DROP TABLE mutation_hashes", "DROP TABLE vapid_keys",
+          "DROP TABLE push_subscriptions", "DROP TABLE notifications", "DROP TABLE push_deliveries", "DROP TABLE database_epoch",
           "DROP TABLE report_periods", "DROP INDEX clients_user", "DROP INDEX clients_idle",
           "ALTER TABLE clients DROP COLUMN last_push_at", "ALTER TABLE clients DROP COLUMN retired",
           "ALTER TABLE students DROP COLUMN left_on", "ALTER TABLE records DROP COLUMN for_user",

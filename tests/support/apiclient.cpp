@@ -88,6 +88,12 @@ ApiReply ApiClient::postRaw(const QString &path, const QByteArray &body,
     return send("POST", path, body, contentType);
 }
 
+ApiReply ApiClient::remove(const QString &path, const QJsonObject &body) const
+{
+    return send("DELETE", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                "application/json");
+}
+
 ApiReply ApiClient::pair(const QString &code, const QString &deviceName)
 {
     const ApiReply reply =

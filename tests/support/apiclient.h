@@ -51,6 +51,8 @@ public:
     ApiReply post(const QString &path, const QJsonObject &body) const;
     ApiReply postRaw(const QString &path, const QByteArray &body,
                      const char *contentType = "application/json") const;
+    // DELETE with a JSON body (DELETE /v1/push/subscriptions).
+    ApiReply remove(const QString &path, const QJsonObject &body) const;
 
     // POST /v1/pair; on success keeps the token for later calls.
     ApiReply pair(const QString &code, const QString &deviceName = QStringLiteral("test device"));
