@@ -16,5 +16,8 @@ inline constexpr char savePlan[] = "save_plan";              // {plan: ReturnPla
 inline constexpr char savePlanStep[] = "save_plan_step";     // {step: PlanStep}, create or edit
 inline constexpr char deletePlanStep[] = "delete_plan_step"; // {step_id}
 inline constexpr char submitCheckIn[] = "submit_checkin";    // {checkin: CheckIn}
+// Notifications (issue 12).
+inline constexpr char saveNotificationSettings[] = "save_notification_settings"; // {settings}
+inline constexpr char answerAbsenceNotice[] = "answer_absence_notice"; // {notice_id, answer}
 
 } // namespace Aanwezig::Mutations

@@ -30,6 +30,16 @@ bool hasStudent(const QJsonObject &json, QString *error)
     return true;
 }
 
+bool hasUser(const QJsonObject &json, QString *error)
+{
+    if (json.value(QLatin1String("user_id")).toString().isEmpty()) {
+        if (error)
+            *error = QStringLiteral("field 'user_id' is missing");
+        return false;
+    }
+    return true;
+}
+
 QString field(const QJsonObject &json, const char *key)
 {
     return json.value(QLatin1String(key)).toString();
@@ -94,8 +104,16 @@ const QList<EntityTable> &entityTables()
          unsorted, hasStudent},
         {DataKind::RegisteredAbsences, "registered_absence", "registered_absences", "id", byDate,
          parses<RegisteredAbsence>},
+        {DataKind::NotificationSettings, "notification_settings", "notification_settings",
+         "user_id", unsorted, hasUser},
+        {DataKind::AbsenceNotices, "absence_notice", "absence_notices", "id", byDate, hasStudent},
     };
     return tables;
+}
+
+bool belongsToStudent(const EntityTable &table)
+{
+    return table.kind != DataKind::People && table.kind != DataKind::NotificationSettings;
 }
 
 const EntityTable &entityTable(DataKind kind)

@@ -109,6 +109,19 @@ public:
     RuleCheck deletePlanStep(const QUuid &stepId);
     RuleCheck submitCheckIn(CheckIn checkIn);
 
+    // --- Notifications (issue 12; localstorenotifications.cpp) -----------------
+    // The user's own settings as the server keeps them (notification_settings);
+    // empty until the first pull brought them or the user saved them.
+    QJsonObject notificationSettings() const;
+    // Saves the user's settings (the object of notification_settings; its
+    // user_id is set to the account's user).
+    RuleCheck saveNotificationSettings(QJsonObject settings);
+    // "Alles goed?" notices of a student (all when empty), by date.
+    QList<QJsonObject> absenceNotices(const QString &studentId = {}) const;
+    std::optional<QJsonObject> absenceNotice(const QString &noticeId) const;
+    // A parent answers "Ik weet ervan" to the notice `<student id>/<date>`.
+    RuleCheck answerAbsenceNotice(const QString &noticeId);
+
     // --- Outbox (for the sync client and the status line) --------------------
     // Waiting entries in seq order, at most `limit`.
     QList<OutboxEntry> pendingEntries(int limit) const;

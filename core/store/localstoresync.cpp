@@ -45,7 +45,7 @@ RuleCheck checkPage(const QList<ServerChange> &changes, QList<CheckedChange> &ch
         QString id = change.id;
         if (change.op == ServerChange::Op::Put) {
             QString error;
-            if (table->kind != DataKind::People &&
+            if (belongsToStudent(*table) &&
                 change.data.value(QLatin1String("student_id")).toString().isEmpty())
                 return badChange(i, QStringLiteral("field 'student_id' is missing"));
             if (!table->isValid(change.data, &error))

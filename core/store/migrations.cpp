@@ -55,6 +55,9 @@ QList<QStringList> migrationSteps()
             QStringLiteral("ALTER TABLE outbox ADD COLUMN first_sent_at TEXT"),
             QStringLiteral("UPDATE outbox SET first_sent_at = created_at WHERE state = 'pending'"),
         },
+        // Notifications (issue 12): the user's settings and the parents' answers
+        // to "Alles goed?".
+        entityTable("notification_settings") + entityTable("absence_notices"),
     };
 }
 

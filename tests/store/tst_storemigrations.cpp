@@ -57,7 +57,10 @@ private Q_SLOTS:
             STORE_VERIFY_OK(store->reportAbsence(sickToday(), Role::Parent));
         }
         // What a file of version 1 looked like: no attendance summaries, no
-        // registered absences and no first-sent marker yet.
+        // registered absences, no first-sent marker and no notification
+        // tables yet.
+        queryFile(path, QStringLiteral("DROP TABLE notification_settings"));
+        queryFile(path, QStringLiteral("DROP TABLE absence_notices"));
         queryFile(path, QStringLiteral("ALTER TABLE outbox DROP COLUMN first_sent_at"));
         queryFile(path, QStringLiteral("DROP TABLE attendance_summaries"));
         queryFile(path, QStringLiteral("DROP TABLE registered_absences"));
@@ -82,6 +85,14 @@ private Q_SLOTS:
             {{ServerChange::Op::Put, QStringLiteral("registered_absence"), {}, missed.toJson()}},
             QStringLiteral("c2")));
         QCOMPARE(store.registeredAbsences(studentId), QList<RegisteredAbsence>{missed});
+        const QJsonObject notice{{QStringLiteral("id"), studentId + QStringLiteral("/2026-11-23")},
+                                 {QStringLiteral("student_id"), studentId},
+                                 {QStringLiteral("date"), QStringLiteral("2026-11-23")},
+                                 {QStringLiteral("answer"), QJsonValue::Null}};
+        STORE_VERIFY_OK(
+            store.applyPage({{ServerChange::Op::Put, QStringLiteral("absence_notice"), {}, notice}},
+                            QStringLiteral("c3")));
+        QCOMPARE(store.absenceNotices(studentId), QList<QJsonObject>{notice});
     }
 
     void newerVersionIsRefusedAndLeftAlone()
