@@ -1,13 +1,16 @@
 #include "entitytables.h"
 
 #include "database.h"
+#include "domain/absencenotice.h"
 #include "domain/absencereport.h"
 #include "domain/checkin.h"
 #include "domain/contactlogentry.h"
+#include "domain/notificationsettings.h"
 #include "domain/registeredabsence.h"
 #include "domain/returnplan.h"
 #include "domain/warmmessage.h"
 #include "person.h"
+#include "protocol/entitykinds.h"
 
 #include <QJsonDocument>
 
@@ -25,16 +28,6 @@ bool hasStudent(const QJsonObject &json, QString *error)
     if (json.value(QLatin1String("student_id")).toString().isEmpty()) {
         if (error)
             *error = QStringLiteral("field 'student_id' is missing");
-        return false;
-    }
-    return true;
-}
-
-bool hasUser(const QJsonObject &json, QString *error)
-{
-    if (json.value(QLatin1String("user_id")).toString().isEmpty()) {
-        if (error)
-            *error = QStringLiteral("field 'user_id' is missing");
         return false;
     }
     return true;
@@ -104,9 +97,10 @@ const QList<EntityTable> &entityTables()
          unsorted, hasStudent},
         {DataKind::RegisteredAbsences, "registered_absence", "registered_absences", "id", byDate,
          parses<RegisteredAbsence>},
-        {DataKind::NotificationSettings, "notification_settings", "notification_settings",
-         "user_id", unsorted, hasUser},
-        {DataKind::AbsenceNotices, "absence_notice", "absence_notices", "id", byDate, hasStudent},
+        {DataKind::NotificationSettings, EntityKinds::notificationSettings, "notification_settings",
+         "user_id", unsorted, parses<NotificationSettings>},
+        {DataKind::AbsenceNotices, EntityKinds::absenceNotice, "absence_notices", "id", byDate,
+         parses<AbsenceNotice>},
     };
     return tables;
 }

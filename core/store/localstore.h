@@ -1,10 +1,12 @@
 #pragma once
 
 #include "datakind.h"
+#include "domain/absencenotice.h"
 #include "domain/absencereport.h"
 #include "domain/absencerules.h"
 #include "domain/checkin.h"
 #include "domain/contactlogentry.h"
+#include "domain/notificationsettings.h"
 #include "domain/registeredabsence.h"
 #include "domain/returnplan.h"
 #include "domain/ruleerror.h"
@@ -111,14 +113,13 @@ public:
 
     // --- Notifications (issue 12; localstorenotifications.cpp) -----------------
     // The user's own settings as the server keeps them (notification_settings);
-    // empty until the first pull brought them or the user saved them.
-    QJsonObject notificationSettings() const;
-    // Saves the user's settings (the object of notification_settings; its
-    // user_id is set to the account's user).
-    RuleCheck saveNotificationSettings(QJsonObject settings);
+    // the defaults until a pull brought them.
+    NotificationSettings notificationSettings() const;
+    // Saves the user's settings (made the account user's own).
+    RuleCheck saveNotificationSettings(NotificationSettings settings);
     // "Alles goed?" notices of a student (all when empty), by date.
-    QList<QJsonObject> absenceNotices(const QString &studentId = {}) const;
-    std::optional<QJsonObject> absenceNotice(const QString &noticeId) const;
+    QList<AbsenceNotice> absenceNotices(const QString &studentId = {}) const;
+    std::optional<AbsenceNotice> absenceNotice(const QString &noticeId) const;
     // A parent answers "Ik weet ervan" to the notice `<student id>/<date>`.
     RuleCheck answerAbsenceNotice(const QString &noticeId);
 

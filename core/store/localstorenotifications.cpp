@@ -6,44 +6,49 @@
 #include "localeffect.h"
 #include "localstore.h"
 #include "protocol/mutations.h"
+#include "protocol/notificationkinds.h"
 
 namespace Aanwezig {
 
 using namespace Store;
 
-QJsonObject LocalStore::notificationSettings() const
+NotificationSettings LocalStore::notificationSettings() const
 {
     const QString me = account().userId;
-    if (me.isEmpty())
-        return {};
-    return row(DataKind::NotificationSettings, me).value_or(QJsonObject());
+    const auto json = row(DataKind::NotificationSettings, me);
+    const auto kept = json ? NotificationSettings::fromJson(*json) : std::nullopt;
+    return kept ? *kept : NotificationSettings::defaults(me);
 }
 
-RuleCheck LocalStore::saveNotificationSettings(QJsonObject settings)
+RuleCheck LocalStore::saveNotificationSettings(NotificationSettings settings)
 {
     return perform([&](LocalEffect &effect) -> RuleCheck {
-        const QString me = account().userId;
-        if (me.isEmpty())
-            return RuleError{QStringLiteral("not_paired"),
-                             QStringLiteral("Settings are saved once the phone is paired.")};
-        settings.insert(QStringLiteral("user_id"), me);
+        settings.userId = account().userId;
+        if (auto refused = checkNotificationSettings(settings))
+            return refused;
         effect.mutation = Mutations::saveNotificationSettings;
-        effect.args = {{QStringLiteral("settings"), settings}};
+        effect.args = {{QStringLiteral("settings"), settings.toJson()}};
         effect.kind = DataKind::NotificationSettings;
-        effect.id = me;
-        effect.json = settings;
+        effect.id = settings.userId;
+        effect.json = settings.toJson();
         return std::nullopt;
     });
 }
 
-QList<QJsonObject> LocalStore::absenceNotices(const QString &studentId) const
+QList<AbsenceNotice> LocalStore::absenceNotices(const QString &studentId) const
 {
-    return rows(DataKind::AbsenceNotices, studentId);
+    QList<AbsenceNotice> notices;
+    for (const QJsonObject &json : rows(DataKind::AbsenceNotices, studentId)) {
+        if (auto notice = AbsenceNotice::fromJson(json))
+            notices.append(*notice);
+    }
+    return notices;
 }
 
-std::optional<QJsonObject> LocalStore::absenceNotice(const QString &noticeId) const
+std::optional<AbsenceNotice> LocalStore::absenceNotice(const QString &noticeId) const
 {
-    return row(DataKind::AbsenceNotices, noticeId);
+    const auto json = row(DataKind::AbsenceNotices, noticeId);
+    return json ? AbsenceNotice::fromJson(*json) : std::nullopt;
 }
 
 RuleCheck LocalStore::answerAbsenceNotice(const QString &noticeId)
@@ -55,17 +60,19 @@ RuleCheck LocalStore::answerAbsenceNotice(const QString &noticeId)
         if (!notice)
             return RuleError{QStringLiteral("not_found"),
                              QStringLiteral("This notice is not on the phone.")};
-        if (!notice->value(QLatin1String("answer")).isNull())
+        if (notice->answer != AbsenceNotice::Answer::None)
             return RuleError{QStringLiteral("already_answered"),
                              QStringLiteral("This notice was already answered.")};
-        const QString known = QStringLiteral("known");
-        notice->insert(QStringLiteral("answer"), known);
-        notice->insert(QStringLiteral("answered_at"), formatWallTime(currentWallTime()));
+        const QString known = QLatin1String(NotificationActions::known);
+        if (auto refused = checkParentAnswer(known))
+            return refused;
+        notice->answer = AbsenceNotice::Answer::Known;
+        notice->answeredAt = currentWallTime();
         effect.mutation = Mutations::answerAbsenceNotice;
         effect.args = {{QStringLiteral("notice_id"), noticeId}, {QStringLiteral("answer"), known}};
         effect.kind = DataKind::AbsenceNotices;
         effect.id = noticeId;
-        effect.json = *notice;
+        effect.json = notice->toJson();
         return std::nullopt;
     });
 }

@@ -24,15 +24,17 @@ QJsonObject notice()
             {QStringLiteral("answered_at"), QJsonValue::Null}};
 }
 
-QJsonObject settings(const QString &userId)
+NotificationSettings settings(const QString &userId)
 {
-    return {{QStringLiteral("user_id"), userId},
-            {QStringLiteral("kinds"), QJsonObject{{QStringLiteral("unreported_absence"), true},
-                                                  {QStringLiteral("warm_message"), false}}},
-            {QStringLiteral("quiet_start"), QStringLiteral("21:00")},
-            {QStringLiteral("quiet_end"), QStringLiteral("07:00")},
-            {QStringLiteral("hide_names"), false},
-            {QStringLiteral("team_first_day"), false}};
+    NotificationSettings s = NotificationSettings::defaults(userId);
+    s.kinds.insert(QStringLiteral("warm_message"), false);
+    s.quietStart = QTime(22, 0);
+    return s;
+}
+
+AbsenceNotice expectedNotice()
+{
+    return *AbsenceNotice::fromJson(notice());
 }
 
 ServerChange put(const char *kind, const QJsonObject &data)
@@ -61,35 +63,36 @@ private Q_SLOTS:
 
     void pulledSettingsAndNoticesAreKept()
     {
-        QVERIFY(m_store->notificationSettings().isEmpty());
-        const RuleCheck applied = m_store->applyPage(
-            {put("notification_settings", settings(parentId)), put("absence_notice", notice())},
-            QStringLiteral("c1"));
+        QCOMPARE(m_store->notificationSettings(), NotificationSettings::defaults(parentId));
+        const RuleCheck applied =
+            m_store->applyPage({put("notification_settings", settings(parentId).toJson()),
+                                put("absence_notice", notice())},
+                               QStringLiteral("c1"));
         QVERIFY2(!applied, describe(applied));
         QCOMPARE(m_store->notificationSettings(), settings(parentId));
-        QCOMPARE(m_store->absenceNotices(studentId), QList<QJsonObject>{notice()});
-        QCOMPARE(m_store->absenceNotices(), QList<QJsonObject>{notice()});
+        QCOMPARE(m_store->absenceNotices(studentId), QList<AbsenceNotice>{expectedNotice()});
+        QCOMPARE(m_store->absenceNotices(), QList<AbsenceNotice>{expectedNotice()});
         QVERIFY(m_store->absenceNotices(QStringLiteral("student-2")).isEmpty());
     }
 
     void savingSettingsIsOneEntryForTheServer()
     {
-        QJsonObject mine = settings(QStringLiteral("someone-else"));
-        const RuleCheck saved = m_store->saveNotificationSettings(mine);
+        const RuleCheck saved =
+            m_store->saveNotificationSettings(settings(QStringLiteral("someone-else")));
         QVERIFY2(!saved, describe(saved));
         // The settings are always the user's own.
-        QCOMPARE(m_store->notificationSettings().value(QStringLiteral("user_id")).toString(),
-                 parentId);
+        QCOMPARE(m_store->notificationSettings(), settings(parentId));
         const QList<OutboxEntry> pending = m_store->pendingEntries(10);
         QCOMPARE(pending.size(), 1);
         QCOMPARE(pending.first().name, QLatin1String(Mutations::saveNotificationSettings));
         QCOMPARE(pending.first().targetId, parentId);
         QCOMPARE(pending.first().args.value(QStringLiteral("settings")).toObject(),
-                 settings(parentId));
+                 settings(parentId).toJson());
         // A pulled older version does not overwrite what waits for the server.
-        QJsonObject older = settings(parentId);
-        older.insert(QStringLiteral("hide_names"), true);
-        QVERIFY(!m_store->applyPage({put("notification_settings", older)}, QStringLiteral("c2")));
+        NotificationSettings older = settings(parentId);
+        older.hideNames = true;
+        QVERIFY(!m_store->applyPage({put("notification_settings", older.toJson())},
+                                    QStringLiteral("c2")));
         QCOMPARE(m_store->notificationSettings(), settings(parentId));
         QVERIFY2(m_store->consistencyProblems().isEmpty(),
                  qPrintable(m_store->consistencyProblems().join(QLatin1Char('\n'))));
@@ -100,9 +103,9 @@ private Q_SLOTS:
         QVERIFY(!m_store->applyPage({put("absence_notice", notice())}, QStringLiteral("c1")));
         const RuleCheck answered = m_store->answerAbsenceNotice(noticeId);
         QVERIFY2(!answered, describe(answered));
-        const QJsonObject now = *m_store->absenceNotice(noticeId);
-        QCOMPARE(now.value(QStringLiteral("answer")).toString(), QStringLiteral("known"));
-        QVERIFY(!now.value(QStringLiteral("answered_at")).toString().isEmpty());
+        const AbsenceNotice now = *m_store->absenceNotice(noticeId);
+        QCOMPARE(now.answer, AbsenceNotice::Answer::Known);
+        QVERIFY(now.answeredAt.isValid());
         const QList<OutboxEntry> pending = m_store->pendingEntries(10);
         QCOMPARE(pending.size(), 1);
         QCOMPARE(pending.first().name, QLatin1String(Mutations::answerAbsenceNotice));
