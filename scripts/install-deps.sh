@@ -20,6 +20,7 @@ packages=(
   at-spi2-core python3-pyatspi dbus
   libfaketime
   clang-14 libfuzzer-14-dev libclang-rt-14-dev
+  nodejs npm dunst
 )
 
 missing=()
