@@ -9,15 +9,23 @@
 namespace Aanwezig {
 
 NotificationCenter::NotificationCenter(Notifier *notifier, LocalStore *store, QObject *parent)
-    : QObject(parent), m_notifier(notifier), m_store(store)
+    : QObject(parent), m_store(store)
 {
-    if (notifier)
-        connect(notifier, &Notifier::activated, this, &NotificationCenter::activate);
+    setNotifier(notifier);
     if (store)
         connect(store, &LocalStore::changed, this, [this](DataKind kind) {
             if (kind == DataKind::AbsenceNotices)
                 retryWaitingAnswers();
         });
+}
+
+void NotificationCenter::setNotifier(Notifier *notifier)
+{
+    if (m_notifier)
+        disconnect(m_notifier, nullptr, this, nullptr);
+    m_notifier = notifier;
+    if (notifier)
+        connect(notifier, &Notifier::activated, this, &NotificationCenter::activate);
 }
 
 void NotificationCenter::present(const NotificationPayload &payload)

@@ -26,6 +26,9 @@ class NotificationCenter : public QObject
 public:
     NotificationCenter(Notifier *notifier, LocalStore *store, QObject *parent = nullptr);
 
+    // The platform's notifier (none: nothing is shown, clicks still work
+    // through activate()).
+    void setNotifier(Notifier *notifier);
     // Shows it; one with the same tag replaces the one shown before.
     void present(const NotificationPayload &payload);
     // What a click on notification `key` does (actionId empty: the notification itself).
