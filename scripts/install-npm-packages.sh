@@ -7,7 +7,7 @@ set -euo pipefail
 build_dir=${1:?usage: install-npm-packages.sh BUILD_DIR}
 
 npm_packages=(
-  web-push@3.6.7 # an independent RFC 8291 implementation (tests/notify)
+  web-push@3.6.7 # an independent RFC 8291 implementation (tests/phonenotify)
 )
 
 mkdir -p "$build_dir/npm"
