@@ -1,6 +1,9 @@
 #include "appruntime.h"
 
 #include "installid.h"
+#ifdef AANWEZIG_DESKTOP_NOTIFICATIONS
+#include "freedesktopnotifier.h"
+#endif
 
 #include <QDir>
 #include <QSysInfo>
@@ -44,9 +47,46 @@ void AppRuntime::start(const QString &serverUrl, const QString &code)
                      &Session::askToReplaceUser);
     m_services.session().setConfirmer(
         [sync](bool replacePreviousUser) { sync->confirmPairing(replacePreviousUser); });
+    startNotifications(sync);
     sync->start();
     if (!serverUrl.isEmpty() && !code.isEmpty() && !m_services.session().paired())
         m_services.session().pair(serverUrl, code);
+}
+
+void AppRuntime::setNotifier(Notifier *notifier)
+{
+    m_notifier = notifier;
+}
+
+void AppRuntime::setPushChannel(PushChannel *channel)
+{
+    m_pushChannel = channel;
+}
+
+void AppRuntime::startNotifications(SyncEngine *sync)
+{
+#ifdef AANWEZIG_DESKTOP_NOTIFICATIONS
+    if (!m_notifier) {
+        auto desktop = std::make_unique<FreedesktopNotifier>();
+        if (desktop->available())
+            m_ownNotifier = std::move(desktop);
+        m_notifier = m_ownNotifier.get();
+    }
+#endif
+    NotificationCenter &center = m_services.notifications().center();
+    center.setNotifier(m_notifier);
+    QObject::connect(&center, &NotificationCenter::syncRequested, sync, &SyncEngine::refresh);
+    if (m_notifier)
+        m_syncAlerts = std::make_unique<SyncAlerts>(&m_services.store(), &m_windowActive, &center);
+    if (!m_pushChannel)
+        return;
+    // The push keys are a secret of their own, kept as the token is.
+    m_pushKeys = std::make_unique<KeychainTokenStore>(
+        QStringLiteral("Aanwezig push ") + m_profileDir,
+        QDir(m_profileDir).filePath(QStringLiteral("push-keys")));
+    m_push = std::make_unique<PushReceiver>(m_pushChannel, m_pushKeys.get(), &center);
+    QObject::connect(m_push.get(), &PushReceiver::syncRequested, sync, &SyncEngine::refresh);
+    m_push->subscribe();
 }
 
 } // namespace Aanwezig

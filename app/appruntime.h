@@ -1,8 +1,11 @@
 #pragma once
 
+#include "activewindowforeground.h"
 #include "guiapplicationforeground.h"
 #include "keychaintokenstore.h"
 #include "networkinformationconnectivity.h"
+#include "notify/pushreceiver.h"
+#include "notify/syncalerts.h"
 #include "services/appservices.h"
 #include "sync/syncengine.h"
 
@@ -30,7 +33,17 @@ public:
     // are given and the profile is not paired yet.
     void start(const QString &serverUrl = {}, const QString &code = {});
 
+    // Notifications (issue 12). Before start(): where notifications are shown
+    // (default: the desktop's notification service where there is one) and
+    // where Web Push messages arrive (default: none; platform/README.md).
+    void setNotifier(Notifier *notifier);
+    void setPushChannel(PushChannel *channel);
+    // Made by start() when there is a push channel.
+    PushReceiver *pushReceiver() const { return m_push.get(); }
+
 private:
+    void startNotifications(SyncEngine *sync);
+
     QString m_profileDir;
     SyncSettings m_syncSettings;
     NetworkInformationConnectivity m_connectivity;
@@ -39,6 +52,14 @@ private:
     // Made by start(); the engine, which uses the token store, is destroyed first.
     std::unique_ptr<KeychainTokenStore> m_tokens;
     std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<Notifier> m_ownNotifier;
+    Notifier *m_notifier = nullptr;
+    PushChannel *m_pushChannel = nullptr;
+    std::unique_ptr<KeychainTokenStore> m_pushKeys;
+    std::unique_ptr<PushReceiver> m_push;
+    // What a sync brings while no window of the app is the active one.
+    ActiveWindowForeground m_windowActive;
+    std::unique_ptr<SyncAlerts> m_syncAlerts;
     Session::Done m_pairingDone;
 };
 

@@ -17,6 +17,42 @@ ApplicationWindow {
     property int sectionIndex: 0
     readonly property bool wide: width >= Theme.wideWindow
 
+    // Opens the page a tapped notification leads to (Notifications.openRequested):
+    // link {page, id, studentId, date}, the pages of NotificationPages.
+    function openLink(link: var) {
+        if (!Session.paired)
+            return;
+        const pages = {
+            "report_form": ["ReportAbsencePage.qml", {
+                    "studentId": link.studentId,
+                    "studentName": Notifications.studentName(link.studentId),
+                    "code": "Z",
+                    "startDate": link.date
+                }],
+            "report": ["ParentReportsPage.qml", {}],
+            "message": ["MessagesPage.qml", {
+                    "audience": Session.activeRole === "student" ? "student" : "parents"
+                }],
+            "plan": ["ReturnPlanPage.qml", {
+                    "studentId": link.studentId,
+                    "canTick": Session.activeRole === "student"
+                }],
+            "checkin": ["CheckInPage.qml", {}],
+            "today": ["MentorTodayPage.qml", {}],
+            "student": ["StudentPage.qml", {
+                    "studentId": link.studentId,
+                    "studentName": Notifications.studentName(link.studentId)
+                }],
+            "settings": ["SettingsPage.qml", {}]
+        };
+        const target = pages[link.page];
+        if (!target)
+            return;
+        showStart();
+        stack.push(Qt.resolvedUrl("pages/" + target[0]), target[1]);
+        window.raise();
+        window.requestActivate();
+    }
     // Opens a page of the module on top of the current one.
     function openPage(file: string, properties: var) {
         stack.push(Qt.resolvedUrl("pages/" + file), properties);
@@ -159,6 +195,13 @@ ApplicationWindow {
 
     Component.onCompleted: showStart()
 
+    Connections {
+        function onOpenRequested(link: var) {
+            window.openLink(link);
+        }
+
+        target: Notifications
+    }
     Connections {
         function onAccountChanged() {
             window.showStart();

@@ -21,6 +21,7 @@ packages=(
   at-spi2-core python3-pyatspi dbus
   libfaketime
   clang-14 libfuzzer-14-dev libclang-rt-14-dev
+  nodejs npm dunst
 )
 # Notifications (issue 12): node runs the npm package web-push-testing in the
 # tests (scripts/install-web-push-testing.sh). Debian's npm only when no npm

@@ -1,13 +1,16 @@
 #include "entitytables.h"
 
 #include "database.h"
+#include "domain/absencenotice.h"
 #include "domain/absencereport.h"
 #include "domain/checkin.h"
 #include "domain/contactlogentry.h"
+#include "domain/notificationsettings.h"
 #include "domain/registeredabsence.h"
 #include "domain/returnplan.h"
 #include "domain/warmmessage.h"
 #include "person.h"
+#include "protocol/entitykinds.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -123,8 +126,17 @@ const QList<EntityTable> &entityTables()
          unsorted, hasStudent},
         {DataKind::RegisteredAbsences, "registered_absence", "registered_absences", "id", byDate,
          parses<RegisteredAbsence>},
+        {DataKind::NotificationSettings, EntityKinds::notificationSettings, "notification_settings",
+         "user_id", unsorted, parses<NotificationSettings>},
+        {DataKind::AbsenceNotices, EntityKinds::absenceNotice, "absence_notices", "id", byDate,
+         parses<AbsenceNotice>},
     };
     return tables;
+}
+
+bool belongsToStudent(const EntityTable &table)
+{
+    return table.kind != DataKind::People && table.kind != DataKind::NotificationSettings;
 }
 
 const EntityTable &entityTable(DataKind kind)

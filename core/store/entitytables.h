@@ -36,6 +36,9 @@ struct EntityTable
 };
 
 const QList<EntityTable> &entityTables();
+// Whether rows of this table belong to one student (have a student_id): all
+// but people (the student is the row) and the user's own notification settings.
+bool belongsToStudent(const EntityTable &table);
 const EntityTable &entityTable(DataKind kind); // kind must be an entity kind
 const EntityTable *entityTableForWireKind(QStringView wireKind);
 

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "datakind.h"
+#include "domain/absencenotice.h"
 #include "domain/absencereport.h"
 #include "domain/absencerules.h"
 #include "domain/checkin.h"
 #include "domain/contactlogentry.h"
+#include "domain/notificationsettings.h"
 #include "domain/registeredabsence.h"
 #include "domain/returnplan.h"
 #include "domain/ruleerror.h"
@@ -108,6 +110,18 @@ public:
     RuleCheck savePlanStep(const PlanStep &step);
     RuleCheck deletePlanStep(const QUuid &stepId);
     RuleCheck submitCheckIn(CheckIn checkIn);
+
+    // --- Notifications (issue 12; localstorenotifications.cpp) -----------------
+    // The user's own settings as the server keeps them (notification_settings);
+    // the defaults until a pull brought them.
+    NotificationSettings notificationSettings() const;
+    // Saves the user's settings (made the account user's own).
+    RuleCheck saveNotificationSettings(NotificationSettings settings);
+    // "Alles goed?" notices of a student (all when empty), by date.
+    QList<AbsenceNotice> absenceNotices(const QString &studentId = {}) const;
+    std::optional<AbsenceNotice> absenceNotice(const QString &noticeId) const;
+    // A parent answers "Ik weet ervan" to the notice `<student id>/<date>`.
+    RuleCheck answerAbsenceNotice(const QString &noticeId);
 
     // --- Outbox (for the sync client and the status line) --------------------
     // Waiting entries in seq order, at most `limit`.

@@ -48,7 +48,7 @@ RuleCheck checkPage(const QList<ServerChange> &changes, QList<CheckedChange> &ch
                              QStringLiteral("unknown_kind"));
         QString id = change.id;
         if (change.op == ServerChange::Op::Put) {
-            if (table->kind != DataKind::People &&
+            if (belongsToStudent(*table) &&
                 change.data.value(QLatin1String("student_id")).toString().isEmpty())
                 return badChange(i, QStringLiteral("field 'student_id' is missing"));
             const QString dataId = table->idOf(change.data);

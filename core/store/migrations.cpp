@@ -64,6 +64,9 @@ QList<QStringList> migrationSteps()
                            "PRIMARY KEY (kind, id))"),
             QStringLiteral("ALTER TABLE outbox ADD COLUMN resent INTEGER NOT NULL DEFAULT 0"),
         },
+        // Notifications (issue 12): the user's settings and the parents' answers
+        // to "Alles goed?".
+        entityTable("notification_settings") + entityTable("absence_notices"),
     };
 }
 

@@ -16,6 +16,11 @@ ColumnLayout {
     readonly property string time: part === "time" ? timeField.text : ""
     property alias timeText: timeField.text
 
+    // Picks this day (yyyy-MM-dd) when it is one of the picker's days.
+    function selectDate(isoDate: string) {
+        dayPicker.selectDate(isoDate);
+    }
+
     spacing: 4
 
     Label {

@@ -11,6 +11,8 @@ Page {
     id: page
 
     property string code: "Z"
+    // The first day (yyyy-MM-dd) when it is not today (a notification's day).
+    property string startDate
     property string studentId
     property string studentName
 
@@ -110,6 +112,11 @@ Page {
             Layout.fillWidth: true
             label: qsTr("Vanaf")
             objectName: "start"
+
+            Component.onCompleted: {
+                if (page.startDate.length > 0)
+                    selectDate(page.startDate);
+            }
         }
         AppSwitch {
             id: openEndSwitch

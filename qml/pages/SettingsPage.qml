@@ -6,9 +6,20 @@ import QtQuick.Layouts
 import Aanwezig
 
 // The role in use (for who has several), language, the language of messages
-// from school, and logging out.
+// from school, notifications and logging out.
 Page {
     id: page
+
+    // The hours a quiet period may start or end at.
+    readonly property var hours: Array.from({
+            "length": 24
+        }, (_, hour) => (hour < 10 ? "0" : "") + hour + ":00")
+
+    function saved(problem: string) {
+        if (problem.length > 0)
+            notificationError.show(problem);
+    }
+
     objectName: "settingsPage"
     title: qsTr("Instellingen")
 
@@ -71,6 +82,85 @@ Page {
             text: qsTr("Deze taal gaf school door. Kies gerust een andere.")
             visible: !Preferences.messageLanguageChosen && Preferences.schoolLanguage.length > 0
             wrapMode: Text.Wrap
+        }
+        // Notifications (issue 12): kept on the server, so every phone of the
+        // user follows them.
+        Label {
+            Layout.topMargin: Theme.gap
+            font.bold: true
+            text: qsTr("Meldingen op je telefoon")
+            visible: Session.paired
+        }
+        Repeater {
+            model: Session.paired ? Notifications.kinds : []
+
+            delegate: AppSwitch {
+                required property var modelData
+
+                Accessible.name: text
+                Layout.fillWidth: true
+                checked: modelData.on
+                objectName: "notifyKind_" + modelData.key
+                text: modelData.name
+
+                onToggled: page.saved(Notifications.setKind(modelData.key, checked))
+            }
+        }
+        AppSwitch {
+            Accessible.name: text
+            Layout.fillWidth: true
+            checked: Notifications.teamFirstDay
+            objectName: "teamFirstDaySwitch"
+            text: qsTr("Als teamlid ook eerste-dagmeldingen en het ochtendoverzicht")
+            visible: Session.paired && Notifications.isTeam
+
+            onToggled: page.saved(Notifications.setTeamFirstDay(checked))
+        }
+        AppSwitch {
+            Accessible.name: text
+            Layout.fillWidth: true
+            checked: Notifications.hideNames
+            objectName: "hideNamesSwitch"
+            text: qsTr("Geen namen op het vergrendelscherm")
+            visible: Session.paired
+
+            onToggled: page.saved(Notifications.setHideNames(checked))
+        }
+        Label {
+            text: qsTr("Stille uren (meldingen wachten tot het einde)")
+            visible: Session.paired
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            visible: Session.paired
+
+            AppComboBox {
+                id: quietStartBox
+                Accessible.name: qsTr("Stil vanaf %1").arg(displayText)
+                Layout.fillWidth: true
+                currentIndex: Math.max(0, page.hours.indexOf(Notifications.quietStart))
+                model: page.hours
+                objectName: "quietStartBox"
+
+                onActivated: page.saved(Notifications.setQuietHours(currentText, quietEndBox.currentText))
+            }
+            Label {
+                text: qsTr("tot")
+            }
+            AppComboBox {
+                id: quietEndBox
+                Accessible.name: qsTr("Stil tot %1").arg(displayText)
+                Layout.fillWidth: true
+                currentIndex: Math.max(0, page.hours.indexOf(Notifications.quietEnd))
+                model: page.hours
+                objectName: "quietEndBox"
+
+                onActivated: page.saved(Notifications.setQuietHours(quietStartBox.currentText, currentText))
+            }
+        }
+        ErrorBanner {
+            id: notificationError
+            Layout.fillWidth: true
         }
         Label {
             Layout.fillWidth: true

@@ -121,6 +121,14 @@ Page {
         SectionTitle {
             text: qsTr("Meldingen")
         }
+        // The parents' answer to "Alles goed?" (a notification of the school).
+        Label {
+            Layout.fillWidth: true
+            objectName: "noticeAnswer"
+            text: Notifications.noticesRevision >= 0 ? Notifications.noticeAnswer(page.studentId) : ""
+            visible: text.length > 0
+            wrapMode: Text.Wrap
+        }
         Label {
             color: Theme.muted
             text: qsTr("Nog geen meldingen.")

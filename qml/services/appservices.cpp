@@ -19,7 +19,7 @@ AppServices::AppServices(const QString &profileDir, Connectivity *connectivity)
       m_preferences(QDir(profileDir).filePath(QStringLiteral("settings.ini"))),
       m_session(&m_store, &m_preferences), m_syncStatus(&m_store, connectivity),
       m_absenceActions(&m_store, &m_session), m_messageActions(&m_store),
-      m_contactActions(&m_store), m_planActions(&m_store, &m_session)
+      m_contactActions(&m_store), m_planActions(&m_store, &m_session), m_notifications(&m_store)
 {
     // The translation first, so that every text made again afterwards
     // (C++ properties, models) is in the new language.
@@ -34,6 +34,8 @@ AppServices::AppServices(const QString &profileDir, Connectivity *connectivity)
                      &PlanActions::ownersChanged);
     QObject::connect(&m_preferences, &Preferences::languageChanged, &m_syncStatus,
                      &SyncStatusView::changed);
+    QObject::connect(&m_preferences, &Preferences::languageChanged, &m_notifications,
+                     &Notifications::settingsChanged);
 }
 
 AppServices::~AppServices()

@@ -3,6 +3,7 @@
 #include "absenceactions.h"
 #include "contactactions.h"
 #include "messageactions.h"
+#include "notifications.h"
 #include "planactions.h"
 #include "preferences.h"
 #include "session.h"
@@ -34,6 +35,7 @@ public:
     Preferences &preferences() { return m_preferences; }
     Session &session() { return m_session; }
     SyncStatusView &syncStatus() { return m_syncStatus; }
+    Notifications &notifications() { return m_notifications; }
 
     // The engine whose texts are retranslated when the language changes.
     void setEngine(QQmlEngine *engine);
@@ -51,6 +53,7 @@ private:
     MessageActions m_messageActions;
     ContactActions m_contactActions;
     PlanActions m_planActions;
+    Notifications m_notifications;
     QTranslator m_translator;
     QPointer<QQmlEngine> m_engine;
 };

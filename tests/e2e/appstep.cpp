@@ -55,6 +55,8 @@ bool AppStep::start(const QString &qmlFile, const StepOptions &options)
     if (options.syncIntervalSeconds > 0)
         env.insert(QStringLiteral("AANWEZIG_E2E_SYNC_INTERVAL"),
                    QString::number(options.syncIntervalSeconds));
+    if (!options.pushPayloadFile.isEmpty())
+        env.insert(QStringLiteral("AANWEZIG_E2E_PUSH_PAYLOAD"), options.pushPayloadFile);
 
     m_qmlFile = qmlFile;
     m_output.clear();

@@ -30,6 +30,7 @@ struct StepOptions
     QString code;      // used at start when pairAtStart
     bool pairAtStart = false;
     int syncIntervalSeconds = 0; // 0: the app's own interval
+    QString pushPayloadFile;     // a notification the step can deliver (e2epushdevice.h)
 };
 
 class AppStep

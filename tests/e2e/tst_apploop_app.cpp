@@ -8,8 +8,11 @@
 // AANWEZIG_E2E_PAIR_AT_START=1 the app pairs at start, as with
 // `aanwezig --server URL --code CODE`. AANWEZIG_E2E_SYNC_INTERVAL (seconds)
 // replaces the sync interval (an hour in the live loop, so that nothing
-// arrives by the interval).
+// arrives by the interval). AANWEZIG_E2E_PUSH_PAYLOAD (a file with a
+// notification's cleartext) gives the app a push channel and a notification
+// shade of the test (e2epushdevice.h), seen by QML as the singleton `Push`.
 #include "appruntime.h"
+#include "e2epushdevice.h"
 
 #include <QQmlEngine>
 #include <QQmlPropertyMap>
@@ -44,10 +47,20 @@ public slots:
         m_step.insert(QStringLiteral("childId"), qEnvironmentVariable("AANWEZIG_E2E_CHILD"));
         qmlRegisterSingletonInstance("AanwezigE2E", 1, 0, "Step", &m_step);
 
+        const QString payload = qEnvironmentVariable("AANWEZIG_E2E_PUSH_PAYLOAD");
+        if (!payload.isEmpty()) {
+            m_push = std::make_unique<Aanwezig::AppLoop::E2EPushDevice>(payload);
+            m_runtime->setNotifier(m_push->notifier());
+            m_runtime->setPushChannel(m_push->channel());
+            qmlRegisterSingletonInstance("AanwezigE2E", 1, 0, "Push", m_push.get());
+        }
+
         if (qEnvironmentVariableIntValue("AANWEZIG_E2E_PAIR_AT_START"))
             m_runtime->start(server, code);
         else
             m_runtime->start();
+        if (m_push)
+            m_push->setReceiver(m_runtime->pushReceiver());
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
@@ -56,10 +69,15 @@ public slots:
         m_runtime->services().setEngine(engine);
     }
 
-    void cleanupTestCase() { m_runtime.reset(); }
+    void cleanupTestCase()
+    {
+        m_runtime.reset();
+        m_push.reset();
+    }
 
 private:
     QQmlPropertyMap m_step;
+    std::unique_ptr<Aanwezig::AppLoop::E2EPushDevice> m_push; // outlives the runtime
     std::unique_ptr<Aanwezig::AppRuntime> m_runtime;
 };
 

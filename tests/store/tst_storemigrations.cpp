@@ -60,6 +60,9 @@ private Q_SLOTS:
         // registered absences, no first-sent marker and no resync bookkeeping yet.
         queryFile(path, QStringLiteral("DROP TABLE resync_seen"));
         queryFile(path, QStringLiteral("ALTER TABLE outbox DROP COLUMN resent"));
+        // Nor notification tables.
+        queryFile(path, QStringLiteral("DROP TABLE notification_settings"));
+        queryFile(path, QStringLiteral("DROP TABLE absence_notices"));
         queryFile(path, QStringLiteral("ALTER TABLE outbox DROP COLUMN first_sent_at"));
         queryFile(path, QStringLiteral("DROP TABLE attendance_summaries"));
         queryFile(path, QStringLiteral("DROP TABLE registered_absences"));
@@ -84,6 +87,14 @@ private Q_SLOTS:
             {{ServerChange::Op::Put, QStringLiteral("registered_absence"), {}, missed.toJson()}},
             QStringLiteral("c2")));
         QCOMPARE(store.registeredAbsences(studentId), QList<RegisteredAbsence>{missed});
+        const QJsonObject notice{{QStringLiteral("id"), studentId + QStringLiteral("/2026-11-23")},
+                                 {QStringLiteral("student_id"), studentId},
+                                 {QStringLiteral("date"), QStringLiteral("2026-11-23")},
+                                 {QStringLiteral("answer"), QJsonValue::Null}};
+        STORE_VERIFY_OK(
+            store.applyPage({{ServerChange::Op::Put, QStringLiteral("absence_notice"), {}, notice}},
+                            QStringLiteral("c3")));
+        QCOMPARE(store.absenceNotices(studentId).size(), 1);
     }
 
     void newerVersionIsRefusedAndLeftAlone()
