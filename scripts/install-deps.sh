@@ -21,10 +21,10 @@ packages=(
   at-spi2-core python3-pyatspi dbus
   libfaketime
   clang-14 libfuzzer-14-dev libclang-rt-14-dev
-  nodejs npm dunst
+  dunst
 )
 # Notifications (issue 12): node runs the npm package web-push-testing in the
-# tests (scripts/install-web-push-testing.sh). Debian's npm only when no npm
+# tests (scripts/install-npm-packages.sh). Debian's npm only when no npm
 # came with the installed nodejs (e.g. NodeSource's).
 packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)

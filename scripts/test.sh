@@ -11,7 +11,6 @@ cd "$root"
 bash scripts/install-deps.sh
 cmake --preset default >/dev/null
 cmake --build build --parallel "$(nproc)"
-bash scripts/install-npm-packages.sh build
 status=0
 (cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 900 -j "$(nproc)" "$@") ||
     status=$?

@@ -34,7 +34,7 @@ bool WebPushService::start()
     if (node.isEmpty())
         node = QStandardPaths::findExecutable(QStringLiteral("nodejs"));
     if (node.isEmpty() || !QFileInfo::exists(script)) {
-        m_error = QStringLiteral("node or %1 is missing (scripts/install-web-push-testing.sh)")
+        m_error = QStringLiteral("node or %1 is missing (scripts/install-npm-packages.sh)")
                       .arg(script);
         return false;
     }

@@ -10,7 +10,7 @@
 namespace Aanwezig::Test {
 
 // The npm package web-push-testing (installed by
-// scripts/install-web-push-testing.sh into the build tree) run as a local
+// scripts/install-npm-packages.sh into the build tree) run as a local
 // Web Push service on a free port: it makes subscriptions, checks each
 // push's VAPID token and decrypts it; the test reads the cleartexts back.
 // It answers 201 for a push it could decrypt, 410 for one it could not.
