@@ -20,6 +20,7 @@ enum class DataKind {
     ContactLog,          // mentors' contact log
     AttendanceSummaries, // one JSON summary per student, from the server
     RegisteredAbsences,  // the school's registrations of missed lessons, per student and day
+    Replies,             // students' and parents' replies to messages and to the plan
 };
 Q_ENUM_NS(DataKind)
 

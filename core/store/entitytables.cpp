@@ -5,6 +5,7 @@
 #include "domain/checkin.h"
 #include "domain/contactlogentry.h"
 #include "domain/registeredabsence.h"
+#include "domain/reply.h"
 #include "domain/returnplan.h"
 #include "domain/warmmessage.h"
 #include "person.h"
@@ -94,6 +95,7 @@ const QList<EntityTable> &entityTables()
          unsorted, hasStudent},
         {DataKind::RegisteredAbsences, "registered_absence", "registered_absences", "id", byDate,
          parses<RegisteredAbsence>},
+        {DataKind::Replies, "reply", "replies", "id", byAt, parses<Reply>},
     };
     return tables;
 }

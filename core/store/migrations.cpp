@@ -55,6 +55,7 @@ QList<QStringList> migrationSteps()
             QStringLiteral("ALTER TABLE outbox ADD COLUMN first_sent_at TEXT"),
             QStringLiteral("UPDATE outbox SET first_sent_at = created_at WHERE state = 'pending'"),
         },
+        entityTable("replies"),
     };
 }
 

@@ -19,6 +19,7 @@ inline constexpr char checkIn[] = "check_in";
 inline constexpr char contactLogEntry[] = "contact_log_entry";
 inline constexpr char attendanceSummary[] = "attendance_summary";
 inline constexpr char registeredAbsence[] = "registered_absence";
+inline constexpr char reply[] = "reply";
 } // namespace Kind
 
 // Who may see a record of a student, besides team members who see all.
