@@ -66,6 +66,11 @@ const QList<QStringList> &migrations()
             "CREATE TABLE mutation_hashes (client_id TEXT NOT NULL, seq BIGINT NOT NULL, "
             "hash TEXT NOT NULL, PRIMARY KEY (client_id, seq))",
         },
+        {
+            // A parent's phone number for this student, from the roster's
+            // parent_phones column ("" when the school told none); staff only.
+            "ALTER TABLE student_parents ADD COLUMN phone TEXT NOT NULL DEFAULT ''",
+        },
     };
     return list;
 }

@@ -78,9 +78,12 @@ QJsonObject presented(const Scope &scope, const QString &kind, const QString &st
     if (kind == QLatin1String(Kind::person)) {
         if (const auto relation = scope.relationTo(studentId))
             data.insert(QStringLiteral("relation"), relationKey(*relation));
-        // In which languages the parents read is for the staff who write to them.
-        if (!scope.isStaffOf(studentId))
+        // In which languages the parents read, and their phone numbers, are
+        // for the staff who reach out to them.
+        if (!scope.isStaffOf(studentId)) {
             data.remove(QLatin1String("parent_languages"));
+            data.remove(QLatin1String("parent_phones"));
+        }
     } else if (kind == QLatin1String(Kind::attendanceSummary) && !scope.isStaffOf(studentId)) {
         for (const char *key : {"legal_max_28d_min", "legal_signal", "sick_signal", "late_signal"})
             data.remove(QLatin1String(key));
