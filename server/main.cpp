@@ -25,11 +25,13 @@ const Command commands[] = {
      runServe},
     {"invite",
      "print a pairing code: --email E --role parent|student|mentor|team [--student ID] "
-     "[--language nl|en|ar|tr|pl|uk]",
+     "[--language nl|en|ar|tr|pl|uk] [--letter DIR --server-url URL (a printable letter with a "
+     "QR code)]",
      runInvite},
     {"revoke-device", "revoke device tokens: --device ID | --email E", runRevokeDevice},
     {"import-roster",
-     "import the roster CSV (optional last column parent_languages): FILE [--db DATABASE]",
+     "import the roster CSV (optional last columns parent_languages, parent_phones): FILE [--db "
+     "DATABASE]",
      runImportRoster},
     {"import-registrations", "import the registrations CSV: FILE [--db DATABASE]",
      runImportRegistrations},
