@@ -55,6 +55,17 @@
     </message>
 </context>
 <context>
+    <name>Aanwezig::ReportsModel</name>
+    <message>
+        <source>Onbekende melding</source>
+        <translation>Unknown report</translation>
+    </message>
+    <message>
+        <source>Werk de app bij om deze melding helemaal te zien.</source>
+        <translation>Update the app to see this report in full.</translation>
+    </message>
+</context>
+<context>
     <name>Aanwezig::Session</name>
     <message>
         <source>Vul het adres van de school in, bijvoorbeeld https://aanwezig.school.nl.</source>
@@ -103,6 +114,10 @@
     <message>
         <source>School is nu niet bereikbaar. Kijk het adres en je verbinding na en probeer het nog eens.</source>
         <translation>The school cannot be reached right now. Check the address and your connection and try again.</translation>
+    </message>
+    <message>
+        <source>Niet gekoppeld. Alles op deze telefoon is bewaard.</source>
+        <translation>Not paired. Everything on this phone is kept.</translation>
     </message>
 </context>
 <context>
@@ -209,6 +224,37 @@
     <message>
         <source>Elke gemiste les telt mee, ook ziekte. Zo zie je samen met school wat je kind mist, zonder oordeel.</source>
         <translation>Every missed lesson counts, illness too. That way you and the school see together what your child misses, without judgement.</translation>
+    </message>
+</context>
+<context>
+    <name>CallParentsButton</name>
+    <message>
+        <source>Bel de ouders van %1</source>
+        <translation>Call the parents of %1</translation>
+    </message>
+    <message>
+        <source>Bel ouders</source>
+        <translation>Call parents</translation>
+    </message>
+    <message>
+        <source>Bel %1</source>
+        <translation>Call %1</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Write it down</translation>
+    </message>
+    <message>
+        <source>Niet nu</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Contact vastleggen?</source>
+        <translation>Record the contact?</translation>
+    </message>
+    <message>
+        <source>Schrijf op dat je de ouders van %1 belde en wat eruit kwam, zodat je team het ook weet.</source>
+        <translation>Write down that you called the parents of %1 and what came of it, so your team knows too.</translation>
     </message>
 </context>
 <context>
@@ -489,6 +535,45 @@
     <message>
         <source>Even verbinden met school…</source>
         <translation>Connecting to school…</translation>
+    </message>
+    <message>
+        <source>Opnieuw koppelen</source>
+        <translation>Pair again</translation>
+    </message>
+    <message>
+        <source>Vraag school om een nieuwe koppelcode. Je wijzigingen blijven bewaard en gaan daarna alsnog mee.</source>
+        <translation>Ask school for a new pairing code. Your changes are kept and will still be sent afterwards.</translation>
+    </message>
+    <message>
+        <source>Taal van de app</source>
+        <translation>Language of the app</translation>
+    </message>
+    <message>
+        <source>Zelf typen</source>
+        <translation>Type it in</translation>
+    </message>
+    <message>
+        <source>QR-code scannen</source>
+        <translation>Scan QR code</translation>
+    </message>
+    <message>
+        <source>Adres en code staan klaar. Tik op Koppelen.</source>
+        <translation>Address and code are filled in. Tap Pair.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Koppelen als %1?</source>
+        <translation>Pair as %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deze code hoort bij iemand anders. %n wijziging(en) van deze telefoon heeft school nog niet; bij koppelen gaan die verloren.</source>
+        <translation>
+            <numerusform>This code belongs to someone else. School does not have %n change from this phone yet; pairing loses it.</numerusform>
+            <numerusform>This code belongs to someone else. School does not have %n changes from this phone yet; pairing loses them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -782,6 +867,33 @@
         <source>Met datum</source>
         <translation>With a date</translation>
     </message>
+    <message>
+        <source>Waar en wanneer de contactpersoon te vinden is</source>
+        <translation>Where and when to find the contact person</translation>
+    </message>
+    <message>
+        <source>Waar en wanneer, bijv. &apos;Kamer 12, in de grote pauze&apos;</source>
+        <translation>Where and when, e.g. &apos;Room 12, at lunch break&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>QrScanPane</name>
+    <message>
+        <source>Camerabeeld</source>
+        <translation>Camera view</translation>
+    </message>
+    <message>
+        <source>Deze QR-code is geen koppelcode van Aanwezig. Scan de code in de brief van school.</source>
+        <translation>This QR code is not an Aanwezig pairing code. Scan the code in the letter from school.</translation>
+    </message>
+    <message>
+        <source>Richt de camera op de QR-code in de brief van school.</source>
+        <translation>Point the camera at the QR code in the letter from school.</translation>
+    </message>
+    <message>
+        <source>Geen camera gevonden. Typ het adres en de code uit de brief over.</source>
+        <translation>No camera found. Type in the address and the code from the letter.</translation>
+    </message>
 </context>
 <context>
     <name>RefreshableList</name>
@@ -792,6 +904,40 @@
     <message>
         <source>Trek omlaag om te verversen</source>
         <translation>Pull down to refresh</translation>
+    </message>
+</context>
+<context>
+    <name>RepliesColumn</name>
+    <message>
+        <source>Antwoord van %1: %2, %3</source>
+        <translation>Reply from %1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBox</name>
+    <message>
+        <source>Eigen woorden</source>
+        <translation>Own words</translation>
+    </message>
+    <message>
+        <source>Je antwoord in eigen woorden</source>
+        <translation>Your reply in your own words</translation>
+    </message>
+    <message>
+        <source>Schrijf een kort antwoord…</source>
+        <translation>Write a short reply…</translation>
+    </message>
+    <message>
+        <source>%1 van %2 tekens</source>
+        <translation>%1 of %2 characters</translation>
+    </message>
+    <message>
+        <source>Versturen</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Verstuurd: %1</source>
+        <translation>Sent: %1</translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1273,10 @@ Needs: %4</translation>
         <source>Door school geregistreerd</source>
         <translation>Registered by the school</translation>
     </message>
+    <message>
+        <source>Reacties</source>
+        <translation>Replies</translation>
+    </message>
 </context>
 <context>
     <name>SupportPage</name>
@@ -1158,6 +1308,18 @@ Needs: %4</translation>
         <source>Bij deze persoon kun je altijd terecht, ook als het even niet gaat.</source>
         <translation>You can always go to this person, also when things are hard.</translation>
     </message>
+    <message>
+        <source>Waar en wanneer: %1</source>
+        <translation>Where and when: %1</translation>
+    </message>
+    <message>
+        <source>Stuur %1 een berichtje</source>
+        <translation>Send %1 a message</translation>
+    </message>
+    <message>
+        <source>Stuur een berichtje</source>
+        <translation>Send a message</translation>
+    </message>
 </context>
 <context>
     <name>SyncBanner</name>
@@ -1168,6 +1330,10 @@ Needs: %4</translation>
     <message>
         <source>Begrepen</source>
         <translation>Got it</translation>
+    </message>
+    <message>
+        <source>Opnieuw koppelen</source>
+        <translation>Pair again</translation>
     </message>
 </context>
 <context>
@@ -1249,7 +1415,7 @@ Needs: %4</translation>
     </message>
     <message>
         <source>Melding van %1 is gezien</source>
-        <translation>%1's report has been seen</translation>
+        <translation>%1&apos;s report has been seen</translation>
     </message>
 </context>
 <context>
@@ -1611,6 +1777,30 @@ Needs: %4</translation>
     <message>
         <source>Intrekken kan tot en met de eerste dag. Meld je kind beter, of neem even contact op met school.</source>
         <translation>A report can be withdrawn until the end of its first day. Report your child better, or get in touch with the school.</translation>
+    </message>
+    <message>
+        <source>Jij</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Een ouder van %1</source>
+        <translation>A parent of %1</translation>
+    </message>
+    <message>
+        <source>Aan de contactpersoon</source>
+        <translation>To the contact person</translation>
+    </message>
+    <message>
+        <source>Op: %1</source>
+        <translation>Re: %1</translation>
+    </message>
+    <message>
+        <source>Kies een antwoord of schrijf een paar woorden.</source>
+        <translation>Choose a reply or write a few words.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen contactpersoon afgesproken.</source>
+        <translation>No contact person has been agreed yet.</translation>
     </message>
 </context>
 </TS>

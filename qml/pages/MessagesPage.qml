@@ -34,6 +34,7 @@ Page {
         objectName: "messagesList"
 
         cardDelegate: MessageDelegate {
+            canReply: page.isReader
             showStudent: !page.isReader || page.audience === "parents"
         }
         cardModel: MessagesModel {

@@ -27,6 +27,7 @@ Page {
                 "goal": goalField.text,
                 "buddy": buddyField.text,
                 "contactPerson": contactField.text,
+                "contactWhere": contactWhereField.text,
                 "checkInEveryDays": rhythmBox.value
             });
         notice.say(problem.length > 0 ? problem : qsTr("Plan bewaard."));
@@ -48,6 +49,8 @@ Page {
                 buddyField.text = buddy;
             if (!contactField.activeFocus)
                 contactField.text = contactPerson;
+            if (!contactWhereField.activeFocus)
+                contactWhereField.text = contactWhere;
             rhythmBox.value = checkInEveryDays;
         }
     }
@@ -86,6 +89,15 @@ Page {
             objectName: "contactPersonField"
             placeholderText: qsTr("Vaste contactpersoon")
             text: planModel.contactPerson
+        }
+        TextField {
+            id: contactWhereField
+            Accessible.name: qsTr("Waar en wanneer de contactpersoon te vinden is")
+            Layout.fillWidth: true
+            Layout.minimumHeight: Theme.touch
+            objectName: "contactWhereField"
+            placeholderText: qsTr("Waar en wanneer, bijv. 'Kamer 12, in de grote pauze'")
+            text: planModel.contactWhere
         }
         RowLayout {
             Layout.fillWidth: true

@@ -5,6 +5,7 @@
 #include "messageactions.h"
 #include "planactions.h"
 #include "preferences.h"
+#include "replyactions.h"
 #include "session.h"
 #include "store/localstore.h"
 #include "syncstatusview.h"
@@ -51,6 +52,7 @@ private:
     MessageActions m_messageActions;
     ContactActions m_contactActions;
     PlanActions m_planActions;
+    ReplyActions m_replyActions;
     QTranslator m_translator;
     QPointer<QQmlEngine> m_engine;
 };
