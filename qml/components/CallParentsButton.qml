@@ -56,13 +56,13 @@ AppButton {
         parent: call.Window.contentItem
         rejectText: qsTr("Niet nu")
         title: qsTr("Contact vastleggen?")
-        width: Math.min(parent.width - 2 * Theme.margin, Theme.readableWidth)
+        width: Math.max(240, Math.min((parent ? parent.width : 0) - 2 * Theme.margin, Theme.readableWidth))
 
         onAccepted: call.logContactRequested()
 
         Label {
             text: qsTr("Schrijf op dat je de ouders van %1 belde en wat eruit kwam, zodat je team het ook weet.").arg(call.studentName)
-            width: parent.width
+            width: logDialog.availableWidth
             wrapMode: Text.Wrap
         }
     }
