@@ -1,8 +1,10 @@
 // The aanwezig app: builds the services for one profile, starts syncing and loads the UI.
 #include "appruntime.h"
 #include "selftest.h"
+#include "sync/pairinglink.h"
 
 #include <QCommandLineParser>
+#include <QDesktopServices>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -38,6 +40,12 @@ int main(int argc, char *argv[])
                                         QStringLiteral("The pairing code from school."),
                                         QStringLiteral("CODE"));
     parser.addOptions({profileOption, selfTestOption, serverOption, codeOption});
+    parser.addPositionalArgument(
+        QStringLiteral("link"),
+        QStringLiteral(
+            "A pairing link from the school's letter (aanwezig://pair?server=...&code=...): "
+            "the first-run screen shows its address and code."),
+        QStringLiteral("[link]"));
     parser.process(app);
 
     const bool selfTest = parser.isSet(selfTestOption);
@@ -60,9 +68,17 @@ int main(int argc, char *argv[])
     if (selfTest)
         return Aanwezig::runSelfTest(engine);
 
+    // A link on the command line (as the desktop file's %u hands it over), or
+    // later from the system: the first-run screen fills it in.
+    if (!parser.positionalArguments().isEmpty() &&
+        !runtime.services().session().openPairingLink(parser.positionalArguments().constFirst()))
+        std::fprintf(stderr, "aanwezig: %s is not a pairing link; it is ignored\n",
+                     qPrintable(parser.positionalArguments().constFirst()));
+    QDesktopServices::setUrlHandler(QLatin1String(Aanwezig::pairingLinkScheme),
+                                    &runtime.services().session(), "openPairingUrl");
     runtime.start(parser.value(serverOption), parser.value(codeOption));
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Aanwezig/Main.qml")));
-    if (engine.rootObjects().isEmpty())
-        return 1;
-    return QGuiApplication::exec();
+    const int exitCode = engine.rootObjects().isEmpty() ? 1 : QGuiApplication::exec();
+    QDesktopServices::unsetUrlHandler(QLatin1String(Aanwezig::pairingLinkScheme));
+    return exitCode;
 }

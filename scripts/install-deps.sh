@@ -14,6 +14,7 @@ packages=(
   qml6-module-qtqml-workerscript qml6-module-qtqml qml6-module-qttest
   qml6-module-qtquick-dialogs qml6-module-qtcore qml6-module-qtqml-models
   qtkeychain-qt6-dev libssl-dev libboost1.81-dev zlib1g-dev
+  libzxing-dev qt6-multimedia-dev qml6-module-qtmultimedia
   postgresql postgresql-client nginx-light wrk
   libsqlite3-dev
   fonts-dejavu-core

@@ -26,7 +26,8 @@ const Command commands[] = {
      runServe},
     {"invite",
      "print a pairing code: --email E --role parent|student|mentor|team [--student ID] "
-     "[--language nl|en|ar|tr|pl|uk]",
+     "[--language nl|en|ar|tr|pl|uk] [--letter DIR --server-url URL (a printable letter with a "
+     "QR code)]",
      runInvite},
     {"revoke-device", "revoke device tokens (roles stay; see remove-role): --device ID | --email E",
      runRevokeDevice},
@@ -35,8 +36,8 @@ const Command commands[] = {
     {"remove-person", "revoke devices, remove roles, codes and roster relations: --email E",
      runRemovePerson},
     {"import-roster",
-     "import the roster CSV, the whole school (optional last column parent_languages): FILE "
-     "[--allow-removals N] [--db DATABASE]",
+     "import the roster CSV, the whole school (optional last columns parent_languages, "
+     "parent_phones): FILE [--allow-removals N] [--db DATABASE]",
      runImportRoster},
     {"import-registrations",
      "import the registrations CSV (asks parents \"Alles goed?\" for today's unreported "

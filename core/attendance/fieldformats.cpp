@@ -44,6 +44,22 @@ std::optional<int> parseWholeNumber(QStringView text)
     return text.toInt();
 }
 
+std::optional<QString> parsePhoneNumber(QStringView text)
+{
+    static const QRegularExpression pattern = wholeText("\\+?[0-9 ().-]+");
+    if (!matchesWhole(pattern, text))
+        return std::nullopt;
+    QString number;
+    for (const QChar c : text) {
+        if (c.isDigit() || c == u'+')
+            number.append(c);
+    }
+    const qsizetype digits = number.size() - (number.startsWith(u'+') ? 1 : 0);
+    if (digits < 8 || digits > 15)
+        return std::nullopt;
+    return number;
+}
+
 bool isPlausibleEmail(QStringView text)
 {
     static const QRegularExpression pattern =

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QString>
 #include <QStringView>
 #include <QTime>
 #include <optional>
@@ -18,5 +19,10 @@ std::optional<int> parseWholeNumber(QStringView text);
 // A light check: one "@" with text before it, a domain with a dot inside,
 // no spaces, commas, semicolons or quotes. Not a full RFC 5322 check.
 bool isPlausibleEmail(QStringView text);
+// A phone number as people write it ("06-12345678", "+32 470 12 34 56",
+// "(010) 123 45 67"): an optional leading "+", then 8 to 15 digits, with
+// spaces, dashes, dots and parentheses between them. Returned without those
+// ("0612345678", "+32470123456"), ready for a tel: link.
+std::optional<QString> parsePhoneNumber(QStringView text);
 
 } // namespace Aanwezig

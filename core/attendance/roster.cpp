@@ -11,15 +11,20 @@ namespace Aanwezig {
 
 namespace {
 
-enum RosterColumn {
-    StudentId,
-    FirstName,
-    LastName,
-    Class,
-    MentorEmail,
-    ParentEmails,
-    ParentLanguages
+enum RosterColumn { StudentId, FirstName, LastName, Class, MentorEmail, ParentEmails };
+
+// Where the optional columns are in this file (-1: not there).
+struct OptionalColumns
+{
+    qsizetype parentLanguages = -1;
+    qsizetype parentPhones = -1;
 };
+
+OptionalColumns optionalColumns(const QStringList &header)
+{
+    return {header.indexOf(QLatin1String(parentLanguagesColumn)),
+            header.indexOf(QLatin1String(parentPhonesColumn))};
+}
 
 std::optional<QString> missingRequiredField(const QStringList &fields)
 {
@@ -64,7 +69,39 @@ std::optional<QString> readParentLanguages(const QString &field, RosterEntry &en
     return std::nullopt;
 }
 
-Parsed<RosterEntry> rosterEntry(const CsvRecord &record, const QString &fileName)
+// Reads the parent_phones field into entry.parentPhones; the problem, if any.
+std::optional<QString> readParentPhones(const QString &field, RosterEntry &entry)
+{
+    if (field.isEmpty())
+        return std::nullopt;
+    QStringList phones;
+    for (const QString &piece : field.split(u';')) {
+        const QString text = piece.trimmed();
+        if (text.isEmpty()) {
+            phones.append(QString());
+            continue;
+        }
+        const auto phone = parsePhoneNumber(text);
+        if (!phone)
+            return QStringLiteral("parent_phones: \"%1\" is not a phone number; write digits, "
+                                  "with an optional \"+\" and country code in front")
+                .arg(text);
+        phones.append(*phone);
+    }
+    if (entry.parentEmails.isEmpty())
+        return QStringLiteral("parent_phones is filled in but parent_emails is empty");
+    if (phones.size() != entry.parentEmails.size())
+        return QStringLiteral("parent_phones has %1 numbers for %2 parent addresses; give one "
+                              "per address, in the same order, separated by \";\" (leave a "
+                              "piece empty for a parent without a number)")
+            .arg(phones.size())
+            .arg(entry.parentEmails.size());
+    entry.parentPhones = phones;
+    return std::nullopt;
+}
+
+Parsed<RosterEntry> rosterEntry(const CsvRecord &record, const OptionalColumns &columns,
+                                const QString &fileName)
 {
     QStringList fields;
     for (const QString &field : record.fields)
@@ -95,8 +132,12 @@ Parsed<RosterEntry> rosterEntry(const CsvRecord &record, const QString &fileName
                             .arg(email));
         entry.parentEmails.append(email);
     }
-    if (fields.size() > ParentLanguages) {
-        if (const auto problem = readParentLanguages(fields[ParentLanguages], entry))
+    if (columns.parentLanguages >= 0) {
+        if (const auto problem = readParentLanguages(fields[columns.parentLanguages], entry))
+            return fail(*problem);
+    }
+    if (columns.parentPhones >= 0) {
+        if (const auto problem = readParentPhones(fields[columns.parentPhones], entry))
             return fail(*problem);
     }
     return entry;
@@ -126,14 +167,21 @@ std::optional<QString> languageConflict(const RosterEntry &entry,
 std::optional<InputError> checkRosterHeader(const CsvTable &table, const QString &fileName)
 {
     const QStringList &required = rosterHeader();
-    if (table.header == required ||
-        table.header == required + QStringList{QLatin1String(parentLanguagesColumn)})
+    const QStringList optional{QLatin1String(parentLanguagesColumn),
+                               QLatin1String(parentPhonesColumn)};
+    if (table.header.size() <= required.size() + optional.size() &&
+        table.header.mid(0, required.size()) == required) {
+        const QStringList extra = table.header.mid(required.size());
+        for (const QString &column : extra) {
+            if (!optional.contains(column) || extra.count(column) > 1)
+                return InputError{
+                    fileName, table.headerLine,
+                    QStringLiteral("the last columns may only be \"%1\" and \"%2\" (each once) "
+                                   "but one is \"%3\"")
+                        .arg(optional.at(0), optional.at(1), column)};
+        }
         return std::nullopt;
-    if (table.header.size() == required.size() + 1 &&
-        table.header.mid(0, required.size()) == required)
-        return InputError{fileName, table.headerLine,
-                          QStringLiteral("the last column may only be \"%1\" but it is \"%2\"")
-                              .arg(QLatin1String(parentLanguagesColumn), table.header.constLast())};
+    }
     return checkHeader(table, required, fileName);
 }
 
@@ -159,8 +207,9 @@ Parsed<QList<RosterEntry>> parseRoster(const QByteArray &content, const QString 
     QList<RosterEntry> roster;
     QHash<QString, int> lineOfStudent;
     QHash<QString, std::pair<QString, int>> languageOfParent; // address -> language, line
+    const OptionalColumns columns = optionalColumns(table.value().header);
     for (const CsvRecord &record : table.value().records) {
-        Parsed<RosterEntry> entry = rosterEntry(record, fileName);
+        Parsed<RosterEntry> entry = rosterEntry(record, columns, fileName);
         if (!entry.ok())
             return entry.error();
         const QString &id = entry.value().studentId;

@@ -76,6 +76,7 @@ QJsonObject ReturnPlan::toJson() const
         {QStringLiteral("student_id"), studentId},
         {QStringLiteral("buddy"), buddy},
         {QStringLiteral("contact_person"), contactPerson},
+        {QStringLiteral("contact_where"), contactWhere},
         {QStringLiteral("check_in_every_days"), checkInEveryDays},
         {QStringLiteral("goal"), goal},
     };
@@ -88,6 +89,7 @@ std::optional<ReturnPlan> ReturnPlan::fromJson(const QJsonObject &json, QString 
     p.studentId = in.string("student_id");
     p.buddy = in.string("buddy", JsonReader::Optional, 200);
     p.contactPerson = in.string("contact_person", JsonReader::Optional, 200);
+    p.contactWhere = in.string("contact_where", JsonReader::Optional, 200);
     p.checkInEveryDays = in.integer("check_in_every_days", 1, 60, JsonReader::Optional, 7);
     p.goal = in.string("goal", JsonReader::Optional, 500);
     if (!in.ok())

@@ -42,6 +42,7 @@ struct ReturnPlan
     QString contactPerson;
     int checkInEveryDays = 7;
     QString goal;
+    QString contactWhere; // where and when to find the contact person; optional
 
     QJsonObject toJson() const;
     static std::optional<ReturnPlan> fromJson(const QJsonObject &json, QString *error = nullptr);

@@ -12,6 +12,7 @@ inline constexpr char decideLeave[] = "decide_leave";        // {report_id, appr
 inline constexpr char logContact[] = "log_contact";          // {entry: ContactLogEntry}
 inline constexpr char sendMessage[] = "send_message";        // {message: WarmMessage}
 inline constexpr char markRead[] = "mark_read";              // {message_id}
+inline constexpr char sendReply[] = "send_reply";            // {reply: Reply}
 inline constexpr char savePlan[] = "save_plan";              // {plan: ReturnPlan}
 inline constexpr char savePlanStep[] = "save_plan_step";     // {step: PlanStep}, create or edit
 inline constexpr char deletePlanStep[] = "delete_plan_step"; // {step_id}

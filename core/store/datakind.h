@@ -22,6 +22,7 @@ enum class DataKind {
     RegisteredAbsences,   // the school's registrations of missed lessons, per student and day
     NotificationSettings, // the user's own notification settings (one row, id = user id)
     AbsenceNotices,       // "Alles goed?" notices to parents and their answers, per student and day
+    Replies,              // students' and parents' replies to messages and to the plan
 };
 Q_ENUM_NS(DataKind)
 

@@ -7,6 +7,7 @@
 #include "domain/contactlogentry.h"
 #include "domain/notificationsettings.h"
 #include "domain/registeredabsence.h"
+#include "domain/reply.h"
 #include "domain/returnplan.h"
 #include "domain/warmmessage.h"
 #include "person.h"
@@ -130,6 +131,7 @@ const QList<EntityTable> &entityTables()
          "user_id", unsorted, parses<NotificationSettings>},
         {DataKind::AbsenceNotices, EntityKinds::absenceNotice, "absence_notices", "id", byDate,
          parses<AbsenceNotice>},
+        {DataKind::Replies, "reply", "replies", "id", byAt, parses<Reply>},
     };
     return tables;
 }

@@ -293,6 +293,16 @@ QList<RegisteredAbsence> LocalStore::registeredAbsences(const QString &studentId
     return parsedAll<RegisteredAbsence>(rows(DataKind::RegisteredAbsences, studentId));
 }
 
+QList<Reply> LocalStore::replies(const QString &studentId) const
+{
+    return parsedAll<Reply>(rows(DataKind::Replies, studentId));
+}
+
+std::optional<Reply> LocalStore::reply(const QUuid &id) const
+{
+    return parsedOne<Reply>(row(DataKind::Replies, uuidText(id)));
+}
+
 QList<QJsonObject> LocalStore::unreadableRows(DataKind kind, const QString &studentId) const
 {
     const EntityTable &table = entityTable(kind);

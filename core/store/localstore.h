@@ -8,6 +8,7 @@
 #include "domain/contactlogentry.h"
 #include "domain/notificationsettings.h"
 #include "domain/registeredabsence.h"
+#include "domain/reply.h"
 #include "domain/returnplan.h"
 #include "domain/ruleerror.h"
 #include "domain/warmmessage.h"
@@ -84,6 +85,8 @@ public:
     QList<ContactLogEntry> contactLog(const QString &studentId) const;           // by time
     QJsonObject attendanceSummary(const QString &studentId) const;               // empty when none
     QList<RegisteredAbsence> registeredAbsences(const QString &studentId) const; // by date
+    QList<Reply> replies(const QString &studentId = {}) const;                   // by time
+    std::optional<Reply> reply(const QUuid &id) const;
     // Rows of this kind the app does not understand (a state, code or field
     // value of a newer server), as received: shown neutrally, never dropped.
     QList<QJsonObject> unreadableRows(DataKind kind, const QString &studentId = {}) const;
@@ -105,6 +108,10 @@ public:
     RuleCheck sendMessage(WarmMessage message);
     // Marks a message read by the account's user (nothing to do when already read).
     RuleCheck markRead(const QUuid &messageId);
+    // A student or parent (reply.from, a role of the account) answers a
+    // message or, a student, the plan's contact person; authorId defaults
+    // to the account's user.
+    RuleCheck sendReply(Reply reply);
     RuleCheck savePlan(const ReturnPlan &plan);
     // Creates or edits a step; a student may only tick off (or untick) a step.
     RuleCheck savePlanStep(const PlanStep &step);

@@ -186,6 +186,27 @@ RuleCheck LocalStore::markRead(const QUuid &messageId)
     });
 }
 
+RuleCheck LocalStore::sendReply(Reply reply)
+{
+    return perform([&](LocalEffect &effect) -> RuleCheck {
+        if (auto refused = requireRole({reply.from}))
+            return refused;
+        if (reply.authorId.isEmpty())
+            reply.authorId = account().userId;
+        if (!reply.at.isValid())
+            reply.at = currentWallTime();
+        if (this->reply(reply.id))
+            return RuleError{QStringLiteral("duplicate_id"),
+                             QStringLiteral("A reply with this id is already on the phone.")};
+        const auto answered = reply.messageId.isNull() ? std::nullopt : message(reply.messageId);
+        if (auto refused = checkReply(reply, answered, returnPlan(reply.studentId)))
+            return refused;
+        setEntityEffect(effect, Mutations::sendReply, "reply", DataKind::Replies,
+                        uuidText(reply.id), reply.toJson());
+        return std::nullopt;
+    });
+}
+
 RuleCheck LocalStore::savePlan(const ReturnPlan &plan)
 {
     return perform([&](LocalEffect &effect) -> RuleCheck {

@@ -67,6 +67,8 @@ QList<QStringList> migrationSteps()
         // Notifications (issue 12): the user's settings and the parents' answers
         // to "Alles goed?".
         entityTable("notification_settings") + entityTable("absence_notices"),
+        // Replies to warm messages and to the plan (issue 18).
+        entityTable("replies"),
     };
 }
 

@@ -37,6 +37,8 @@ QJsonObject Person::toJson() const
     if (!parentLanguages.isEmpty())
         json.insert(QStringLiteral("parent_languages"),
                     QJsonArray::fromStringList(parentLanguages));
+    if (!parentPhones.isEmpty())
+        json.insert(QStringLiteral("parent_phones"), QJsonArray::fromStringList(parentPhones));
     return json;
 }
 
@@ -50,6 +52,7 @@ std::optional<Person> Person::fromJson(const QJsonObject &json, QString *error)
     p.className = in.string("class", JsonReader::Optional, 50);
     p.relation = in.enumValue("relation", parseRelation, Relation::Child);
     p.parentLanguages = in.stringList("parent_languages", JsonReader::Optional);
+    p.parentPhones = in.stringList("parent_phones", JsonReader::Optional);
     if (!in.ok())
         return std::nullopt;
     return p;

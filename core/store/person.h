@@ -21,11 +21,15 @@ struct Person
     // the school told the staff; empty when not told (not staff, or pulled
     // before the server knew languages).
     QStringList parentLanguages = {};
+    // The parents' phone numbers ("0612345678", "+32470123456"), as the school
+    // told the staff; empty when not told or not staff.
+    QStringList parentPhones = {};
 
     QString displayName() const { return firstName + QLatin1Char(' ') + lastName; }
 
     // {"id", "first_name", "last_name", "class", "relation": "child"|"self"|"class_student",
-    //  "parent_languages": ["ar", "nl"] (left out when empty)}
+    //  "parent_languages": ["ar", "nl"], "parent_phones": ["0612345678"] (each left out when
+    //  empty)}
     QJsonObject toJson() const;
     static std::optional<Person> fromJson(const QJsonObject &json, QString *error = nullptr);
     friend bool operator==(const Person &, const Person &) = default;

@@ -7,12 +7,15 @@ import Aanwezig
 Card {
     id: message
 
+    // A reader (the student, a parent) may answer; the staff see the answers.
+    property bool canReply: false
     required property string messageId
     required property bool read
     required property bool rightToLeft
     required property string senderText
     required property string sentText
     property bool showStudent: false
+    required property string studentId
     required property string studentName
     required property string text
 
@@ -47,6 +50,18 @@ Card {
             font.pixelSize: 12
             horizontalAlignment: message.rightToLeft ? Text.AlignRight : Text.AlignLeft
             text: message.sentText
+        }
+        RepliesColumn {
+            id: replies
+            Layout.fillWidth: true
+            answering: message.messageId
+            studentId: message.studentId
+        }
+        ReplyBox {
+            Layout.fillWidth: true
+            messageId: message.messageId
+            studentId: message.studentId
+            visible: message.canReply && replies.count === 0
         }
     }
 }

@@ -109,6 +109,12 @@ Card {
                 text: qsTr("Gezien ✓")
                 visible: absence.acknowledged
             }
+            CallParentsButton {
+                studentId: absence.studentId
+                studentName: absence.studentName
+
+                onLogContactRequested: absence.contactRequested()
+            }
             AppButton {
                 Accessible.name: qsTr("Contact met %1 vastleggen").arg(absence.studentName)
                 highlighted: !absence.contacted

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="nl">
 <context>
     <name>Aanwezig::AbsenceActions</name>
@@ -69,7 +68,7 @@
     <name>Aanwezig::Session</name>
     <message>
         <source>Vul het adres van de school in, bijvoorbeeld https://aanwezig.school.nl.</source>
-        <translation>Enter the school&apos;s address, for example https://aanwezig.school.nl.</translation>
+        <translation>Enter the school's address, for example https://aanwezig.school.nl.</translation>
     </message>
     <message>
         <source>Vul de koppelcode in die je van school kreeg.</source>
@@ -109,7 +108,7 @@
     </message>
     <message>
         <source>Deze app is te oud voor de server van school. Werk de app eerst bij.</source>
-        <translation>This app is too old for the school&apos;s server. Please update the app first.</translation>
+        <translation>This app is too old for the school's server. Please update the app first.</translation>
     </message>
     <message>
         <source>School is nu niet bereikbaar. Kijk het adres en je verbinding na en probeer het nog eens.</source>
@@ -168,8 +167,8 @@
         <translation>Choose a start date.</translation>
     </message>
     <message>
-        <source>Kies een einddatum, of kies &apos;tot beter&apos;.</source>
-        <translation>Choose an end date, or choose &apos;until better&apos;.</translation>
+        <source>Kies een einddatum, of kies 'tot beter'.</source>
+        <translation>Choose an end date, or choose 'until better'.</translation>
     </message>
 </context>
 <context>
@@ -187,7 +186,7 @@
     <name>AttendancePage</name>
     <message>
         <source>Aanwezigheid van %1</source>
-        <translation>%1&apos;s attendance</translation>
+        <translation>%1's attendance</translation>
     </message>
     <message>
         <source>Aanwezigheid</source>
@@ -301,7 +300,7 @@
     </message>
     <message>
         <source>Aanwezigheid van %1</source>
-        <translation>%1&apos;s attendance</translation>
+        <translation>%1's attendance</translation>
     </message>
     <message>
         <source>Aanwezigheid</source>
@@ -309,7 +308,7 @@
     </message>
     <message>
         <source>Terugkeerplan van %1</source>
-        <translation>%1&apos;s return plan</translation>
+        <translation>%1's return plan</translation>
     </message>
     <message>
         <source>Terugkeerplan</source>
@@ -339,8 +338,8 @@
         <translation>Report ill</translation>
     </message>
     <message>
-        <source>Vandaag, de hele dag, tot %1 weer beter is. Je kunt later altijd &apos;Beter melden&apos;.</source>
-        <translation>Today, the whole day, until %1 is better. You can always &apos;Report better&apos; later.</translation>
+        <source>Vandaag, de hele dag, tot %1 weer beter is. Je kunt later altijd 'Beter melden'.</source>
+        <translation>Today, the whole day, until %1 is better. You can always 'Report better' later.</translation>
     </message>
     <message>
         <source>Ongedaan maken</source>
@@ -378,7 +377,15 @@
         <source>De ziekmelding stopt vandaag en school verwacht %1 weer.</source>
         <translation>The sick report ends today and school expects %1 back.</translation>
     </message>
-</context>
+<message>
+        <source>Fijn dat %1 weer beter is! We laten het school weten.</source>
+        <translation>Glad %1 is better! We'll let the school know.</translation>
+    </message>
+    <message>
+        <source>Bewaard. Beterschap voor %1! School krijgt het zodra er verbinding is.</source>
+        <translation>Saved. Get well soon, %1! The school gets it as soon as there is a connection.</translation>
+    </message>
+    </context>
 <context>
     <name>ClassPage</name>
     <message>
@@ -446,7 +453,7 @@
     </message>
     <message>
         <source>Taal van de ouders: %1</source>
-        <translation>Parents&apos; language: %1</translation>
+        <translation>Parents' language: %1</translation>
     </message>
     <message>
         <source>Ouders lezen deze tekst in hun eigen taal, bijvoorbeeld:</source>
@@ -507,11 +514,11 @@
     </message>
     <message>
         <source>Adres van de school</source>
-        <translation>School&apos;s address</translation>
+        <translation>School's address</translation>
     </message>
     <message>
         <source>Adres van de school, bijv. https://aanwezig.school.nl</source>
-        <translation>School&apos;s address, e.g. https://aanwezig.school.nl</translation>
+        <translation>School's address, e.g. https://aanwezig.school.nl</translation>
     </message>
     <message>
         <source>Koppelcode</source>
@@ -548,7 +555,23 @@
             <numerusform>This code belongs to someone else. %n changes on this phone have not reached the school yet; pairing loses them.</numerusform>
         </translation>
     </message>
-</context>
+<message>
+        <source>Taal van de app</source>
+        <translation>Language of the app</translation>
+    </message>
+    <message>
+        <source>Zelf typen</source>
+        <translation>Type it in</translation>
+    </message>
+    <message>
+        <source>QR-code scannen</source>
+        <translation>Scan QR code</translation>
+    </message>
+    <message>
+        <source>Adres en code staan klaar. Tik op Koppelen.</source>
+        <translation>Address and code are filled in. Tap Pair.</translation>
+    </message>
+    </context>
 <context>
     <name>LoadingState</name>
     <message>
@@ -579,10 +602,14 @@
         <translation>Save</translation>
     </message>
     <message>
-        <source>Wat kwam eruit? Bijv. &apos;Moeder gesproken, morgen weer op school, huiswerk via Sara&apos;</source>
-        <translation>What came of it? E.g. &apos;Spoke to mother, back at school tomorrow, homework via Sara&apos;</translation>
+        <source>Wat kwam eruit? Bijv. 'Moeder gesproken, morgen weer op school, huiswerk via Sara'</source>
+        <translation>What came of it? E.g. 'Spoke to mother, back at school tomorrow, homework via Sara'</translation>
     </message>
-</context>
+<message>
+        <source>Wat kwam eruit? Bijv. 'Moeder gesproken, griep, morgen weer op school'</source>
+        <translation>What came of it? E.g. 'Spoke to mother, flu, back at school tomorrow'</translation>
+    </message>
+    </context>
 <context>
     <name>Main</name>
     <message>
@@ -694,7 +721,7 @@
     </message>
     <message>
         <source>Stuur een bericht vanaf de pagina van een leerling.</source>
-        <translation>Send a message from a student&apos;s page.</translation>
+        <translation>Send a message from a student's page.</translation>
     </message>
     <message>
         <source>Nog geen berichten</source>
@@ -759,7 +786,7 @@
     </message>
     <message>
         <source>Fijn dat het weer beter gaat!</source>
-        <translation>Glad it&apos;s better!</translation>
+        <translation>Glad it's better!</translation>
     </message>
     <message>
         <source>Ingetrokken: de melding geldt niet meer.</source>
@@ -821,8 +848,8 @@
         <translation>New step</translation>
     </message>
     <message>
-        <source>Bijv. &apos;Toets wiskunde verschuiven&apos;</source>
-        <translation>E.g. &apos;Move the maths test&apos;</translation>
+        <source>Bijv. 'Toets wiskunde verschuiven'</source>
+        <translation>E.g. 'Move the maths test'</translation>
     </message>
     <message>
         <source>Wie doet het?</source>
@@ -837,8 +864,8 @@
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <source>Bijv. &apos;Weer elke ochtend het eerste uur erbij&apos;</source>
-        <translation>E.g. &apos;Back for the first lesson every morning&apos;</translation>
+        <source>Bijv. 'Weer elke ochtend het eerste uur erbij'</source>
+        <translation>E.g. 'Back for the first lesson every morning'</translation>
     </message>
     <message>
         <source>Een klasgenoot</source>
@@ -855,6 +882,34 @@
     <message>
         <source>Alles wat je hier schrijft, wordt meteen bewaard.</source>
         <translation>Everything you write here is saved straight away.</translation>
+    </message>
+<message>
+        <source>Plan bewaard.</source>
+        <translation>Plan saved.</translation>
+    </message>
+    <message>
+        <source>Doel, bijv. 'Weer elke ochtend het eerste uur erbij'</source>
+        <translation>Goal, e.g. 'Back for the first lesson every morning'</translation>
+    </message>
+    <message>
+        <source>Buddy (een klasgenoot)</source>
+        <translation>Buddy (a classmate)</translation>
+    </message>
+    <message>
+        <source>Vaste contactpersoon</source>
+        <translation>Fixed contact person</translation>
+    </message>
+    <message>
+        <source>Plan bewaren</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <source>Waar en wanneer de contactpersoon te vinden is</source>
+        <translation>Where and when to find the contact person</translation>
+    </message>
+    <message>
+        <source>Waar en wanneer, bijv. 'Kamer 12, in de grote pauze'</source>
+        <translation>Where and when, e.g. 'Room 12, at lunch break'</translation>
     </message>
 </context>
 <context>
@@ -979,7 +1034,11 @@
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
-</context>
+<message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    </context>
 <context>
     <name>ReturnPlanPage</name>
     <message>
@@ -1004,7 +1063,7 @@
     </message>
     <message>
         <source>Je hoeft niet alles in te halen. Samen kiezen we wat belangrijk is.</source>
-        <translation>You don&apos;t have to catch up on everything. Together we choose what matters.</translation>
+        <translation>You don't have to catch up on everything. Together we choose what matters.</translation>
     </message>
     <message>
         <source>Als de mentor samen met jullie een plan maakt, staat het hier.</source>
@@ -1032,6 +1091,10 @@
     <message>
         <source>%1 (rol)</source>
         <translation>%1 (role)</translation>
+    </message>
+<message>
+        <source>Rol wisselen, nu: %1</source>
+        <translation>Switch role, now: %1</translation>
     </message>
 </context>
 <context>
@@ -1138,7 +1201,7 @@
     </message>
     <message>
         <source>Terugkeerplan van %1</source>
-        <translation>%1&apos;s return plan</translation>
+        <translation>%1's return plan</translation>
     </message>
     <message>
         <source>Terugkeerplan</source>
@@ -1212,6 +1275,10 @@ Needs: %4</translation>
         <source>Door school geregistreerd</source>
         <translation>Registered by the school</translation>
     </message>
+<message>
+        <source>Reacties</source>
+        <translation>Replies</translation>
+    </message>
 </context>
 <context>
     <name>SupportPage</name>
@@ -1242,6 +1309,18 @@ Needs: %4</translation>
     <message>
         <source>Bij deze persoon kun je altijd terecht, ook als het even niet gaat.</source>
         <translation>You can always go to this person, also when things are hard.</translation>
+    </message>
+<message>
+        <source>Waar en wanneer: %1</source>
+        <translation>Where and when: %1</translation>
+    </message>
+    <message>
+        <source>Stuur %1 een berichtje</source>
+        <translation>Send %1 a message</translation>
+    </message>
+    <message>
+        <source>Stuur een berichtje</source>
+        <translation>Send a message</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1372,22 @@ Needs: %4</translation>
         <source>nog niet</source>
         <translation>not yet</translation>
     </message>
+<message>
+        <source>gezond: meer dan 80 %</source>
+        <translation>healthy: more than 80 %</translation>
+    </message>
+    <message>
+        <source>gezond: minder dan 15 %</source>
+        <translation>healthy: less than 15 %</translation>
+    </message>
+    <message>
+        <source>gezond: minder dan 5 %</source>
+        <translation>healthy: less than 5 %</translation>
+    </message>
+    <message>
+        <source>Laag %1: %2 % van de leerlingen, %3</source>
+        <translation>Tier %1: %2 % of students, %3</translation>
+    </message>
 </context>
 <context>
     <name>TodayAbsenceDelegate</name>
@@ -1322,7 +1417,7 @@ Needs: %4</translation>
     </message>
     <message>
         <source>Melding van %1 gezien</source>
-        <translation>Seen %1&apos;s report</translation>
+        <translation>Seen %1's report</translation>
     </message>
     <message>
         <source>Gezien ✓</source>
@@ -1346,7 +1441,7 @@ Needs: %4</translation>
     </message>
     <message>
         <source>Melding van %1 is gezien</source>
-        <translation>%1&apos;s report has been seen</translation>
+        <translation>%1's report has been seen</translation>
     </message>
     <message>
         <source>Afwezig zonder bericht</source>
@@ -1364,7 +1459,15 @@ Needs: %4</translation>
         <source>Bericht</source>
         <translation>Message</translation>
     </message>
-</context>
+<message>
+        <source>Contact gehad</source>
+        <translation>In touch</translation>
+    </message>
+    <message>
+        <source>Ik mis je</source>
+        <translation>I miss you</translation>
+    </message>
+    </context>
 <context>
     <name>TrendChart</name>
     <message>
@@ -1728,6 +1831,114 @@ Needs: %4</translation>
     <message>
         <source>Intrekken kan tot en met de eerste dag. Meld je kind beter, of neem even contact op met school.</source>
         <translation>A report can be withdrawn until the end of its first day. Report your child better, or get in touch with the school.</translation>
+    </message>
+<message>
+        <source>Jij</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Een ouder van %1</source>
+        <translation>A parent of %1</translation>
+    </message>
+    <message>
+        <source>Aan de contactpersoon</source>
+        <translation>To the contact person</translation>
+    </message>
+    <message>
+        <source>Op: %1</source>
+        <translation>Re: %1</translation>
+    </message>
+    <message>
+        <source>Kies een antwoord of schrijf een paar woorden.</source>
+        <translation>Choose a reply or write a few words.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen contactpersoon afgesproken.</source>
+        <translation>No contact person has been agreed yet.</translation>
+    </message>
+</context>
+<context>
+    <name>CallParentsButton</name>
+    <message>
+        <source>Bel de ouders van %1</source>
+        <translation>Call the parents of %1</translation>
+    </message>
+    <message>
+        <source>Bel ouders</source>
+        <translation>Call parents</translation>
+    </message>
+    <message>
+        <source>Bel %1</source>
+        <translation>Call %1</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Write it down</translation>
+    </message>
+    <message>
+        <source>Niet nu</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Contact vastleggen?</source>
+        <translation>Record the contact?</translation>
+    </message>
+    <message>
+        <source>Schrijf op dat je de ouders van %1 belde en wat eruit kwam, zodat je team het ook weet.</source>
+        <translation>Write down that you called the parents of %1 and what came of it, so your team knows too.</translation>
+    </message>
+</context>
+<context>
+    <name>QrScanPane</name>
+    <message>
+        <source>Camerabeeld</source>
+        <translation>Camera view</translation>
+    </message>
+    <message>
+        <source>Deze QR-code is geen koppelcode van Aanwezig. Scan de code in de brief van school.</source>
+        <translation>This QR code is not an Aanwezig pairing code. Scan the code in the letter from school.</translation>
+    </message>
+    <message>
+        <source>Richt de camera op de QR-code in de brief van school.</source>
+        <translation>Point the camera at the QR code in the letter from school.</translation>
+    </message>
+    <message>
+        <source>Geen camera gevonden. Typ het adres en de code uit de brief over.</source>
+        <translation>No camera found. Type in the address and the code from the letter.</translation>
+    </message>
+</context>
+<context>
+    <name>RepliesColumn</name>
+    <message>
+        <source>Antwoord van %1: %2, %3</source>
+        <translation>Reply from %1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBox</name>
+    <message>
+        <source>Eigen woorden</source>
+        <translation>Own words</translation>
+    </message>
+    <message>
+        <source>Je antwoord in eigen woorden</source>
+        <translation>Your reply in your own words</translation>
+    </message>
+    <message>
+        <source>Schrijf een kort antwoord…</source>
+        <translation>Write a short reply…</translation>
+    </message>
+    <message>
+        <source>%1 van %2 tekens</source>
+        <translation>%1 of %2 characters</translation>
+    </message>
+    <message>
+        <source>Versturen</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Verstuurd: %1</source>
+        <translation>Sent: %1</translation>
     </message>
 </context>
 </TS>

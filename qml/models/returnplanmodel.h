@@ -14,6 +14,8 @@ class ReturnPlanModel : public Aanwezig::StudentListModel
     Q_PROPERTY(bool hasPlan READ hasPlan NOTIFY reloaded)
     Q_PROPERTY(QString buddy READ buddy NOTIFY reloaded)
     Q_PROPERTY(QString contactPerson READ contactPerson NOTIFY reloaded)
+    // where and when the student finds the contact person ("Kamer 12, in de grote pauze")
+    Q_PROPERTY(QString contactWhere READ contactWhere NOTIFY reloaded)
     Q_PROPERTY(QString goal READ goal NOTIFY reloaded)
     Q_PROPERTY(int checkInEveryDays READ checkInEveryDays NOTIFY reloaded)
     Q_PROPERTY(int doneCount READ doneCount NOTIFY reloaded)
@@ -33,6 +35,7 @@ public:
     bool hasPlan() const { return m_plan.has_value(); }
     QString buddy() const { return m_plan ? m_plan->buddy : QString(); }
     QString contactPerson() const { return m_plan ? m_plan->contactPerson : QString(); }
+    QString contactWhere() const { return m_plan ? m_plan->contactWhere : QString(); }
     QString goal() const { return m_plan ? m_plan->goal : QString(); }
     int checkInEveryDays() const { return m_plan ? m_plan->checkInEveryDays : 7; }
     int doneCount() const;

@@ -3,7 +3,9 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Aanwezig
 
-// First run: the school's address and the pairing code the school gave.
+// First run: the app's language, then the school's address and the pairing
+// code from the school's letter: scanned (its QR code), opened as a link, or
+// typed.
 // Also "Opnieuw koppelen" after a 401 (pairingAgain): the same user keeps
 // every waiting change; another user is asked first.
 Page {
@@ -12,6 +14,17 @@ Page {
     // Pairing again while still paired: nothing is logged out.
     property bool pairingAgain: false
 
+    // Fills in what a pairing link (scanned, or opened by the system) holds.
+    function fillFromLink() {
+        if (Session.linkCode.length === 0)
+            return;
+        serverField.text = Session.linkServerUrl;
+        codeField.text = Session.linkCode;
+        Session.forgetPairingLink();
+        scanLoader.active = false;
+        linkNotice.visible = true;
+    }
+
     objectName: "firstRunPage"
     title: pairingAgain ? qsTr("Opnieuw koppelen") : qsTr("Welkom")
 
@@ -19,11 +32,16 @@ Page {
         color: Theme.background
     }
 
+    Component.onCompleted: fillFromLink()
+
     // Only a page on screen answers (an old one may not be destroyed yet).
     Connections {
         function onPairingFinished(ok: bool, message: string) {
             if (!ok)
                 errorBanner.show(message);
+        }
+        function onPairingLinkOpened() {
+            page.fillFromLink();
         }
         function onReplaceUserQuestion(userId: string, lostChanges: int) {
             replaceUserDialog.userId = userId;
@@ -51,9 +69,51 @@ Page {
             wrapMode: Text.Wrap
         }
         Label {
+            font.bold: true
+            text: qsTr("Taal van de app")
+        }
+        AppComboBox {
+            Accessible.name: qsTr("Taal van de app")
+            Layout.fillWidth: true
+            currentIndex: count > 0 ? Math.max(0, indexOfValue(Preferences.language)) : -1
+            model: Preferences.appLanguages
+            objectName: "firstRunLanguageBox"
+            textRole: "name"
+            valueRole: "code"
+
+            onActivated: Preferences.language = currentValue
+        }
+        Label {
             Layout.fillWidth: true
             color: Theme.muted
             text: qsTr("Het adres en de koppelcode krijg je van school, bijvoorbeeld per brief of e-mail.")
+            wrapMode: Text.Wrap
+        }
+        AppButton {
+            Accessible.name: text
+            Layout.fillWidth: true
+            objectName: "scanButton"
+            text: scanLoader.active ? qsTr("Zelf typen") : qsTr("QR-code scannen")
+
+            onClicked: scanLoader.active = !scanLoader.active
+        }
+        Loader {
+            id: scanLoader
+            Layout.fillWidth: true
+            active: false
+            visible: active
+
+            // A link it reads opens through Session: see onPairingLinkOpened.
+            sourceComponent: QrScanPane {
+            }
+        }
+        Label {
+            id: linkNotice
+            Layout.fillWidth: true
+            color: Theme.good
+            objectName: "linkNotice"
+            text: qsTr("Adres en code staan klaar. Tik op Koppelen.")
+            visible: false
             wrapMode: Text.Wrap
         }
         TextField {

@@ -35,6 +35,7 @@ Page {
         title: page.title
 
         cardDelegate: MessageDelegate {
+            canReply: page.isReader
             showStudent: !page.isReader || page.audience === "parents"
         }
         cardModel: MessagesModel {

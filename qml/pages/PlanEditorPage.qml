@@ -33,6 +33,7 @@ Page {
                 "goal": goalField.text,
                 "buddy": buddyField.text,
                 "contactPerson": contactField.text,
+                "contactWhere": contactWhereField.text,
                 "checkInEveryDays": rhythmBox.value
             });
         if (problem.length > 0)
@@ -57,6 +58,8 @@ Page {
                 buddyField.text = buddy;
             if (!contactField.activeFocus)
                 contactField.text = contactPerson;
+            if (!contactWhereField.activeFocus)
+                contactWhereField.text = contactWhere;
             rhythmBox.value = checkInEveryDays;
         }
     }
@@ -131,6 +134,15 @@ Page {
 
             onEditingFinished: page.savePlan()
             onTextEdited: saveTimer.restart()
+        }
+        TextField {
+            id: contactWhereField
+            Accessible.name: qsTr("Waar en wanneer de contactpersoon te vinden is")
+            Layout.fillWidth: true
+            Layout.minimumHeight: Theme.touch
+            objectName: "contactWhereField"
+            placeholderText: qsTr("Waar en wanneer, bijv. 'Kamer 12, in de grote pauze'")
+            text: planModel.contactWhere
         }
         RowLayout {
             Layout.fillWidth: true

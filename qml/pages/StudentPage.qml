@@ -78,6 +78,15 @@ Page {
                         "studentName": page.studentName
                     })
             }
+            CallParentsButton {
+                studentId: page.studentId
+                studentName: page.studentName
+
+                onLogContactRequested: page.StackView.view.push(Qt.resolvedUrl("LogContactPage.qml"), {
+                        "studentId": page.studentId,
+                        "studentName": page.studentName
+                    })
+            }
             AppButton {
                 Accessible.name: qsTr("Contact met %1 vastleggen").arg(page.studentName)
                 objectName: "contactButton"
@@ -98,6 +107,17 @@ Page {
                         "studentName": page.studentName
                     })
             }
+        }
+        SectionTitle {
+            text: qsTr("Reacties")
+            visible: studentReplies.count > 0
+        }
+        RepliesColumn {
+            id: studentReplies
+
+            Layout.fillWidth: true
+            showAnswering: true
+            studentId: page.studentId
         }
         SectionTitle {
             text: qsTr("Signalen")

@@ -3,7 +3,8 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Aanwezig
 
-// Who is there for the student: their buddy and their fixed contact person.
+// Who is there for the student: their buddy and their fixed contact person,
+// where and when to find them, and a way to send them a word.
 Page {
     id: page
 
@@ -73,6 +74,28 @@ Page {
                     Layout.fillWidth: true
                     text: qsTr("Bij deze persoon kun je altijd terecht, ook als het even niet gaat.")
                     wrapMode: Text.Wrap
+                }
+                Label {
+                    Layout.fillWidth: true
+                    objectName: "contactWhere"
+                    text: qsTr("Waar en wanneer: %1").arg(planModel.contactWhere)
+                    visible: planModel.contactWhere.length > 0
+                    wrapMode: Text.Wrap
+                }
+                AppButton {
+                    Accessible.name: qsTr("Stuur %1 een berichtje").arg(planModel.contactPerson)
+                    highlighted: true
+                    objectName: "writeContactButton"
+                    text: qsTr("Stuur een berichtje")
+                    visible: !contactReply.visible
+
+                    onClicked: contactReply.visible = true
+                }
+                ReplyBox {
+                    id: contactReply
+                    Layout.fillWidth: true
+                    studentId: page.studentId
+                    visible: false
                 }
             }
         }

@@ -19,7 +19,8 @@ AppServices::AppServices(const QString &profileDir, Connectivity *connectivity)
       m_preferences(QDir(profileDir).filePath(QStringLiteral("settings.ini"))),
       m_session(&m_store, &m_preferences), m_syncStatus(&m_store, connectivity),
       m_absenceActions(&m_store, &m_session), m_messageActions(&m_store),
-      m_contactActions(&m_store), m_planActions(&m_store, &m_session), m_notifications(&m_store)
+      m_contactActions(&m_store), m_planActions(&m_store, &m_session), m_notifications(&m_store),
+      m_replyActions(&m_store, &m_session, &m_preferences)
 {
     // The translation first, so that every text made again afterwards
     // (C++ properties, models) is in the new language.

@@ -6,6 +6,7 @@
 #include "notifications.h"
 #include "planactions.h"
 #include "preferences.h"
+#include "replyactions.h"
 #include "session.h"
 #include "store/localstore.h"
 #include "syncstatusview.h"
@@ -54,6 +55,7 @@ private:
     ContactActions m_contactActions;
     PlanActions m_planActions;
     Notifications m_notifications;
+    ReplyActions m_replyActions;
     QTranslator m_translator;
     QPointer<QQmlEngine> m_engine;
 };

@@ -19,6 +19,12 @@ QVariantList ContactActions::kinds() const
     return list;
 }
 
+QStringList ContactActions::parentPhones(const QString &studentId) const
+{
+    const std::optional<Person> student = m_store->person(studentId);
+    return student ? student->parentPhones : QStringList();
+}
+
 QString ContactActions::logContact(const QString &studentId, const QString &reportId,
                                    const QString &kind, const QString &outcome)
 {

@@ -22,6 +22,9 @@ public:
     explicit ContactActions(LocalStore *store, QObject *parent = nullptr);
 
     QVariantList kinds() const;
+    // The phone numbers of the student's parents, as the school gave them to
+    // the staff ("0612345678"); empty when none.
+    Q_INVOKABLE QStringList parentPhones(const QString &studentId) const;
     // reportId may be empty when the contact was not about one absence.
     Q_INVOKABLE QString logContact(const QString &studentId, const QString &reportId,
                                    const QString &kind, const QString &outcome);

@@ -26,6 +26,7 @@ QString PlanActions::savePlan(const QVariantMap &form)
     plan.studentId = form.value(QStringLiteral("studentId")).toString();
     plan.buddy = form.value(QStringLiteral("buddy")).toString().trimmed();
     plan.contactPerson = form.value(QStringLiteral("contactPerson")).toString().trimmed();
+    plan.contactWhere = form.value(QStringLiteral("contactWhere")).toString().trimmed();
     plan.checkInEveryDays = form.value(QStringLiteral("checkInEveryDays"), 7).toInt();
     plan.goal = form.value(QStringLiteral("goal")).toString().trimmed();
     return actionOutcome(m_store->savePlan(plan));

@@ -25,7 +25,7 @@ public:
 
     QVariantList owners() const;
 
-    // form: {studentId, buddy, contactPerson, checkInEveryDays, goal}
+    // form: {studentId, buddy, contactPerson, contactWhere, checkInEveryDays, goal}
     Q_INVOKABLE QString savePlan(const QVariantMap &form);
     // due: "yyyy-MM-dd" or empty
     Q_INVOKABLE QString addStep(const QString &studentId, const QString &title,

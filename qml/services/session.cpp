@@ -2,6 +2,7 @@
 
 #include "preferences.h"
 #include "store/localstore.h"
+#include "sync/pairinglink.h"
 
 #include <QUrl>
 
@@ -139,6 +140,24 @@ void Session::pair(const QString &serverUrl, const QString &code)
         setPairing(false);
         Q_EMIT pairingFinished(errorCode.isEmpty(), pairingErrorText(errorCode));
     });
+}
+
+bool Session::openPairingLink(const QString &link)
+{
+    const std::optional<PairingLink> parsed = PairingLink::parse(link);
+    if (!parsed)
+        return false;
+    m_linkServerUrl = parsed->serverUrl;
+    m_linkCode = parsed->code;
+    Q_EMIT pairingLinkOpened();
+    return true;
+}
+
+void Session::forgetPairingLink()
+{
+    m_linkServerUrl.clear();
+    m_linkCode.clear();
+    Q_EMIT pairingLinkOpened();
 }
 
 QString Session::roleName(const QString &role) const

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 #include <functional>
 
@@ -33,6 +34,10 @@ class Session : public QObject, public AppSingleton<Session>
     Q_PROPERTY(QStringList roles READ roles NOTIFY accountChanged)
     Q_PROPERTY(QString activeRole READ activeRole WRITE setActiveRole NOTIFY activeRoleChanged)
     Q_PROPERTY(bool pairing READ pairing NOTIFY pairingChanged)
+    // From the last pairing link opened (aanwezig://pair?...): the first-run
+    // page fills them in. Empty when none.
+    Q_PROPERTY(QString linkServerUrl READ linkServerUrl NOTIFY pairingLinkOpened)
+    Q_PROPERTY(QString linkCode READ linkCode NOTIFY pairingLinkOpened)
 public:
     using Done = std::function<void(const QString &errorCode)>;
     using Pairer = std::function<void(const QString &serverUrl, const QString &code, Done done)>;
@@ -64,6 +69,15 @@ public:
     // Plain words about what is wrong with the typed address and code; empty when fine.
     Q_INVOKABLE QString checkPairingInput(const QString &serverUrl, const QString &code) const;
     Q_INVOKABLE void pair(const QString &serverUrl, const QString &code);
+    // A pairing link from the command line, the system (URL scheme) or the
+    // camera: false (nothing changes) unless it is one (PairingLink).
+    Q_INVOKABLE bool openPairingLink(const QString &link);
+    // The same, for QDesktopServices::setUrlHandler (the aanwezig: URL scheme).
+    Q_SLOT void openPairingUrl(const QUrl &url) { openPairingLink(url.toString()); }
+    // The first-run page took the link's address and code.
+    Q_INVOKABLE void forgetPairingLink();
+    QString linkServerUrl() const { return m_linkServerUrl; }
+    QString linkCode() const { return m_linkCode; }
     Q_INVOKABLE QString roleName(const QString &role) const;
     // Plain words for a pairing failure reported with a protocol error code.
     static QString pairingErrorText(const QString &errorCode);
@@ -77,6 +91,7 @@ Q_SIGNALS:
     void accountChanged();
     void activeRoleChanged();
     void pairingChanged();
+    void pairingLinkOpened();
     void pairingFinished(bool ok, const QString &message);
     void replaceUserQuestion(const QString &userId, int lostChanges);
 
@@ -94,6 +109,8 @@ private:
     LogOut m_logOut;
     Confirmer m_confirmer;
     bool m_pairing = false;
+    QString m_linkServerUrl;
+    QString m_linkCode;
 };
 
 } // namespace Aanwezig

@@ -24,6 +24,23 @@ const QList<WarmTemplate> &warmTemplates()
     return templates;
 }
 
+const QList<WarmTemplate> &replyTemplates()
+{
+    // clang-format off
+    static const QList<WarmTemplate> templates{
+        {"thanks",
+         "Dank je!", "Thank you!", "شكرًا لك!", "Teşekkürler!", "Dziękuję!", "Дякую!"},
+        {"want_to_talk",
+         "Ik wil even praten", "I would like to talk", "أود أن نتحدث قليلًا",
+         "Biraz konuşmak istiyorum", "Chcę chwilę porozmawiać", "Я хочу трохи поговорити"},
+        {"doing_better",
+         "Het gaat wat beter", "Things are a bit better", "الأمور أفضل قليلًا",
+         "Biraz daha iyiyim", "Jest trochę lepiej", "Трохи краще"},
+    };
+    // clang-format on
+    return templates;
+}
+
 const QList<MessageLanguage> &messageLanguages()
 {
     static const QList<MessageLanguage> languages{
@@ -53,7 +70,7 @@ bool isRightToLeft(const QString &languageCode)
 
 QString templateText(const QString &key, const QString &language)
 {
-    for (const WarmTemplate &t : warmTemplates()) {
+    for (const WarmTemplate &t : warmTemplates() + replyTemplates()) {
         if (key != QLatin1String(t.key))
             continue;
         const char *text = t.nl;

@@ -27,10 +27,12 @@ struct MessageLanguage
 };
 
 const QList<WarmTemplate> &warmTemplates();
+// The one-tap replies of students and parents (keys: replyTemplateKeys()).
+const QList<WarmTemplate> &replyTemplates();
 const QList<MessageLanguage> &messageLanguages();
 bool isMessageLanguage(const QString &languageCode); // one of messageLanguages()
 bool isRightToLeft(const QString &languageCode);
-// The template's text in `language`; Dutch when the language is unknown, empty
+// The template's (or one-tap reply's) text in `language`; Dutch when the language is unknown, empty
 // when the key is.
 QString templateText(const QString &key, const QString &language);
 

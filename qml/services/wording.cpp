@@ -203,7 +203,7 @@ QString Wording::ruleError(const RuleError &error)
         return tr("Er is al een melding voor deze tijd. Pas die aan of kies een andere tijd.");
     if (code == QLatin1String("note_too_long") || code == QLatin1String("message_too_long") ||
         code == QLatin1String("answer_too_long") || code == QLatin1String("outcome_too_long") ||
-        code == QLatin1String("title_too_long"))
+        code == QLatin1String("title_too_long") || code == QLatin1String("reply_too_long"))
         return tr("De tekst is te lang. Maak hem wat korter.");
     if (code == QLatin1String("code_not_allowed") || code == QLatin1String("not_allowed"))
         return tr("Dit kan niet vanuit deze rol.");
@@ -220,6 +220,10 @@ QString Wording::ruleError(const RuleError &error)
         return tr("Deze melding was al gezien.");
     if (code == QLatin1String("empty_message"))
         return tr("Kies een tekst of schrijf een paar woorden.");
+    if (code == QLatin1String("empty_reply"))
+        return tr("Kies een antwoord of schrijf een paar woorden.");
+    if (code == QLatin1String("no_plan"))
+        return tr("Er is nog geen contactpersoon afgesproken.");
     if (code == QLatin1String("no_recipients"))
         return tr("Kies voor wie het bericht is: de leerling, de ouders of allebei.");
     if (code == QLatin1String("empty_title"))

@@ -1,10 +1,13 @@
 // invite and revoke-device: pairing codes and device tokens from the command line.
-#include "storage/accounts.h"
-#include "http/apierror.h"
 #include "cli/cliargs.h"
 #include "cli/commands.h"
-#include "storage/database.h"
+#include "cli/inviteletter.h"
 #include "domain/language.h"
+#include "http/apierror.h"
+#include "storage/accounts.h"
+#include "storage/database.h"
+#include "sync/pairinglink.h"
+#include "sync/scope.h"
 
 #include <QTextStream>
 
@@ -14,7 +17,8 @@ int runInvite(const QStringList &arguments)
 {
     const CliArgs args(arguments,
                        {QStringLiteral("db"), QStringLiteral("email"), QStringLiteral("role"),
-                        QStringLiteral("student"), QStringLiteral("language")});
+                        QStringLiteral("student"), QStringLiteral("language"),
+                        QStringLiteral("letter"), QStringLiteral("server-url")});
     if (!args.ok())
         return usageError(args.error());
     const auto role = parseRole(args.option(QStringLiteral("role"), QString()));
@@ -29,10 +33,29 @@ int runInvite(const QStringList &arguments)
         return usageError(QStringLiteral("a student invite needs --student STUDENT_ID"));
     if (*role != Role::Student && invitation.email.isEmpty())
         return usageError(QStringLiteral("an invite needs --email ADDRESS"));
+    const auto letterDir = args.option(QStringLiteral("letter"));
+    const QString serverUrl = args.option(QStringLiteral("server-url"), QString());
+    if (letterDir && !PairingLink::parse(PairingLink{serverUrl, QStringLiteral("X")}.toString()))
+        return usageError(QStringLiteral("--letter needs --server-url with the address the app "
+                                         "talks to, e.g. https://aanwezig.school.nl"));
     if (!openDatabase(args))
         return 1;
     try {
-        QTextStream(stdout) << createInvite(connection(), invitation) << Qt::endl;
+        const QString code = createInvite(connection(), invitation);
+        QTextStream(stdout) << code << Qt::endl;
+        if (!letterDir)
+            return 0;
+        const QString personId =
+            *role == Role::Student ? invitation.studentId : invitation.email.trimmed().toLower();
+        QString error;
+        const QString path =
+            writeInviteLetter(*letterDir,
+                              {personId, serverUrl, code,
+                               Scope::load(connection(), personId).language, inviteValidDays},
+                              &error);
+        if (path.isEmpty())
+            return fail(error);
+        QTextStream(stdout) << "letter: " << path << Qt::endl;
         return 0;
     } catch (const ApiError &error) {
         return fail(error.message);

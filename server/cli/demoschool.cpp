@@ -258,6 +258,9 @@ DemoSchool DemoSchool::generate(QDate today)
                 entry.parentEmails << QLatin1String(parentEmail);
                 entry.parentLanguages << QString(); // reads Dutch
             }
+            // Made-up numbers, one per parent, so that a mentor can try "Bel ouders".
+            for (qsizetype p = 0; p < entry.parentEmails.size(); ++p)
+                entry.parentPhones << QStringLiteral("06%1").arg(10000000 + index * 10 + int(p));
             school.roster.append(entry);
 
             const Profile profile = profileOf(index);

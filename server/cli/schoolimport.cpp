@@ -240,13 +240,17 @@ RosterChanges importRoster(const QSqlDatabase &db, const QList<RosterEntry> &ros
               entry.mentorEmail.toLower()});
         exec(db, QStringLiteral("DELETE FROM student_parents WHERE student_id = ?"),
              {entry.studentId});
-        QSet<QString> parents;
-        for (const QString &email : entry.parentEmails)
-            parents.insert(email.toLower());
-        for (const QString &email : parents)
+        QHash<QString, QString> phoneOfParent; // one row per address; its number, if told
+        for (qsizetype i = 0; i < entry.parentEmails.size(); ++i) {
+            QString &phone = phoneOfParent[entry.parentEmails.at(i).toLower()];
+            if (phone.isEmpty())
+                phone = entry.parentPhones.value(i);
+        }
+        for (auto it = phoneOfParent.constBegin(); it != phoneOfParent.constEnd(); ++it)
             exec(db,
-                 QStringLiteral("INSERT INTO student_parents (student_id, email) VALUES (?, ?)"),
-                 {entry.studentId, email});
+                 QStringLiteral(
+                     "INSERT INTO student_parents (student_id, email, phone) VALUES (?, ?, ?)"),
+                 {entry.studentId, it.key(), text(it.value())});
         for (qsizetype i = 0; i < entry.parentLanguages.size(); ++i) {
             if (!entry.parentLanguages.at(i).isEmpty())
                 setLanguage(db, entry.parentEmails.at(i).toLower(), entry.parentLanguages.at(i));

@@ -126,6 +126,11 @@ const QList<QStringList> &migrations()
             "finished_at BIGINT)",
             "CREATE INDEX push_deliveries_due ON push_deliveries (state, next_attempt_at)",
         },
+        {
+            // A parent's phone number for this student, from the roster's
+            // parent_phones column ("" when the school told none); staff only.
+            "ALTER TABLE student_parents ADD COLUMN phone TEXT NOT NULL DEFAULT ''",
+        },
     };
     return list;
 }

@@ -1,7 +1,7 @@
 #include "storage/people.h"
 
-#include "storage/database.h"
 #include "domain/language.h"
+#include "storage/database.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -42,6 +42,11 @@ void putPeople(const QSqlDatabase &db, Records &records,
              {QLatin1String(defaultLanguage)});
     while (parents.next())
         parentLanguages[parents.value(0).toString()].insert(parents.value(1).toString());
+    QHash<QString, QStringList> parentPhones;
+    QSqlQuery &phones = exec(db, QStringLiteral("SELECT student_id, phone FROM student_parents "
+                                                "WHERE phone <> '' ORDER BY student_id, email"));
+    while (phones.next())
+        parentPhones[phones.value(0).toString()].append(phones.value(1).toString());
 
     QList<std::pair<QString, QJsonObject>> people;
     QSqlQuery &rows = exec(
@@ -53,12 +58,17 @@ void putPeople(const QSqlDatabase &db, Records &records,
             continue;
         QStringList languages = parentLanguages.value(id).values();
         languages.sort();
-        people.append({id, QJsonObject{{QStringLiteral("id"), id},
-                                       {QStringLiteral("first_name"), rows.value(1).toString()},
-                                       {QStringLiteral("last_name"), rows.value(2).toString()},
-                                       {QStringLiteral("class"), rows.value(3).toString()},
-                                       {QStringLiteral("parent_languages"),
-                                        QJsonArray::fromStringList(languages)}}});
+        QJsonObject person{
+            {QStringLiteral("id"), id},
+            {QStringLiteral("first_name"), rows.value(1).toString()},
+            {QStringLiteral("last_name"), rows.value(2).toString()},
+            {QStringLiteral("class"), rows.value(3).toString()},
+            {QStringLiteral("parent_languages"), QJsonArray::fromStringList(languages)}};
+        // Left out when none, so that a school without numbers stores what it did before.
+        if (parentPhones.contains(id))
+            person.insert(QStringLiteral("parent_phones"),
+                          QJsonArray::fromStringList(parentPhones.value(id)));
+        people.append({id, person});
     }
     for (const auto &[id, data] : people)
         records.put(QLatin1String(Kind::person), id, id, data);

@@ -34,6 +34,11 @@ Audience audienceOf(const QString &kind, const QJsonObject &data)
         return {flag(data, "to_parents", false), flag(data, "to_student", true), true};
     if (kind == QLatin1String(Kind::absenceReport))
         return {true, false, true};
+    if (kind == QLatin1String(Kind::reply)) {
+        const bool byParent =
+            data.value(QLatin1String("from")).toString() == QLatin1String("parent");
+        return {byParent, !byParent, true}; // the author's own side and the staff
+    }
     if (kind == QLatin1String(Kind::checkIn))
         return {false, true, true};
     if (kind == QLatin1String(Kind::notificationSettings))

@@ -29,6 +29,7 @@ inline constexpr char registeredAbsence[] = "registered_absence";
 inline constexpr char forgotten[] = "forgotten";
 inline constexpr auto notificationSettings = EntityKinds::notificationSettings; // no student
 inline constexpr auto absenceNotice = EntityKinds::absenceNotice;
+inline constexpr char reply[] = "reply";
 } // namespace Kind
 
 // Who may see a record of a student, besides team members who see all.

@@ -5,6 +5,7 @@
 #include "domain/checkin.h"
 #include "domain/contactlogentry.h"
 #include "domain/notificationsettings.h"
+#include "domain/reply.h"
 #include "domain/returnplan.h"
 #include "domain/walltime.h"
 #include "domain/warmmessage.h"
@@ -247,6 +248,31 @@ void markRead(const Context &c)
                   message.toJson());
 }
 
+void sendReply(const Context &c)
+{
+    Reply reply = entityArg<Reply>(c.args, "reply");
+    requireAccess(c.scope, reply.studentId, ParentOf | Self, "student");
+    const bool authorIsSide = reply.from == Role::Student ? c.scope.isSelf(reply.studentId)
+                                                          : c.scope.isParentOf(reply.studentId);
+    if (!authorIsSide)
+        reject("forbidden", QStringLiteral("You reply as the student or as a parent, as you are."));
+    requireNew(c.records, Kind::reply, uuidText(reply.id), "reply");
+    reply.authorId = c.scope.userId;
+    if (!reply.at.isValid())
+        reply.at = c.now;
+    std::optional<WarmMessage> message;
+    if (!reply.toPlan()) {
+        if (const auto json =
+                c.records.find(QLatin1String(Kind::warmMessage), uuidText(reply.messageId)))
+            message = WarmMessage::fromJson(*json);
+    }
+    std::optional<ReturnPlan> plan;
+    if (const auto json = c.records.find(QLatin1String(Kind::returnPlan), reply.studentId))
+        plan = ReturnPlan::fromJson(*json);
+    check(checkReply(reply, message, plan));
+    c.records.put(QLatin1String(Kind::reply), uuidText(reply.id), reply.studentId, reply.toJson());
+}
+
 void savePlan(const Context &c)
 {
     const ReturnPlan plan = entityArg<ReturnPlan>(c.args, "plan");
@@ -335,17 +361,12 @@ struct Handler
 };
 
 constexpr Handler handlers[] = {
-    {Mutations::reportAbsence, reportAbsence},
-    {Mutations::recover, recover},
-    {Mutations::withdrawReport, withdrawReport},
-    {Mutations::acknowledge, acknowledge},
-    {Mutations::decideLeave, decideLeave},
-    {Mutations::logContact, logContact},
-    {Mutations::sendMessage, sendMessage},
-    {Mutations::markRead, markRead},
-    {Mutations::savePlan, savePlan},
-    {Mutations::savePlanStep, savePlanStep},
-    {Mutations::deletePlanStep, deletePlanStep},
+    {Mutations::reportAbsence, reportAbsence},   {Mutations::recover, recover},
+    {Mutations::withdrawReport, withdrawReport}, {Mutations::acknowledge, acknowledge},
+    {Mutations::decideLeave, decideLeave},       {Mutations::logContact, logContact},
+    {Mutations::sendMessage, sendMessage},       {Mutations::markRead, markRead},
+    {Mutations::sendReply, sendReply},           {Mutations::savePlan, savePlan},
+    {Mutations::savePlanStep, savePlanStep},     {Mutations::deletePlanStep, deletePlanStep},
     {Mutations::submitCheckIn, submitCheckIn},
     {Mutations::saveNotificationSettings, saveNotificationSettings},
     {Mutations::answerAbsenceNotice, answerAbsenceNotice},

@@ -38,6 +38,15 @@ void presentMessage(const Scope &scope, QJsonObject &data)
     data.insert(QStringLiteral("read_by"), readByMe ? QJsonArray{scope.userId} : QJsonArray());
 }
 
+// A co-parent's reply names its author by role only.
+void presentReply(const Scope &scope, QJsonObject &data)
+{
+    const bool byMe = data.value(QLatin1String("author_id")).toString() == scope.userId;
+    data.insert(QStringLiteral("by_me"), byMe);
+    if (!byMe)
+        data.remove(QLatin1String("author_id"));
+}
+
 } // namespace
 
 QJsonObject presented(const Scope &scope, const QString &kind, const QString &studentId,
@@ -47,9 +56,12 @@ QJsonObject presented(const Scope &scope, const QString &kind, const QString &st
     if (kind == QLatin1String(Kind::person)) {
         if (const auto relation = scope.relationTo(studentId))
             data.insert(QStringLiteral("relation"), relationKey(*relation));
-        // In which languages the parents read is for the staff who write to them.
-        if (!staff)
+        // In which languages the parents read, and their phone numbers, are
+        // for the staff who reach out to them.
+        if (!staff) {
             data.remove(QLatin1String("parent_languages"));
+            data.remove(QLatin1String("parent_phones"));
+        }
     } else if (kind == QLatin1String(Kind::attendanceSummary) && !staff) {
         for (const char *key : {"legal_max_28d_min", "legal_signal", "sick_signal", "late_signal"})
             data.remove(QLatin1String(key));
@@ -57,6 +69,8 @@ QJsonObject presented(const Scope &scope, const QString &kind, const QString &st
         presentReport(scope, data);
     } else if (kind == QLatin1String(Kind::warmMessage) && !staff) {
         presentMessage(scope, data);
+    } else if (kind == QLatin1String(Kind::reply) && !staff) {
+        presentReply(scope, data);
     }
     return data;
 }

@@ -73,7 +73,8 @@ bool sentAsStored(const Scope &scope, const QString &kind, const QString &studen
 {
     if (kind == QLatin1String(Kind::person) || kind == QLatin1String(Kind::attendanceSummary))
         return false;
-    if (kind == QLatin1String(Kind::absenceReport) || kind == QLatin1String(Kind::warmMessage))
+    if (kind == QLatin1String(Kind::absenceReport) || kind == QLatin1String(Kind::warmMessage) ||
+        kind == QLatin1String(Kind::reply))
         return scope.isStaffOf(studentId);
     return true;
 }

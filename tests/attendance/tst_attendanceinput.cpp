@@ -1,3 +1,4 @@
+#include "fieldformats.h"
 #include "registrations.h"
 #include "roster.h"
 
@@ -33,6 +34,32 @@ private Q_SLOTS:
         QCOMPARE(zoe.parentEmails, QStringList({"a@x.nl", "b@y.org"}));
         QCOMPARE(roster.value()[1].studentId, QStringLiteral("1002"));
         QVERIFY(roster.value()[1].parentEmails.isEmpty());
+    }
+
+    void rosterPhonesAreRead()
+    {
+        const auto roster = parseRoster(
+            "student_id,first_name,last_name,class,mentor_email,parent_emails,parent_phones\n"
+            "1,a,b,c,m@s.nl,p@x.nl;q@y.nl,06 1234 5678;\n"
+            "2,a,b,c,m@s.nl,p@x.nl;q@y.nl,;+31 (0)20-123.45.67\n"
+            "3,a,b,c,m@s.nl,p@x.nl,\n",
+            QStringLiteral("roster.csv"));
+        QVERIFY2(roster.ok(), qPrintable(roster.ok() ? QString() : roster.error().toString()));
+        QCOMPARE(roster.value()[0].parentPhones, QStringList({"0612345678", ""}));
+        QCOMPARE(roster.value()[1].parentPhones, QStringList({"", "+310201234567"}));
+        QVERIFY(roster.value()[2].parentPhones.isEmpty());
+
+        const auto twice = parseRoster(
+            "student_id,first_name,last_name,class,mentor_email,parent_emails,parent_phones,"
+            "parent_phones\n1,a,b,c,m@s.nl,p@x.nl,,\n",
+            QStringLiteral("roster.csv"));
+        QVERIFY(!twice.ok());
+        QCOMPARE(twice.error().toString(),
+                 QStringLiteral("roster.csv:1: the last columns may only be \"parent_languages\" "
+                                "and \"parent_phones\" (each once) but one is \"parent_phones\""));
+        QCOMPARE(parsePhoneNumber(u"+3247O123456"), std::nullopt);
+        QCOMPARE(parsePhoneNumber(u"0612345678 ext 2"), std::nullopt);
+        QCOMPARE(parsePhoneNumber(u"1234567890123456"), std::nullopt); // 16 digits
     }
 
     void badRosterRows_data()

@@ -2,6 +2,7 @@
 #include "domain/checkin.h"
 #include "domain/contactlogentry.h"
 #include "domain/registeredabsence.h"
+#include "domain/reply.h"
 #include "domain/returnplan.h"
 #include "domain/walltime.h"
 #include "domain/warmmessage.h"
@@ -109,6 +110,45 @@ private Q_SLOTS:
         QCOMPARE(checkMessage(m)->code, QStringLiteral("empty_message"));
     }
 
+    void replyRoundTripAndRules()
+    {
+        Reply r;
+        r.id = QUuid::createUuid();
+        r.studentId = QStringLiteral("s1");
+        r.authorId = QStringLiteral("ouder@x.nl");
+        r.from = Role::Parent;
+        r.messageId = QUuid::createUuid();
+        r.text = QStringLiteral("Dank u wel");
+        r.language = QStringLiteral("tr");
+        r.at = wallTime(QDate(2026, 11, 23), QTime(19, 30));
+        QCOMPARE(*Reply::fromJson(throughText(r.toJson())), r);
+        Reply toPlan = r;
+        toPlan.messageId = QUuid();
+        toPlan.from = Role::Student;
+        QCOMPARE(toPlan.toJson().value(QLatin1String("message_id")), QJsonValue());
+        QCOMPARE(*Reply::fromJson(throughText(toPlan.toJson())), toPlan);
+        QJsonObject mentor = r.toJson();
+        mentor[QStringLiteral("from")] = QStringLiteral("mentor");
+        QString error;
+        QVERIFY(!Reply::fromJson(mentor, &error));
+        QVERIFY(error.contains(QStringLiteral("from")));
+
+        WarmMessage toParents;
+        toParents.id = r.messageId;
+        toParents.studentId = r.studentId;
+        toParents.toStudent = false;
+        toParents.toParents = true;
+        QVERIFY(!checkReply(r, toParents, std::nullopt));
+        r.from = Role::Student;
+        QCOMPARE(checkReply(r, toParents, std::nullopt)->code, QStringLiteral("not_found"));
+        r.from = Role::Parent;
+        toParents.studentId = QStringLiteral("s2");
+        QCOMPARE(checkReply(r, toParents, std::nullopt)->code, QStringLiteral("not_found"));
+        const ReturnPlan plan{QStringLiteral("s1"), {}, QStringLiteral("Meneer Bakker"), 7, {}, {}};
+        QVERIFY(!checkReply(toPlan, std::nullopt, plan));
+        QCOMPARE(checkReply(toPlan, std::nullopt, std::nullopt)->code, QStringLiteral("no_plan"));
+    }
+
     void planRoundTripAndRules()
     {
         PlanStep s{QUuid::createUuid(),
@@ -123,9 +163,12 @@ private Q_SLOTS:
         s.title = QStringLiteral(" ");
         QCOMPARE(checkPlanStep(s)->code, QStringLiteral("empty_title"));
 
-        ReturnPlan p{QStringLiteral("s1"), QStringLiteral("Sem"),
-                     QStringLiteral("mevrouw De Vries"), 3,
-                     QStringLiteral("Elke ochtend het eerste uur")};
+        ReturnPlan p{QStringLiteral("s1"),
+                     QStringLiteral("Sem"),
+                     QStringLiteral("mevrouw De Vries"),
+                     3,
+                     QStringLiteral("Elke ochtend het eerste uur"),
+                     QStringLiteral("Kamer 12, in de grote pauze")};
         QCOMPARE(*ReturnPlan::fromJson(throughText(p.toJson())), p);
         QJsonObject json = p.toJson();
         json[QStringLiteral("check_in_every_days")] = 0;

@@ -3,6 +3,7 @@
 #include "domain/absencereport.h"
 #include "domain/checkin.h"
 #include "domain/contactlogentry.h"
+#include "domain/reply.h"
 #include "domain/returnplan.h"
 #include "domain/walltime.h"
 #include "domain/warmmessage.h"
@@ -45,6 +46,21 @@ inline QJsonObject messageJson(const QString &id, const QString &student, bool t
     m.toStudent = toStudent;
     m.toParents = toParents;
     return m.toJson();
+}
+
+// A reply of the student or a parent; an empty messageId answers the plan.
+inline QJsonObject replyJson(const QString &id, const QString &student, Role from,
+                             const QString &messageId, const QString &templateKey,
+                             const QString &text = {})
+{
+    Reply r;
+    r.id = QUuid::fromString(id);
+    r.studentId = student;
+    r.from = from;
+    r.messageId = QUuid::fromString(messageId);
+    r.templateKey = templateKey;
+    r.text = text;
+    return r.toJson();
 }
 
 inline QJsonObject stepJson(const QString &id, const QString &student, const QString &title,

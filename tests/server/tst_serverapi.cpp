@@ -35,6 +35,7 @@ private slots:
     void pullPagesEqualTheSnapshot();
     void reportReachesMentorAndAcknowledgementReachesParent();
     void messagesReachTheChosenRecipients();
+    void repliesReachTheStaffAndTheAuthorsSide();
     void deletedStepIsPulledAsDeleteButLeftOutOfSnapshot();
     void attendanceSummaryHidesSignalsFromFamilies();
     void languageReachesTheUserAndTheStaff();
@@ -588,6 +589,101 @@ void TstServerApi::messagesReachTheChosenRecipients()
                  .value(QLatin1String("read_by"))
                  .toArray(),
              QJsonArray{QStringLiteral("S1")});
+}
+
+void TstServerApi::repliesReachTheStaffAndTheAuthorsSide()
+{
+    auto mentor = m_school.paired(People::mentorA, QStringLiteral("mentor"));
+    auto parent = m_school.paired(People::parentOfS1, QStringLiteral("parent"));
+    auto otherParent = m_school.paired(People::parentOfS3, QStringLiteral("parent"));
+    auto student = m_school.paired({}, QStringLiteral("student"), QStringLiteral("S1"));
+    // Each push on its own client id, so every mutation is seq 1.
+    const auto pushOne = [](const ApiClient &api, const char *name, const QJsonObject &args) {
+        return api.push(newId(), {mutation(1, QLatin1String(name), args)}).result();
+    };
+    const auto reply = [&](const ApiClient &api, Role from, const QString &message,
+                           const QString &key, const QString &text = {}) {
+        const QString id = newId();
+        return std::pair{
+            id, pushOne(api, Mutations::sendReply,
+                        {{QStringLiteral("reply"),
+                          replyJson(id, QStringLiteral("S1"), from, message, key, text)}})};
+    };
+    const QString toStudent = newId();
+    const QString toParents = newId();
+    QCOMPARE(statusOf(pushOne(*mentor, Mutations::sendMessage,
+                              {{QStringLiteral("message"),
+                                messageJson(toStudent, QStringLiteral("S1"), true, false)}})),
+             QStringLiteral("applied"));
+    QCOMPARE(statusOf(pushOne(*mentor, Mutations::sendMessage,
+                              {{QStringLiteral("message"),
+                                messageJson(toParents, QStringLiteral("S1"), false, true)}})),
+             QStringLiteral("applied"));
+
+    // Before there is a plan, the student has nobody to write to.
+    QCOMPARE(reasonOf(reply(*student, Role::Student, {}, QStringLiteral("want_to_talk")).second),
+             QStringLiteral("no_plan"));
+    QCOMPARE(statusOf(pushOne(*mentor, Mutations::savePlan,
+                              {{QStringLiteral("plan"), planJson(QStringLiteral("S1"))}})),
+             QStringLiteral("applied"));
+
+    const auto [studentThanks, thanksResult] =
+        reply(*student, Role::Student, toStudent, QStringLiteral("thanks"));
+    QCOMPARE(statusOf(thanksResult), QStringLiteral("applied"));
+    const auto [studentToPlan, planResult] =
+        reply(*student, Role::Student, {}, {}, QStringLiteral("Mag ik morgen langskomen?"));
+    QCOMPARE(statusOf(planResult), QStringLiteral("applied"));
+    const auto [parentWords, parentResult] =
+        reply(*parent, Role::Parent, toParents, {}, QStringLiteral("Het gaat wat beter, dank u."));
+    QCOMPARE(statusOf(parentResult), QStringLiteral("applied"));
+
+    // Only what reached one's own side can be answered, and only as oneself.
+    QCOMPARE(reasonOf(reply(*student, Role::Student, toParents, QStringLiteral("thanks")).second),
+             QStringLiteral("not_found"));
+    QCOMPARE(reasonOf(reply(*parent, Role::Parent, toStudent, QStringLiteral("thanks")).second),
+             QStringLiteral("not_found"));
+    QCOMPARE(reasonOf(reply(*parent, Role::Student, toParents, QStringLiteral("thanks")).second),
+             QStringLiteral("forbidden"));
+    QCOMPARE(reasonOf(reply(*parent, Role::Parent, {}, QStringLiteral("thanks")).second),
+             QStringLiteral("forbidden"));
+    QCOMPARE(
+        reasonOf(reply(*otherParent, Role::Parent, toParents, QStringLiteral("thanks")).second),
+        QStringLiteral("not_found"));
+    QCOMPARE(reasonOf(reply(*mentor, Role::Parent, toParents, QStringLiteral("thanks")).second),
+             QStringLiteral("forbidden"));
+    QCOMPARE(reasonOf(reply(*parent, Role::Parent, toParents, QStringLiteral("bye")).second),
+             QStringLiteral("unknown_template"));
+    QCOMPARE(
+        reasonOf(
+            reply(*parent, Role::Parent, toParents, {}, QString(maxReplyLength + 1, u'x')).second),
+        QStringLiteral("bad_args"));
+
+    bool ok = false;
+    QString cursor;
+    const QList<QJsonObject> forMentor = pullAll(*mentor, {}, 1000, &cursor, &ok);
+    QVERIFY(ok);
+    const QJsonObject thanks = findPut(forMentor, QStringLiteral("reply"), studentThanks);
+    QCOMPARE(thanks.value(QLatin1String("author_id")).toString(), QStringLiteral("S1"));
+    QCOMPARE(thanks.value(QLatin1String("message_id")).toString(), toStudent);
+    QCOMPARE(findPut(forMentor, QStringLiteral("reply"), studentToPlan)
+                 .value(QLatin1String("message_id")),
+             QJsonValue());
+    QCOMPARE(findPut(forMentor, QStringLiteral("reply"), parentWords)
+                 .value(QLatin1String("author_id"))
+                 .toString(),
+             People::parentOfS1);
+
+    // The family sees its own side's replies only.
+    const QList<QJsonObject> forParent = pullAll(*parent, {}, 1000, &cursor, &ok);
+    QVERIFY(!findPut(forParent, QStringLiteral("reply"), parentWords).isEmpty());
+    QVERIFY(findPut(forParent, QStringLiteral("reply"), studentThanks).isEmpty());
+    QVERIFY(findPut(forParent, QStringLiteral("reply"), studentToPlan).isEmpty());
+    const QList<QJsonObject> forStudent = pullAll(*student, {}, 1000, &cursor, &ok);
+    QVERIFY(!findPut(forStudent, QStringLiteral("reply"), studentThanks).isEmpty());
+    QVERIFY(findPut(forStudent, QStringLiteral("reply"), parentWords).isEmpty());
+    const QList<QJsonObject> forMentorB = pullAll(
+        *m_school.paired(People::mentorB, QStringLiteral("mentor")), {}, 1000, &cursor, &ok);
+    QVERIFY(findPut(forMentorB, QStringLiteral("reply"), studentThanks).isEmpty());
 }
 
 void TstServerApi::deletedStepIsPulledAsDeleteButLeftOutOfSnapshot()

@@ -271,6 +271,24 @@ void TstServerAuthz::mutationMatrix_data()
              return QJsonObject{{QStringLiteral("message_id"), id}};
          },
          bit({Who::Parent, Who::Student, Who::Mentor, Who::Team})},
+        {Mutations::sendReply, "send_reply (as the student)",
+         [](TstServerAuthz *t, const QString &s) {
+             const QString id = newId();
+             t->pushOne(Who::Team, QLatin1String(Mutations::sendMessage),
+                        {{QStringLiteral("message"), messageJson(id, s, true, true)}});
+             return QJsonObject{{QStringLiteral("reply"), replyJson(newId(), s, Role::Student, id,
+                                                                    QStringLiteral("thanks"))}};
+         },
+         bit({Who::Student})},
+        {Mutations::sendReply, "send_reply (as a parent)",
+         [](TstServerAuthz *t, const QString &s) {
+             const QString id = newId();
+             t->pushOne(Who::Team, QLatin1String(Mutations::sendMessage),
+                        {{QStringLiteral("message"), messageJson(id, s, true, true)}});
+             return QJsonObject{{QStringLiteral("reply"), replyJson(newId(), s, Role::Parent, id,
+                                                                    {}, QStringLiteral("Dank u"))}};
+         },
+         bit({Who::Parent})},
         {Mutations::savePlan, "save_plan",
          [](TstServerAuthz *t, const QString &s) {
              QJsonObject plan = planJson(s);

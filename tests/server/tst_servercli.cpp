@@ -33,6 +33,9 @@ private slots:
     void brokenRegistrationRowIsNamed();
     void inviteChecksItsArguments();
     void rosterLanguagesReachTheMentorsAndStay();
+    void rosterPhonesReachTheStaffOnly();
+    void brokenPhoneIsNamedAndNothingImported_data();
+    void brokenPhoneIsNamedAndNothingImported();
     void brokenLanguageIsNamedAndNothingImported_data();
     void brokenLanguageIsNamedAndNothingImported();
     void rosterHeaderMayOnlyAddParentLanguages();
@@ -204,6 +207,91 @@ void TstServerCli::rosterLanguagesReachTheMentorsAndStay()
              QJsonValue(QStringLiteral("ar")));
 }
 
+void TstServerCli::rosterPhonesReachTheStaffOnly()
+{
+    TestSchool school;
+    QVERIFY2(school.setUp(), qPrintable(school.errorString()));
+    const auto phonesOf = [](const QList<QJsonObject> &changes, const char *student) {
+        return findPut(changes, QStringLiteral("person"), QLatin1String(student))
+            .value(QLatin1String("parent_phones"));
+    };
+    // parent_phones before parent_languages: either order reads.
+    const CommandResult imported =
+        school.command({QStringLiteral("import-roster"), dataFile("roster-phones.csv")});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    bool ok = false;
+    QString cursor;
+    const QList<QJsonObject> forMentor =
+        pullAll(*school.paired(People::mentorA, QStringLiteral("mentor")), {}, 1000, &cursor, &ok);
+    QVERIFY(ok);
+    QCOMPARE(phonesOf(forMentor, "S1"), QJsonValue(QJsonArray{QStringLiteral("0612345678")}));
+    // By address (parent.one before parent.two); a parent without a number is left out.
+    QCOMPARE(phonesOf(forMentor, "S2"), QJsonValue(QJsonArray{QStringLiteral("+32470123456")}));
+    QCOMPARE(findPut(forMentor, QStringLiteral("person"), QStringLiteral("S1"))
+                 .value(QLatin1String("parent_languages")),
+             QJsonValue(QJsonArray{QStringLiteral("ar")}));
+    const QList<QJsonObject> forMentorB =
+        pullAll(*school.paired(People::mentorB, QStringLiteral("mentor")), {}, 1000, &cursor, &ok);
+    QCOMPARE(phonesOf(forMentorB, "S3"), QJsonValue(QJsonValue::Undefined));
+
+    // Never to the family: not to the parent, not to the student.
+    const QList<QJsonObject> forParent = pullAll(
+        *school.paired(People::parentOfS1, QStringLiteral("parent")), {}, 1000, &cursor, &ok);
+    QVERIFY(!findPut(forParent, QStringLiteral("person"), QStringLiteral("S1")).isEmpty());
+    QCOMPARE(phonesOf(forParent, "S1"), QJsonValue(QJsonValue::Undefined));
+    QCOMPARE(phonesOf(forParent, "S2"), QJsonValue(QJsonValue::Undefined));
+    const QList<QJsonObject> forStudent =
+        pullAll(*school.paired({}, QStringLiteral("student"), QStringLiteral("S1")), {}, 1000,
+                &cursor, &ok);
+    QVERIFY(!findPut(forStudent, QStringLiteral("person"), QStringLiteral("S1")).isEmpty());
+    QCOMPARE(phonesOf(forStudent, "S1"), QJsonValue(QJsonValue::Undefined));
+}
+
+void TstServerCli::brokenPhoneIsNamedAndNothingImported_data()
+{
+    QTest::addColumn<QByteArray>("rows");
+    QTest::addColumn<QString>("error");
+    const QByteArray ok = "S1,Anna,Aalders,1A,mentor.a@school.nl,parent.one@home.nl,0612345678\n";
+    QTest::newRow("not a number")
+        << ok + "S2,Bas,Bakker,1A,mentor.a@school.nl,parent.two@home.nl,bel me\n"
+        << "roster.csv:3: parent_phones: \"bel me\" is not a phone number; write digits, with "
+           "an optional \"+\" and country code in front";
+    QTest::newRow("too short") << ok +
+                                      "S2,Bas,Bakker,1A,mentor.a@school.nl,parent.two@home.nl,112\n"
+                               << "roster.csv:3: parent_phones: \"112\" is not a phone number; "
+                                  "write digits, with an optional \"+\" and country code in "
+                                  "front";
+    QTest::newRow("count")
+        << ok + "S2,Bas,Bakker,1A,mentor.a@school.nl,parent.two@home.nl;p@x.nl,0612345678\n"
+        << "roster.csv:3: parent_phones has 1 numbers for 2 parent addresses; give one per "
+           "address, in the same order, separated by \";\" (leave a piece empty for a parent "
+           "without a number)";
+    QTest::newRow("no parents") << ok + "S4,Dewi,Dekker,1B,mentor.b@school.nl,,0612345678\n"
+                                << "roster.csv:3: parent_phones is filled in but parent_emails "
+                                   "is empty";
+}
+
+void TstServerCli::brokenPhoneIsNamedAndNothingImported()
+{
+    QFETCH(QByteArray, rows);
+    QFETCH(QString, error);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("roster.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("student_id,first_name,last_name,class,mentor_email,parent_emails,parent_phones\n" +
+               rows);
+    file.close();
+    QString before;
+    const QList<QJsonObject> first = snapshot(&before);
+    const CommandResult result =
+        m_school.command({QStringLiteral("import-roster"), file.fileName()});
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.err.trimmed(), QStringLiteral("aanwezig-server: %1/%2").arg(dir.path(), error));
+    QString after;
+    QCOMPARE(snapshot(&after), first);
+    QCOMPARE(after, before);
+}
+
 void TstServerCli::brokenLanguageIsNamedAndNothingImported_data()
 {
     QTest::addColumn<QByteArray>("rows");
@@ -260,8 +348,8 @@ void TstServerCli::rosterHeaderMayOnlyAddParentLanguages()
         m_school.command({QStringLiteral("import-roster"), file.fileName()});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QStringLiteral(
-                 "roster.csv:1: the last column may only be \"parent_languages\" but it is "
-                 "\"language\"")),
+                 "roster.csv:1: the last columns may only be \"parent_languages\" and "
+                 "\"parent_phones\" (each once) but one is \"language\"")),
              qPrintable(result.err));
 }
 

@@ -254,6 +254,66 @@ private Q_SLOTS:
                  entries);
     }
 
+    void repliesAnswerWhatReachedTheAuthorsSide()
+    {
+        WarmMessage toStudent;
+        toStudent.id = QUuid::createUuid();
+        toStudent.studentId = studentId;
+        toStudent.templateKey = QStringLiteral("miss_you");
+        STORE_VERIFY_OK(m_store->sendMessage(toStudent));
+        const int entries = m_store->pendingCount();
+        const auto reply = [&](Role from, const QUuid &message, const QString &key,
+                               const QString &text = {}) {
+            Reply r;
+            r.id = QUuid::createUuid();
+            r.studentId = studentId;
+            r.from = from;
+            r.messageId = message;
+            r.templateKey = key;
+            r.text = text;
+            return r;
+        };
+
+        QCOMPARE(errorCode(m_store->sendReply(reply(Role::Parent, toStudent.id, "thanks"))),
+                 QStringLiteral("not_found"));
+        QCOMPARE(errorCode(m_store->sendReply(reply(Role::Student, QUuid::createUuid(), "thanks"))),
+                 QStringLiteral("not_found"));
+        QCOMPARE(errorCode(m_store->sendReply(reply(Role::Student, toStudent.id, {}, "  "))),
+                 QStringLiteral("empty_reply"));
+        QCOMPARE(errorCode(m_store->sendReply(reply(Role::Student, toStudent.id, "bye"))),
+                 QStringLiteral("unknown_template"));
+        QCOMPARE(errorCode(m_store->sendReply(
+                     reply(Role::Student, toStudent.id, {}, QString(maxReplyLength + 1, u'x')))),
+                 QStringLiteral("reply_too_long"));
+        QCOMPARE(errorCode(m_store->sendReply(reply(Role::Student, {}, "want_to_talk"))),
+                 QStringLiteral("no_plan"));
+        QCOMPARE(m_store->pendingCount(), entries);
+        QVERIFY(m_store->replies().isEmpty());
+
+        const Reply thanks = reply(Role::Student, toStudent.id, "thanks");
+        STORE_VERIFY_OK(m_store->sendReply(thanks));
+        expectNewEntry(Mutations::sendReply, DataKind::Replies, idText(thanks.id));
+        QCOMPARE(m_store->replies(studentId).size(), 1);
+        QCOMPARE(m_store->replies(studentId).first().authorId, parentId);
+        QVERIFY(m_store->replies(studentId).first().at.isValid());
+        QCOMPARE(errorCode(m_store->sendReply(thanks)), QStringLiteral("duplicate_id"));
+
+        ReturnPlan plan;
+        plan.studentId = studentId;
+        plan.contactPerson = QStringLiteral("Mevrouw Jansen");
+        STORE_VERIFY_OK(m_store->savePlan(plan));
+        QCOMPARE(errorCode(m_store->sendReply(reply(Role::Parent, {}, "want_to_talk"))),
+                 QStringLiteral("forbidden"));
+        const Reply toContact = reply(Role::Student, {}, {}, QStringLiteral("Mag ik langskomen?"));
+        STORE_VERIFY_OK(m_store->sendReply(toContact));
+        expectNewEntry(Mutations::sendReply, DataKind::Replies, idText(toContact.id));
+
+        // A reply as a role the account does not hold.
+        auto parentOnly = openStore(m_dir, {Role::Parent}, parentId, QStringLiteral("p.db"));
+        QCOMPARE(errorCode(parentOnly->sendReply(reply(Role::Student, {}, "thanks"))),
+                 QStringLiteral("not_allowed"));
+    }
+
     void rolesLimitWhatCanBeDone()
     {
         auto parentOnly = openStore(m_dir, {Role::Parent}, parentId, QStringLiteral("parent.db"));

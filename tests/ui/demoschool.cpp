@@ -34,6 +34,13 @@ ServerChange withParentLanguages(ServerChange change, const QStringList &languag
     return change;
 }
 
+// A class student whose parents' phone numbers the school gave (as staff pull them).
+ServerChange withParentPhones(ServerChange change, const QStringList &phones)
+{
+    change.data.insert(QStringLiteral("parent_phones"), QJsonArray::fromStringList(phones));
+    return change;
+}
+
 // Weekly rates ending this week, oldest first.
 ServerChange summary(const QString &studentId, double rate, int tier, int previousTier,
                      const QList<double> &weeks, const QJsonObject &signalFields = {})
@@ -86,10 +93,30 @@ ServerChange message(const QString &studentId, const QString &templateKey, const
     return put("warm_message", message.toJson());
 }
 
+// A reply of Emma or her parent; an empty messageId: to her plan's contact person.
+ServerChange reply(Role from, const QString &messageId, const QString &templateKey,
+                   const QString &text, int daysAgo)
+{
+    Reply reply;
+    reply.id = QUuid::createUuid();
+    reply.studentId = emmaId;
+    reply.authorId = from == Role::Student ? emmaId : parentId;
+    reply.from = from;
+    reply.messageId = QUuid::fromString(messageId);
+    reply.templateKey = templateKey;
+    reply.text = text;
+    reply.at = wallTime(today().addDays(-daysAgo), QTime(19, 30));
+    return put("reply", reply.toJson());
+}
+
 QList<ServerChange> emmasPlan()
 {
-    ReturnPlan plan{emmaId, QStringLiteral("Sara"), QStringLiteral("Meneer Bakker"), 7,
-                    QStringLiteral("Weer elke ochtend het eerste uur erbij")};
+    ReturnPlan plan{emmaId,
+                    QStringLiteral("Sara"),
+                    QStringLiteral("Meneer Bakker"),
+                    7,
+                    QStringLiteral("Weer elke ochtend het eerste uur erbij"),
+                    QStringLiteral("Kamer 12, elke dag in de grote pauze")};
     QList<ServerChange> changes{put("return_plan", plan.toJson())};
     const QList<std::pair<PlanStep::Owner, const char *>> steps{
         {PlanStep::Owner::Mentor, "Welkom bij de poort op de eerste dag"},
@@ -158,9 +185,10 @@ QList<ServerChange> mentorView()
     };
     QList<ServerChange> changes{
         student(emmaId, "Emma", "de Vries"),
-        student(daanId, "Daan", "Jansen"),
-        withParentLanguages(student(yaraId, "Yara", "El Amrani"),
-                            {QStringLiteral("ar"), QStringLiteral("nl")}),
+        withParentPhones(student(daanId, "Daan", "Jansen"), {QStringLiteral("0612345678")}),
+        withParentPhones(withParentLanguages(student(yaraId, "Yara", "El Amrani"),
+                                             {QStringLiteral("ar"), QStringLiteral("nl")}),
+                         {QStringLiteral("0687654321"), QStringLiteral("+32470123456")}),
         student(QStringLiteral("ll-sem"), "Sem", "Bakker"),
         student(QStringLiteral("ll-lotte"), "Lotte", "Visser"),
         student(QStringLiteral("ll-milan"), "Milan", "Kowalski"),
@@ -185,6 +213,16 @@ QList<ServerChange> mentorView()
                {}, wallTime(today().addDays(-5))),
     };
     changes.append(emmasPlan());
+    // Emma and her parent answered the mentor's message; Emma wrote to her contact person.
+    const ServerChange missYou = message(emmaId, QStringLiteral("miss_you"),
+                                         QStringLiteral("Ik mis je!"), false, true, true, 2);
+    const QString missYouId = missYou.data.value(QLatin1String("id")).toString();
+    changes.append(missYou);
+    changes.append(reply(Role::Student, missYouId, QStringLiteral("thanks"), {}, 1));
+    changes.append(
+        reply(Role::Parent, missYouId, {}, QStringLiteral("Ze slaapt weer beter, dank u."), 1));
+    changes.append(
+        reply(Role::Student, {}, {}, QStringLiteral("Mag ik morgen even langskomen?"), 0));
     CheckIn checkIn{QUuid::createUuid(),
                     emmaId,
                     4,

@@ -287,6 +287,7 @@ private slots:
         QVERIFY(!m_store.sendMessage(edited));
         std::unique_ptr<QAbstractItemModelTester> tester;
         auto model = watched<MessagesModel>(tester);
+        model->setStudentId(daanId);
         model->setReaderLanguage(QStringLiteral("tr"));
         QCOMPARE(column(*model, "text"), QStringList({edited.text}));
         QCOMPARE(value(*model, 0, "language").toString(), QStringLiteral("nl"));

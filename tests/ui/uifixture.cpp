@@ -3,6 +3,9 @@
 #include "demoschool.h"
 #include "domain/walltime.h"
 
+#include <QDesktopServices>
+#include <utility>
+
 namespace Aanwezig::UiTest {
 
 namespace {
@@ -15,7 +18,26 @@ template <typename Entity> QVariantList asVariants(const QList<Entity> &entities
 }
 } // namespace
 
-UiFixture::UiFixture(LocalStore *store, QObject *parent) : QObject(parent), m_store(store) {}
+UiFixture::UiFixture(LocalStore *store, QObject *parent) : QObject(parent), m_store(store)
+{
+    // The dialler is the phone's: a test keeps what the app asked it to open.
+    QDesktopServices::setUrlHandler(QStringLiteral("tel"), this, "keepOpenedUrl");
+}
+
+UiFixture::~UiFixture()
+{
+    QDesktopServices::unsetUrlHandler(QStringLiteral("tel"));
+}
+
+void UiFixture::keepOpenedUrl(const QUrl &url)
+{
+    m_openedUrls.append(url.toString());
+}
+
+QStringList UiFixture::takeOpenedUrls()
+{
+    return std::exchange(m_openedUrls, {});
+}
 
 void UiFixture::loadSchool(const QString &userId, const QStringList &roles)
 {
@@ -67,6 +89,11 @@ QVariantList UiFixture::reports(const QString &studentId) const
 QVariantList UiFixture::messages() const
 {
     return asVariants(m_store->messages());
+}
+
+QVariantList UiFixture::replies(const QString &studentId) const
+{
+    return asVariants(m_store->replies(studentId));
 }
 
 QVariantList UiFixture::contactLog(const QString &studentId) const

@@ -4,6 +4,7 @@
 #include "sync/syncstatus.h"
 
 #include <QObject>
+#include <QUrl>
 #include <QVariantList>
 
 namespace Aanwezig::UiTest {
@@ -15,6 +16,7 @@ class UiFixture : public QObject
     Q_OBJECT
 public:
     explicit UiFixture(LocalStore *store, QObject *parent = nullptr);
+    ~UiFixture() override;
     // What the sync engine would report, for the status line (SyncStatusView::setSource).
     SyncStatus *syncStatus() { return &m_syncStatus; }
 
@@ -31,6 +33,7 @@ public:
     Q_INVOKABLE QStringList waitingMutations() const;
     Q_INVOKABLE QVariantList reports(const QString &studentId) const; // toJson() forms
     Q_INVOKABLE QVariantList messages() const;
+    Q_INVOKABLE QVariantList replies(const QString &studentId) const; // toJson() forms, by time
     Q_INVOKABLE QVariantList contactLog(const QString &studentId) const;
     Q_INVOKABLE QVariantList checkIns(const QString &studentId) const;
     Q_INVOKABLE QVariantList planSteps(const QString &studentId) const;
@@ -42,6 +45,8 @@ public:
     Q_INVOKABLE void acknowledgeAll();
     // The server refused the oldest waiting change for `reason`.
     Q_INVOKABLE void rejectOldest(const QString &reason);
+    // The tel: links the app opened (the dialler) since the last call.
+    Q_INVOKABLE QStringList takeOpenedUrls();
     // The server answered 401: the device must be paired again.
     Q_INVOKABLE void needPairingAgain();
     // The last sync went well.
@@ -49,7 +54,11 @@ public:
     // The last sync found no network: the app is offline.
     Q_INVOKABLE void goOffline();
 
+private Q_SLOTS:
+    void keepOpenedUrl(const QUrl &url);
+
 private:
+    QStringList m_openedUrls;
     LocalStore *m_store;
     SyncStatus m_syncStatus;
 };

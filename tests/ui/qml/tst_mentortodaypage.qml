@@ -18,6 +18,35 @@ PageTestCase {
         compare(Fixture.waitingMutations(), ["acknowledge"]);
         compare(Fixture.reports(Fixture.id("daan"))[0].state, "seen_by_mentor");
     }
+    function test_call_chooses_between_numbers() {
+        Fixture.takeOpenedUrls();
+        item("todayList").positionViewAtEnd();
+        const yara = item("absence_" + Fixture.id("yara"));
+        tapItem(findChild(yara, "callParentsButton"), "callParentsButton");
+        const menu = findChild(yara, "callNumberMenu");
+        tryCompare(menu, "opened", true);
+        const second = menu.itemAt(1);
+        compare(second.objectName, "callNumber_+32470123456");
+        mouseClick(second);
+        compare(Fixture.takeOpenedUrls(), ["tel:+32470123456"]);
+        const dialog = findChild(yara, "callLogDialog");
+        tryCompare(dialog, "opened", true);
+        mouseClick(dialog.rejectButton);
+        tryCompare(dialog, "opened", false);
+        compare(stack.currentItem.objectName, "mentorTodayPage");
+    }
+    function test_call_parents_then_log_the_call() {
+        Fixture.takeOpenedUrls();
+        const daan = item("absence_" + Fixture.id("daan"));
+        tapItem(findChild(daan, "callParentsButton"), "callParentsButton");
+        compare(Fixture.takeOpenedUrls(), ["tel:0612345678"]);
+        const dialog = findChild(daan, "callLogDialog");
+        tryCompare(dialog, "opened", true);
+        mouseClick(dialog.acceptButton);
+        tryCompare(stack.currentItem, "objectName", "logContactPage");
+        compare(stack.currentItem.studentId, Fixture.id("daan"));
+        compare(stack.currentItem.kind, "phone");
+    }
     function test_contact_moves_student_down() {
         tapItem(findChild(item("absence_" + Fixture.id("daan")), "contactButton"), "contactButton");
         tryCompare(stack.currentItem, "objectName", "logContactPage");
@@ -41,6 +70,14 @@ PageTestCase {
         tapItem(findChild(item("absence_" + Fixture.id("yara")), "messageButton"), "messageButton");
         tryCompare(stack.currentItem, "objectName", "composeMessagePage");
         compare(stack.currentItem.studentId, Fixture.id("yara"));
+    }
+    function test_no_call_without_a_number() {
+        Fixture.loadSchool(Fixture.id("mentor"), ["mentor"]);
+        open("StudentPage.qml", {
+                "studentId": Fixture.id("emma"),
+                "studentName": "Emma de Vries"
+            });
+        verify(!item("callParentsButton").visible);
     }
     function test_nobody_absent() {
         Fixture.signIn(Fixture.id("mentor"), ["mentor"]);

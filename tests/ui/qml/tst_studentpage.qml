@@ -3,6 +3,21 @@ import Aanwezig
 import AanwezigTest
 
 PageTestCase {
+    function test_call_parents_from_the_student_page() {
+        Fixture.loadSchool(Fixture.id("mentor"), ["mentor"]);
+        Fixture.takeOpenedUrls();
+        open("StudentPage.qml", {
+                "studentId": Fixture.id("daan"),
+                "studentName": "Daan Jansen"
+            });
+        tap("callParentsButton");
+        compare(Fixture.takeOpenedUrls(), ["tel:0612345678"]);
+        const dialog = findChild(item("callParentsButton"), "callLogDialog");
+        tryCompare(dialog, "opened", true);
+        mouseClick(dialog.acceptButton);
+        tryCompare(stack.currentItem, "objectName", "logContactPage");
+        compare(stack.currentItem.kind, "phone");
+    }
     function test_days_the_school_registered() {
         Fixture.loadSchool(Fixture.id("mentor"), ["mentor"]);
         Fixture.registerMissedLessons(Fixture.id("daan"), 3);
@@ -56,6 +71,23 @@ PageTestCase {
             });
         tap("planButton");
         tryCompare(stack.currentItem, "objectName", "planEditorPage");
+    }
+    function test_replies_of_the_student_and_the_parents() {
+        Fixture.loadSchool(Fixture.id("mentor"), ["mentor"]);
+        open("StudentPage.qml", {
+                "studentId": Fixture.id("emma"),
+                "studentName": "Emma de Vries"
+            });
+        const column = item("repliesColumn");
+        verify(column.visible);
+        const texts = [];
+        for (let i = 0; i < column.children.length; ++i) {
+            if (column.children[i].objectName === "reply")
+                texts.push(column.children[i].text);
+        }
+        compare(texts.length, 3);
+        compare(texts[0].split(" · ")[0], "Aan de contactpersoon\nEmma de Vries: Mag ik morgen even langskomen?");
+        verify(texts[1].startsWith("Op: Ik mis je!\n"), texts[1]);
     }
 
     name: "StudentPage"

@@ -18,6 +18,24 @@ PageTestCase {
             });
         verify(item("emptyState").visible);
     }
+    function test_student_writes_to_the_contact_person() {
+        Fixture.loadSchool(Fixture.id("emma"), ["student"]);
+        open("SupportPage.qml", {
+                "studentId": Fixture.id("emma")
+            });
+        compare(item("contactWhere").text, "Waar en wanneer: Kamer 12, elke dag in de grote pauze");
+        const box = item("replyBox");
+        verify(!box.visible);
+        item("writeContactButton").clicked();
+        verify(box.visible);
+        findChild(box, "quickReply_want_to_talk").clicked();
+        const replies = Fixture.replies(Fixture.id("emma"));
+        compare(replies.length, 1);
+        compare(replies[0].template_key, "want_to_talk");
+        compare(replies[0].message_id, null, "a word to the contact person answers the plan");
+        compare(findChild(box, "replySent").text, "Verstuurd: Ik wil even praten");
+        verify(findChild(box, "replySent").visible);
+    }
 
     name: "SupportPage"
 }
