@@ -55,6 +55,17 @@
     </message>
 </context>
 <context>
+    <name>Aanwezig::ReportsModel</name>
+    <message>
+        <source>Onbekende melding</source>
+        <translation>Unknown report</translation>
+    </message>
+    <message>
+        <source>Werk de app bij om deze melding helemaal te zien.</source>
+        <translation>Update the app to see this report in full.</translation>
+    </message>
+</context>
+<context>
     <name>Aanwezig::Session</name>
     <message>
         <source>Vul het adres van de school in, bijvoorbeeld https://aanwezig.school.nl.</source>
@@ -103,6 +114,10 @@
     <message>
         <source>School is nu niet bereikbaar. Kijk het adres en je verbinding na en probeer het nog eens.</source>
         <translation>The school cannot be reached right now. Check the address and your connection and try again.</translation>
+    </message>
+    <message>
+        <source>Niet gekoppeld. Alles op deze telefoon is bewaard.</source>
+        <translation>Not paired. Everything on this phone is kept.</translation>
     </message>
 </context>
 <context>
@@ -489,6 +504,29 @@
     <message>
         <source>Even verbinden met school…</source>
         <translation>Connecting to school…</translation>
+    </message>
+    <message>
+        <source>Opnieuw koppelen</source>
+        <translation>Pair again</translation>
+    </message>
+    <message>
+        <source>Vraag school om een nieuwe koppelcode. Je wijzigingen blijven bewaard en gaan daarna alsnog mee.</source>
+        <translation>Ask the school for a new pairing code. Your changes are kept and will still be sent afterwards.</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Koppelen als %1?</source>
+        <translation>Pair as %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deze code hoort bij iemand anders. %n wijziging(en) van deze telefoon heeft school nog niet; bij koppelen gaan die verloren.</source>
+        <translation>
+            <numerusform>This code belongs to someone else. The school does not have %n change from this phone yet; pairing loses it.</numerusform>
+            <numerusform>This code belongs to someone else. The school does not have %n changes from this phone yet; pairing loses them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1207,10 @@ Needs: %4</translation>
         <source>Begrepen</source>
         <translation>Got it</translation>
     </message>
+    <message>
+        <source>Opnieuw koppelen</source>
+        <translation>Pair again</translation>
+    </message>
 </context>
 <context>
     <name>TierPyramid</name>
@@ -1249,7 +1291,7 @@ Needs: %4</translation>
     </message>
     <message>
         <source>Melding van %1 is gezien</source>
-        <translation>%1's report has been seen</translation>
+        <translation>%1&apos;s report has been seen</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>FirstRunPage</name>
+    <message numerus="yes">
+        <source>Deze code hoort bij iemand anders. %n wijziging(en) van deze telefoon heeft school nog niet; bij koppelen gaan die verloren.</source>
+        <translation>
+            <numerusform>Deze code hoort bij iemand anders. %n wijziging van deze telefoon heeft school nog niet; bij koppelen gaat die verloren.</numerusform>
+            <numerusform>Deze code hoort bij iemand anders. %n wijzigingen van deze telefoon heeft school nog niet; bij koppelen gaan die verloren.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MentorTodayPage</name>
     <message numerus="yes">
         <source>%n leerling(en) afwezig; bij %1 nog geen contact. Een belletje op de eerste dag doet veel.</source>
