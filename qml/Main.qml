@@ -59,6 +59,10 @@ ApplicationWindow {
             stack.replace(null, Qt.resolvedUrl("pages/FirstRunPage.qml"));
     }
 
+    // Arabic: the whole window right to left (rows, lists, the section bar,
+    // the back arrow); texts align with their own direction.
+    LayoutMirroring.childrenInherit: true
+    LayoutMirroring.enabled: Preferences.rightToLeft
     Material.accent: Theme.accent
     Material.background: Theme.background
     Material.foreground: Theme.text

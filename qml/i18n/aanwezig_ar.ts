@@ -53,6 +53,10 @@
         <source>Zoals het systeem</source>
         <translation>مثل لغة الجهاز</translation>
     </message>
+    <message>
+        <source>Zoals school het heeft</source>
+        <translation>كما لدى المدرسة</translation>
+    </message>
 </context>
 <context>
     <name>Aanwezig::ReportsModel</name>
@@ -680,6 +684,10 @@
     <message>
         <source>%1 · aan %2</source>
         <translation>⁨%1⁩ · إلى ⁨%2⁩</translation>
+    </message>
+    <message>
+        <source>Vertaling uit het Nederlands</source>
+        <translation>ترجمة من الهولندية</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,10 @@
         <source>Zoals het systeem</source>
         <translation>Same as the system</translation>
     </message>
+    <message>
+        <source>Zoals school het heeft</source>
+        <translation>As the school has it</translation>
+    </message>
 </context>
 <context>
     <name>Aanwezig::ReportsModel</name>
@@ -660,6 +664,10 @@
     <message>
         <source>%1 · aan %2</source>
         <translation>%1 · to %2</translation>
+    </message>
+    <message>
+        <source>Vertaling uit het Nederlands</source>
+        <translation>Translation from Dutch</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,10 @@
         <source>Zoals het systeem</source>
         <translation>Jak w systemie</translation>
     </message>
+    <message>
+        <source>Zoals school het heeft</source>
+        <translation>Tak jak podała szkoła</translation>
+    </message>
 </context>
 <context>
     <name>Aanwezig::ReportsModel</name>
@@ -665,6 +669,10 @@
     <message>
         <source>%1 · aan %2</source>
         <translation>%1 · do: %2</translation>
+    </message>
+    <message>
+        <source>Vertaling uit het Nederlands</source>
+        <translation>Tłumaczenie z niderlandzkiego</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,10 @@
         <source>Zoals het systeem</source>
         <translation>Sistem dili</translation>
     </message>
+    <message>
+        <source>Zoals school het heeft</source>
+        <translation>Okulun bildirdiği dil</translation>
+    </message>
 </context>
 <context>
     <name>Aanwezig::ReportsModel</name>
@@ -655,6 +659,10 @@
     <message>
         <source>%1 · aan %2</source>
         <translation>%1 · %2 için</translation>
+    </message>
+    <message>
+        <source>Vertaling uit het Nederlands</source>
+        <translation>Felemenkçeden çeviri</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,10 @@
         <source>Zoals het systeem</source>
         <translation>Як у системі</translation>
     </message>
+    <message>
+        <source>Zoals school het heeft</source>
+        <translation>Як указала школа</translation>
+    </message>
 </context>
 <context>
     <name>Aanwezig::ReportsModel</name>
@@ -665,6 +669,10 @@
     <message>
         <source>%1 · aan %2</source>
         <translation>%1 · для: %2</translation>
+    </message>
+    <message>
+        <source>Vertaling uit het Nederlands</source>
+        <translation>Переклад з нідерландської</translation>
     </message>
 </context>
 <context>

@@ -101,11 +101,16 @@ ApiReply Router::handle(const HttpRequest &request, const QString &clientAddress
          }},
         {"/v1/pair", http::verb::post,
          [&](const HttpRequest &req, const QSqlDatabase &db) {
-             return m_pairing.handle(db, parseJsonBody(req.body()), clientAddress);
+             QJsonObject reply = m_pairing.handle(db, parseJsonBody(req.body()), clientAddress);
+             reply.insert(QStringLiteral("region"), m_region);
+             return reply;
          }},
         {"/v1/me", http::verb::get,
-         [](const HttpRequest &req, const QSqlDatabase &db) {
-             return authenticate(headerValue(req, http::field::authorization), db).toJson();
+         [&](const HttpRequest &req, const QSqlDatabase &db) {
+             QJsonObject me =
+                 authenticate(headerValue(req, http::field::authorization), db).toJson();
+             me.insert(QStringLiteral("region"), m_region);
+             return me;
          }},
         {"/v1/sync/push", http::verb::post,
          [](const HttpRequest &req, const QSqlDatabase &db) {

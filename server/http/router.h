@@ -27,7 +27,9 @@ ApiReply errorReply(const class ApiError &error);
 class Router
 {
 public:
-    explicit Router(const PairingLimits &pairing) : m_pairing(pairing) {}
+    Router(const PairingLimits &pairing, const QString &region)
+        : m_pairing(pairing), m_region(region)
+    {}
 
     ApiReply handle(const HttpRequest &request, const QString &clientAddress);
 
@@ -41,6 +43,7 @@ public:
 
 private:
     Pairing m_pairing;
+    const QString m_region; // "nl" or "be", in the pairing reply and /v1/me
 };
 
 // Whether the request asks for the live channel (a WebSocket upgrade of

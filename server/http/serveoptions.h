@@ -23,6 +23,10 @@ struct ServeOptions
     std::size_t maxConnectionsPerAddress = 500;
     // X-Forwarded-For is read only from these peers (see ClientAddress).
     std::vector<boost::asio::ip::address> trustedProxies;
+    // Where the school is: "nl" (the Netherlands) or "be" (Flanders), told to
+    // the apps in /v1/me: in Flanders a translated message is shown beside
+    // the Dutch text, as Flemish rules on school communication ask.
+    QString region = QStringLiteral("nl");
 };
 
 } // namespace Aanwezig::Server

@@ -20,7 +20,7 @@ struct ServerContext
     explicit ServerContext(const ServeOptions &options)
         : requestLimits(options.requests),
           connections(options.maxConnections, options.maxConnectionsPerAddress),
-          clientAddress(options.trustedProxies), router(options.pairing),
+          clientAddress(options.trustedProxies), router(options.pairing, options.region),
           workers(std::size_t(options.threads)), live(io, workers)
     {}
     // The workers post to the network thread and use the hub: they finish
