@@ -510,10 +510,6 @@
         <translation>عنوان المدرسة</translation>
     </message>
     <message>
-        <source>Adres van de school, bijv. https://aanwezig.school.nl</source>
-        <translation>عنوان المدرسة، مثلًا https://aanwezig.school.nl</translation>
-    </message>
-    <message>
         <source>Koppelcode</source>
         <translation>رمز الربط</translation>
     </message>

@@ -494,10 +494,6 @@
         <translation>School&apos;s address</translation>
     </message>
     <message>
-        <source>Adres van de school, bijv. https://aanwezig.school.nl</source>
-        <translation>School&apos;s address, e.g. https://aanwezig.school.nl</translation>
-    </message>
-    <message>
         <source>Koppelcode</source>
         <translation>Pairing code</translation>
     </message>

@@ -504,10 +504,6 @@
         <translation>Adres szkoły</translation>
     </message>
     <message>
-        <source>Adres van de school, bijv. https://aanwezig.school.nl</source>
-        <translation>Adres szkoły, np. https://aanwezig.school.nl</translation>
-    </message>
-    <message>
         <source>Koppelcode</source>
         <translation>Kod połączenia</translation>
     </message>

@@ -500,10 +500,6 @@
         <translation>Okulun adresi</translation>
     </message>
     <message>
-        <source>Adres van de school, bijv. https://aanwezig.school.nl</source>
-        <translation>Okulun adresi, örn. https://aanwezig.school.nl</translation>
-    </message>
-    <message>
         <source>Koppelcode</source>
         <translation>Eşleştirme kodu</translation>
     </message>

@@ -504,10 +504,6 @@
         <translation>Адреса школи</translation>
     </message>
     <message>
-        <source>Adres van de school, bijv. https://aanwezig.school.nl</source>
-        <translation>Адреса школи, напр. https://aanwezig.school.nl</translation>
-    </message>
-    <message>
         <source>Koppelcode</source>
         <translation>Код під’єднання</translation>
     </message>

@@ -61,7 +61,7 @@ int MessagesModel::load(const LocalStore &store)
         if ((m_audience == QLatin1String("student") && !message.toStudent) ||
             (m_audience == QLatin1String("parents") && !message.toParents))
             continue;
-        Row row{message, {}, message.text, message.language, message.readBy.contains(me)};
+        Row row{message, {}, message.text, message.language, message.readBy.contains(me), {}, {}};
         const QString original = templateText(message.templateKey, message.language);
         const bool unchangedTemplate =
             !message.templateKey.isEmpty() && (message.text.isEmpty() || message.text == original);

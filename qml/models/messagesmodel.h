@@ -71,9 +71,9 @@ private:
         QString studentName;
         QString text;
         QString language;
-        QString translation;
-        QString translationLanguage;
         bool read = false;
+        QString translation; // beside the Dutch text (Flanders)
+        QString translationLanguage;
     };
     void setFilter(QString &field, const QString &value);
 

@@ -95,7 +95,7 @@ void Preferences::setSchoolLanguage(const QString &language)
     m_schoolLanguage = known;
     Q_EMIT messageLanguageChanged();
     // The app's own language follows the school's until they choose one.
-    if (effectiveLanguage() != before || language().isEmpty())
+    if (effectiveLanguage() != before || this->language().isEmpty())
         Q_EMIT languageChanged();
 }
 

@@ -88,7 +88,9 @@ TestCase {
                     }, {
                         "file": "ReturnPlanPage.qml",
                         "name": "returnPlanPage",
-                        "properties": emma
+                        "properties": {
+                            "studentId": emma.studentId
+                        }
                     }, {
                         "file": "SettingsPage.qml",
                         "name": "settingsPage",
@@ -122,16 +124,22 @@ TestCase {
         Fixture.loadSchool(Fixture.id("parent"), ["parent"]);
         openApp();
         showSection(0, "childrenPage");
-        const first = findChild(window.contentItem.parent, "section0");
-        const second = findChild(window.contentItem.parent, "section1");
-        verify(first.mapToItem(null, 0, 0).x < second.mapToItem(null, 0, 0).x, "left to right in Dutch");
+        // The sections are made again in each language: found anew each time.
+        const firstBeforeSecond = () => {
+            const first = findChild(window.contentItem.parent, "section0");
+            const second = findChild(window.contentItem.parent, "section1");
+            return first.mapToItem(window.contentItem, 0, 0).x < second.mapToItem(window.contentItem, 0, 0).x;
+        };
+        verify(firstBeforeSecond(), "left to right in Dutch");
         Preferences.language = "ar";
         verify(Preferences.rightToLeft);
-        tryVerify(() => first.mapToItem(null, 0, 0).x > second.mapToItem(null, 0, 0).x, 2000, "the first section at the right in Arabic");
+        tryVerify(() => !firstBeforeSecond(), 2000, "the first section at the right in Arabic");
         openPage("SettingsPage.qml", {}, "settingsPage");
         compare(findChild(window.contentItem.parent, "backButton").text, "→", "the back arrow points right");
+        findChild(window.contentItem, "stack").pop(null, StackView.Immediate);
         Preferences.language = "pl";
-        tryVerify(() => first.mapToItem(null, 0, 0).x < second.mapToItem(null, 0, 0).x, 2000, "left to right again in Polish");
+        tryVerify(firstBeforeSecond, 2000, "left to right again in Polish");
+        openPage("SettingsPage.qml", {}, "settingsPage");
         compare(findChild(window.contentItem.parent, "backButton").text, "←");
     }
     function test_every_screen_fits_long_words(data) {
