@@ -123,6 +123,10 @@ ApplicationWindow {
                     elide: Text.ElideRight
                     font.bold: true
                     font.pixelSize: 18
+                    // A long title (a name in another language) gets smaller
+                    // before it would be cut off.
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: 12
                     objectName: "pageTitle"
                     text: stack.currentItem?.title ?? ""
                 }

@@ -7,6 +7,9 @@ import Aanwezig
 // than being cut off: four sections share a phone's width in any language.
 TabButton {
     id: control
+    // The bar shares its width out equally; the name fits whatever it gets.
+    implicitWidth: Theme.touch
+
     contentItem: Text {
         color: !control.enabled ? control.Material.hintTextColor : control.down || control.checked ? control.Material.accentColor : control.Material.foreground
         font: control.font

@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>Korte toelichting (mag leeg blijven)</source>
-        <translation>Коротке пояснення (можна не писати)</translation>
+        <translation>Коротке пояснення (необов’язково)</translation>
     </message>
     <message>
         <source>Geen medische details: school hoeft niet te weten wat je kind heeft.</source>
