@@ -1,6 +1,6 @@
 import QtQuick
-import QtQuick.Controls.Material
 import QtQuick.Templates as T
+import Aanwezig
 
 // The label of a check box, radio button or switch: it wraps onto more lines
 // instead of being cut off (the long words of other languages), beside the
@@ -8,7 +8,7 @@ import QtQuick.Templates as T
 Text {
     required property T.AbstractButton button
 
-    color: button.enabled ? button.Material.foreground : button.Material.hintTextColor
+    color: button.enabled ? Theme.text : Theme.muted
     font: button.font
     leftPadding: button.indicator && !button.mirrored ? button.indicator.width + button.spacing : 0
     rightPadding: button.indicator && button.mirrored ? button.indicator.width + button.spacing : 0
