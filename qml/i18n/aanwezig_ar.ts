@@ -887,10 +887,6 @@
         <translation>ملاحظة قصيرة</translation>
     </message>
     <message>
-        <source>Korte toelichting (mag leeg blijven)</source>
-        <translation>ملاحظة قصيرة (يمكن تركها فارغة)</translation>
-    </message>
-    <message>
         <source>Geen medische details: school hoeft niet te weten wat je kind heeft.</source>
         <translation>دون تفاصيل طبية: لا تحتاج المدرسة إلى معرفة مرض طفلك.</translation>
     </message>
@@ -901,6 +897,10 @@
     <message>
         <source>Melden</source>
         <translation>إبلاغ</translation>
+    </message>
+    <message>
+        <source>Mag leeg blijven</source>
+        <translation>يمكن تركها فارغة</translation>
     </message>
 </context>
 <context>

@@ -867,10 +867,6 @@
         <translation>Short note</translation>
     </message>
     <message>
-        <source>Korte toelichting (mag leeg blijven)</source>
-        <translation>Short note (may stay empty)</translation>
-    </message>
-    <message>
         <source>Geen medische details: school hoeft niet te weten wat je kind heeft.</source>
         <translation>No medical details: the school does not need to know what your child has.</translation>
     </message>
@@ -881,6 +877,10 @@
     <message>
         <source>Melden</source>
         <translation>Report</translation>
+    </message>
+    <message>
+        <source>Mag leeg blijven</source>
+        <translation>May stay empty</translation>
     </message>
 </context>
 <context>

@@ -872,10 +872,6 @@
         <translation>Krótka uwaga</translation>
     </message>
     <message>
-        <source>Korte toelichting (mag leeg blijven)</source>
-        <translation>Krótka uwaga (może zostać pusta)</translation>
-    </message>
-    <message>
         <source>Geen medische details: school hoeft niet te weten wat je kind heeft.</source>
         <translation>Bez szczegółów medycznych: szkoła nie musi wiedzieć, co dolega dziecku.</translation>
     </message>
@@ -886,6 +882,10 @@
     <message>
         <source>Melden</source>
         <translation>Zgłoś</translation>
+    </message>
+    <message>
+        <source>Mag leeg blijven</source>
+        <translation>Może zostać puste</translation>
     </message>
 </context>
 <context>

@@ -862,10 +862,6 @@
         <translation>Kısa açıklama</translation>
     </message>
     <message>
-        <source>Korte toelichting (mag leeg blijven)</source>
-        <translation>Kısa açıklama (boş bırakılabilir)</translation>
-    </message>
-    <message>
         <source>Geen medische details: school hoeft niet te weten wat je kind heeft.</source>
         <translation>Tıbbi ayrıntı yazmayın: okulun çocuğunuzun neyi olduğunu bilmesi gerekmez.</translation>
     </message>
@@ -876,6 +872,10 @@
     <message>
         <source>Melden</source>
         <translation>Bildir</translation>
+    </message>
+    <message>
+        <source>Mag leeg blijven</source>
+        <translation>Boş bırakılabilir</translation>
     </message>
 </context>
 <context>

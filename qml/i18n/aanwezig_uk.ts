@@ -872,10 +872,6 @@
         <translation>Коротке пояснення</translation>
     </message>
     <message>
-        <source>Korte toelichting (mag leeg blijven)</source>
-        <translation>Коротке пояснення (необов’язково)</translation>
-    </message>
-    <message>
         <source>Geen medische details: school hoeft niet te weten wat je kind heeft.</source>
         <translation>Без медичних подробиць: школі не потрібно знати, що з дитиною.</translation>
     </message>
@@ -886,6 +882,10 @@
     <message>
         <source>Melden</source>
         <translation>Повідомити</translation>
+    </message>
+    <message>
+        <source>Mag leeg blijven</source>
+        <translation>Можна не заповнювати</translation>
     </message>
 </context>
 <context>
