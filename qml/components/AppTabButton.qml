@@ -19,7 +19,7 @@ TabButton {
         minimumPixelSize: 9
         text: control.text
         verticalAlignment: Text.AlignVCenter
-        wrapMode: Text.Wrap
+        wrapMode: Text.WordWrap
     }
 
     Accessible.onPressAction: Activation.tap(control)
