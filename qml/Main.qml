@@ -126,7 +126,7 @@ ApplicationWindow {
                     // A long title (a name in another language) gets smaller
                     // before it would be cut off.
                     fontSizeMode: Text.HorizontalFit
-                    minimumPixelSize: 12
+                    minimumPixelSize: 10
                     objectName: "pageTitle"
                     text: stack.currentItem?.title ?? ""
                 }
