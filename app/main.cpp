@@ -39,7 +39,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption codeOption(QStringLiteral("code"),
                                         QStringLiteral("The pairing code from school."),
                                         QStringLiteral("CODE"));
-    parser.addOptions({profileOption, selfTestOption, serverOption, codeOption});
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QStringLiteral("Show the app in LANGUAGE (nl, en, ar, tr, pl or uk), as if chosen in "
+                       "Settings."),
+        QStringLiteral("LANGUAGE"));
+    parser.addOptions({profileOption, selfTestOption, serverOption, codeOption, languageOption});
     parser.addPositionalArgument(
         QStringLiteral("link"),
         QStringLiteral(
@@ -62,11 +67,22 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    if (parser.isSet(languageOption)) {
+        const QString language = parser.value(languageOption);
+        if (!Aanwezig::Preferences::translatedLanguages().contains(language)) {
+            std::fprintf(stderr, "aanwezig: --language must be one of %s\n",
+                         qPrintable(Aanwezig::Preferences::translatedLanguages().join(
+                             QStringLiteral(", "))));
+            return 1;
+        }
+        runtime.services().preferences().setLanguage(language);
+    }
+
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     runtime.services().setEngine(&engine);
     if (selfTest)
-        return Aanwezig::runSelfTest(engine);
+        return Aanwezig::runSelfTest(engine, runtime.services().preferences().effectiveLanguage());
 
     // A link on the command line (as the desktop file's %u hands it over), or
     // later from the system: the first-run screen fills it in.

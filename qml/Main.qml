@@ -96,6 +96,10 @@ ApplicationWindow {
             stack.replace(null, Qt.resolvedUrl("pages/FirstRunPage.qml"));
     }
 
+    // Arabic: the whole window right to left (rows, lists, the section bar,
+    // the back arrow); texts align with their own direction.
+    LayoutMirroring.childrenInherit: true
+    LayoutMirroring.enabled: Preferences.rightToLeft
     Material.accent: Theme.accent
     Material.background: Theme.background
     Material.foreground: Theme.text
@@ -158,6 +162,10 @@ ApplicationWindow {
                     elide: Text.ElideRight
                     font.bold: true
                     font.pixelSize: 18
+                    // A long title (a name in another language) gets smaller
+                    // before it would be cut off.
+                    fontSizeMode: Text.HorizontalFit
+                    minimumPixelSize: 10
                     objectName: "pageTitle"
                     text: stack.currentItem?.title ?? ""
                 }

@@ -22,7 +22,7 @@ const Command commands[] = {
      "[--threads N] [--tls-cert F --tls-key F] [--trusted-proxy ADDR[,ADDR...]] "
      "[--max-connections N] [--max-connections-per-address N] [--request-timeout S] "
      "[--idle-timeout S] [--push-rate-user N] [--retention FILE] [--timezone ZONE] "
-     "[--push-allow-insecure-endpoints]",
+     "[--push-allow-insecure-endpoints] [--region nl|be]",
      runServe},
     {"invite",
      "print a pairing code: --email E --role parent|student|mentor|team [--student ID] "

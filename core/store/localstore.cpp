@@ -147,7 +147,11 @@ QUuid LocalStore::clientId() const
 
 Account LocalStore::account() const
 {
-    Account account{meta(MetaKey::serverUrl), meta(MetaKey::userId), {}, meta(MetaKey::language)};
+    Account account{meta(MetaKey::serverUrl),
+                    meta(MetaKey::userId),
+                    {},
+                    meta(MetaKey::language),
+                    meta(MetaKey::region)};
     for (const QString &key : meta(MetaKey::roles).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (const auto role = parseRole(key))
             account.roles.append(*role);
@@ -163,7 +167,8 @@ RuleCheck LocalStore::setAccount(const Account &account)
     return writeMeta({{MetaKey::serverUrl, account.serverUrl},
                       {MetaKey::userId, account.userId},
                       {MetaKey::roles, roles.join(QLatin1Char(','))},
-                      {MetaKey::language, account.language}});
+                      {MetaKey::language, account.language},
+                      {MetaKey::region, account.region}});
 }
 
 ReportPolicy LocalStore::reportPolicy() const

@@ -134,7 +134,8 @@ StoreRead<Account> LocalStore::readAccount() const
         Account account{readMeta(db, MetaKey::serverUrl),
                         readMeta(db, MetaKey::userId),
                         {},
-                        readMeta(db, MetaKey::language)};
+                        readMeta(db, MetaKey::language),
+                        readMeta(db, MetaKey::region)};
         const QString roles = readMeta(db, MetaKey::roles);
         for (const QString &key : roles.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             if (const auto role = parseRole(key))
@@ -229,6 +230,7 @@ RuleCheck LocalStore::bindAccount(const Account &account, const QString &tokenDi
         Store::writeMeta(db, MetaKey::userId, account.userId);
         Store::writeMeta(db, MetaKey::roles, roles.join(QLatin1Char(',')));
         Store::writeMeta(db, MetaKey::language, account.language);
+        Store::writeMeta(db, MetaKey::region, account.region);
         Store::writeMeta(db, MetaKey::tokenUser, account.userId);
         Store::writeMeta(db, MetaKey::tokenDigest, tokenDigest);
         return kinds;

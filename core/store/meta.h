@@ -12,6 +12,7 @@ inline const QString serverUrl = QStringLiteral("server_url");
 inline const QString userId = QStringLiteral("user_id");
 inline const QString roles = QStringLiteral("roles");       // comma-separated role keys
 inline const QString language = QStringLiteral("language"); // as the school has it for the user
+inline const QString region = QStringLiteral("region");     // the school's: "nl" or "be" (Flanders)
 inline const QString maxDaysBack = QStringLiteral("max_days_back");
 inline const QString pullCursor = QStringLiteral("pull_cursor");
 inline const QString lastSyncAt = QStringLiteral("last_sync_at");

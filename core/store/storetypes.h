@@ -18,6 +18,7 @@ struct Account
     QString userId;
     QList<Role> roles;
     QString language = {}; // the language the school has for them; empty: not told
+    QString region = {};   // the school's: "be" in Flanders, else the Netherlands
 
     bool hasRole(Role role) const { return roles.contains(role); }
     friend bool operator==(const Account &, const Account &) = default;

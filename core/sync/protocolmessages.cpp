@@ -43,6 +43,7 @@ std::optional<Me> readMe(const QJsonObject &reply, QString *error)
         me.classStudents.append(id.toString());
     me.studentId = reply.value(QStringLiteral("student_id")).toString();
     me.language = reply.value(QStringLiteral("language")).toString();
+    me.region = reply.value(QStringLiteral("region")).toString();
     return me;
 }
 

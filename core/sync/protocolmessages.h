@@ -33,6 +33,7 @@ struct Me
     QStringList classStudents; // the students of a mentor's classes
     QString studentId;
     QString language;
+    QString region; // "be": a Flemish school (translations shown beside the Dutch), else "nl"
 
     // Whether the user may still see this student (staff of the school see all).
     bool relatesTo(const Person &person) const;

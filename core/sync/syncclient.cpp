@@ -481,9 +481,10 @@ void SyncClient::handleMeReply(const ApiReply &reply)
             gone.append(person.id);
     }
     RuleCheck failed = m_store->forgetStudents(gone);
-    if (!failed && (account->roles != me->roles || account->language != me->language))
-        failed =
-            m_store->setAccount({account->serverUrl, account->userId, me->roles, me->language});
+    if (!failed && (account->roles != me->roles || account->language != me->language ||
+                    account->region != me->region))
+        failed = m_store->setAccount(
+            {account->serverUrl, account->userId, me->roles, me->language, me->region});
     if (failed) {
         failWith(SyncStatus::ErrorKind::Server, failed->message);
         return;
@@ -628,9 +629,10 @@ void SyncClient::commitPairing(const QUrl &server, const SyncProtocol::Pairing &
     }
     // Then the account, the wipe of another user's data and a new client id,
     // in one transaction.
-    if (const RuleCheck failed = m_store->bindAccount(
-            {server.toString(), pairing.me.userId, pairing.me.roles, pairing.me.language},
-            tokenDigest(pairing.token))) {
+    if (const RuleCheck failed =
+            m_store->bindAccount({server.toString(), pairing.me.userId, pairing.me.roles,
+                                  pairing.me.language, pairing.me.region},
+                                 tokenDigest(pairing.token))) {
         // The store still goes with the previous token; put it back. Should
         // that fail too, sync does nothing until paired again, since the
         // store does not know the token the keychain holds.

@@ -5,6 +5,10 @@ import Aanwezig
 // A check box that a screen reader presses or toggles as a tap does (see Activation).
 CheckBox {
     id: control
+    contentItem: WrappedButtonText {
+        button: control
+    }
+
     Accessible.onPressAction: Activation.tap(control)
     Accessible.onToggleAction: Activation.tap(control)
 }

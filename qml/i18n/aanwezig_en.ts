@@ -52,6 +52,10 @@
         <source>Zoals het systeem</source>
         <translation>Same as the system</translation>
     </message>
+    <message>
+        <source>Zoals school het heeft</source>
+        <translation>As the school has it</translation>
+    </message>
 </context>
 <context>
     <name>Aanwezig::ReportsModel</name>
@@ -330,12 +334,20 @@
         <translation>No children yet</translation>
     </message>
     <message>
+        <source>Fijn dat %1 weer beter is! We laten het school weten.</source>
+        <translation>Glad %1 is better! We'll let the school know.</translation>
+    </message>
+    <message>
         <source>%1 ziek melden</source>
         <translation>Report %1 ill</translation>
     </message>
     <message>
         <source>Ziek melden</source>
         <translation>Report ill</translation>
+    </message>
+    <message>
+        <source>Bewaard. Beterschap voor %1! School krijgt het zodra er verbinding is.</source>
+        <translation>Saved. Get well soon, %1! The school gets it as soon as there is a connection.</translation>
     </message>
     <message>
         <source>Vandaag, de hele dag, tot %1 weer beter is. Je kunt later altijd 'Beter melden'.</source>
@@ -349,7 +361,7 @@
         <source>Ongedaan gemaakt: de ziekmelding is ingetrokken.</source>
         <translation>Undone: the sick report was withdrawn.</translation>
     </message>
-    <message>
+<message>
         <source>Verstuurd. Beterschap voor %1!</source>
         <translation>Sent. Get well soon, %1!</translation>
     </message>
@@ -377,15 +389,7 @@
         <source>De ziekmelding stopt vandaag en school verwacht %1 weer.</source>
         <translation>The sick report ends today and school expects %1 back.</translation>
     </message>
-<message>
-        <source>Fijn dat %1 weer beter is! We laten het school weten.</source>
-        <translation>Glad %1 is better! We'll let the school know.</translation>
-    </message>
-    <message>
-        <source>Bewaard. Beterschap voor %1! School krijgt het zodra er verbinding is.</source>
-        <translation>Saved. Get well soon, %1! The school gets it as soon as there is a connection.</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ClassPage</name>
     <message>
@@ -517,10 +521,6 @@
         <translation>School's address</translation>
     </message>
     <message>
-        <source>Adres van de school, bijv. https://aanwezig.school.nl</source>
-        <translation>School's address, e.g. https://aanwezig.school.nl</translation>
-    </message>
-    <message>
         <source>Koppelcode</source>
         <translation>Pairing code</translation>
     </message>
@@ -551,11 +551,15 @@
     <message numerus="yes">
         <source>Deze code hoort bij iemand anders. %n wijziging(en) van deze telefoon heeft school nog niet; bij koppelen gaan die verloren.</source>
         <translation>
-            <numerusform>This code belongs to someone else. %n change on this phone has not reached the school yet; pairing loses it.</numerusform>
-            <numerusform>This code belongs to someone else. %n changes on this phone have not reached the school yet; pairing loses them.</numerusform>
+            <numerusform>This code belongs to someone else. The school does not have %n change from this phone yet; pairing loses it.</numerusform>
+            <numerusform>This code belongs to someone else. The school does not have %n changes from this phone yet; pairing loses them.</numerusform>
         </translation>
     </message>
 <message>
+        <source>Adres van de school, bijv. https://aanwezig.school.nl</source>
+        <translation>School's address, e.g. https://aanwezig.school.nl</translation>
+    </message>
+    <message>
         <source>Taal van de app</source>
         <translation>Language of the app</translation>
     </message>
@@ -594,6 +598,10 @@
         <translation>What came of it?</translation>
     </message>
     <message>
+        <source>Wat kwam eruit? Bijv. 'Moeder gesproken, griep, morgen weer op school'</source>
+        <translation>What came of it? E.g. 'Spoke to mother, flu, back at school tomorrow'</translation>
+    </message>
+    <message>
         <source>Geen medische details; schrijf op wat helpt om verder te gaan.</source>
         <translation>No medical details; write down what helps to move on.</translation>
     </message>
@@ -601,15 +609,11 @@
         <source>Vastleggen</source>
         <translation>Save</translation>
     </message>
-    <message>
+<message>
         <source>Wat kwam eruit? Bijv. 'Moeder gesproken, morgen weer op school, huiswerk via Sara'</source>
         <translation>What came of it? E.g. 'Spoke to mother, back at school tomorrow, homework via Sara'</translation>
     </message>
-<message>
-        <source>Wat kwam eruit? Bijv. 'Moeder gesproken, griep, morgen weer op school'</source>
-        <translation>What came of it? E.g. 'Spoke to mother, flu, back at school tomorrow'</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>Main</name>
     <message>
@@ -708,6 +712,10 @@
         <source>%1 · aan %2</source>
         <translation>%1 · to %2</translation>
     </message>
+    <message>
+        <source>Vertaling uit het Nederlands</source>
+        <translation>Translation from Dutch</translation>
+    </message>
 </context>
 <context>
     <name>MessagesPage</name>
@@ -792,7 +800,7 @@
         <source>Ingetrokken: de melding geldt niet meer.</source>
         <translation>Withdrawn: the report no longer counts.</translation>
     </message>
-    <message>
+<message>
         <source>Beter melden</source>
         <translation>Report better</translation>
     </message>
@@ -808,6 +816,10 @@
 <context>
     <name>PlanEditorPage</name>
     <message>
+        <source>Plan bewaard.</source>
+        <translation>Plan saved.</translation>
+    </message>
+    <message>
         <source>Terugkeerplan %1</source>
         <translation>Return plan %1</translation>
     </message>
@@ -820,8 +832,20 @@
         <translation>Goal</translation>
     </message>
     <message>
+        <source>Doel, bijv. 'Weer elke ochtend het eerste uur erbij'</source>
+        <translation>Goal, e.g. 'Back for the first lesson every morning'</translation>
+    </message>
+    <message>
         <source>Buddy</source>
         <translation>Buddy</translation>
+    </message>
+    <message>
+        <source>Buddy (een klasgenoot)</source>
+        <translation>Buddy (a classmate)</translation>
+    </message>
+    <message>
+        <source>Vaste contactpersoon</source>
+        <translation>Fixed contact person</translation>
     </message>
     <message>
         <source>Check-in elke … dagen</source>
@@ -830,6 +854,10 @@
     <message>
         <source>Check-in elke %1 dagen</source>
         <translation>Check-in every %1 days</translation>
+    </message>
+    <message>
+        <source>Plan bewaren</source>
+        <translation>Save plan</translation>
     </message>
     <message>
         <source>Stappen</source>
@@ -859,7 +887,7 @@
         <source>Met datum</source>
         <translation>With a date</translation>
     </message>
-    <message>
+<message>
         <source>Bewaard om %1</source>
         <translation>Saved at %1</translation>
     </message>
@@ -884,26 +912,6 @@
         <translation>Everything you write here is saved straight away.</translation>
     </message>
 <message>
-        <source>Plan bewaard.</source>
-        <translation>Plan saved.</translation>
-    </message>
-    <message>
-        <source>Doel, bijv. 'Weer elke ochtend het eerste uur erbij'</source>
-        <translation>Goal, e.g. 'Back for the first lesson every morning'</translation>
-    </message>
-    <message>
-        <source>Buddy (een klasgenoot)</source>
-        <translation>Buddy (a classmate)</translation>
-    </message>
-    <message>
-        <source>Vaste contactpersoon</source>
-        <translation>Fixed contact person</translation>
-    </message>
-    <message>
-        <source>Plan bewaren</source>
-        <translation>Save plan</translation>
-    </message>
-    <message>
         <source>Waar en wanneer de contactpersoon te vinden is</source>
         <translation>Where and when to find the contact person</translation>
     </message>
@@ -922,7 +930,7 @@
         <source>Trek omlaag om te verversen</source>
         <translation>Pull down to refresh</translation>
     </message>
-    <message numerus="yes">
+<message numerus="yes">
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -961,10 +969,6 @@
         <translation>Short note</translation>
     </message>
     <message>
-        <source>Korte toelichting (mag leeg blijven)</source>
-        <translation>Short note (may stay empty)</translation>
-    </message>
-    <message>
         <source>Geen medische details: school hoeft niet te weten wat je kind heeft.</source>
         <translation>No medical details: the school does not need to know what your child has.</translation>
     </message>
@@ -976,7 +980,15 @@
         <source>Melden</source>
         <translation>Report</translation>
     </message>
-</context>
+    <message>
+        <source>Mag leeg blijven</source>
+        <translation>May stay empty</translation>
+    </message>
+<message>
+        <source>Korte toelichting (mag leeg blijven)</source>
+        <translation>Short note (may stay empty)</translation>
+    </message>
+    </context>
 <context>
     <name>ReportDelegate</name>
     <message>
@@ -1019,6 +1031,10 @@
         <translation>seen by mentor</translation>
     </message>
     <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
         <source>Verstuurd</source>
         <translation>Sent</translation>
     </message>
@@ -1030,15 +1046,11 @@
         <source>Gezien</source>
         <translation>Seen</translation>
     </message>
-    <message>
+<message>
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
-<message>
-        <source>Telefoon</source>
-        <translation>Phone</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ReturnPlanPage</name>
     <message>
@@ -1085,16 +1097,16 @@
 <context>
     <name>RoleSwitcher</name>
     <message>
+        <source>Rol wisselen, nu: %1</source>
+        <translation>Switch role, now: %1</translation>
+    </message>
+<message>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
         <source>%1 (rol)</source>
         <translation>%1 (role)</translation>
-    </message>
-<message>
-        <source>Rol wisselen, nu: %1</source>
-        <translation>Switch role, now: %1</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1353,22 @@ Needs: %4</translation>
 <context>
     <name>TierPyramid</name>
     <message>
+        <source>gezond: meer dan 80 %</source>
+        <translation>healthy: more than 80 %</translation>
+    </message>
+    <message>
+        <source>gezond: minder dan 15 %</source>
+        <translation>healthy: less than 15 %</translation>
+    </message>
+    <message>
+        <source>gezond: minder dan 5 %</source>
+        <translation>healthy: less than 5 %</translation>
+    </message>
+    <message>
+        <source>Laag %1: %2 % van de leerlingen, %3</source>
+        <translation>Tier %1: %2 % of students, %3</translation>
+    </message>
+<message>
         <source>doel boven %1 %</source>
         <translation>goal above %1 %</translation>
     </message>
@@ -1372,22 +1400,6 @@ Needs: %4</translation>
         <source>nog niet</source>
         <translation>not yet</translation>
     </message>
-<message>
-        <source>gezond: meer dan 80 %</source>
-        <translation>healthy: more than 80 %</translation>
-    </message>
-    <message>
-        <source>gezond: minder dan 15 %</source>
-        <translation>healthy: less than 15 %</translation>
-    </message>
-    <message>
-        <source>gezond: minder dan 5 %</source>
-        <translation>healthy: less than 5 %</translation>
-    </message>
-    <message>
-        <source>Laag %1: %2 % van de leerlingen, %3</source>
-        <translation>Tier %1: %2 % of students, %3</translation>
-    </message>
 </context>
 <context>
     <name>TodayAbsenceDelegate</name>
@@ -1406,6 +1418,10 @@ Needs: %4</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Contact gehad</source>
+        <translation>In touch</translation>
     </message>
     <message>
         <source>Nog geen contact</source>
@@ -1440,10 +1456,14 @@ Needs: %4</translation>
         <translation>Warm message to %1</translation>
     </message>
     <message>
+        <source>Ik mis je</source>
+        <translation>I miss you</translation>
+    </message>
+    <message>
         <source>Melding van %1 is gezien</source>
         <translation>%1's report has been seen</translation>
     </message>
-    <message>
+<message>
         <source>Afwezig zonder bericht</source>
         <translation>Absent without notice</translation>
     </message>
@@ -1459,22 +1479,14 @@ Needs: %4</translation>
         <source>Bericht</source>
         <translation>Message</translation>
     </message>
-<message>
-        <source>Contact gehad</source>
-        <translation>In touch</translation>
-    </message>
-    <message>
-        <source>Ik mis je</source>
-        <translation>I miss you</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>TrendChart</name>
     <message>
         <source>Aanwezigheid per week: %1</source>
         <translation>Attendance per week: %1</translation>
     </message>
-    <message>
+<message>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>

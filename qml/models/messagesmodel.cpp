@@ -1,5 +1,6 @@
 #include "messagesmodel.h"
 
+#include "domain/language.h"
 #include "services/warmtemplates.h"
 #include "services/wording.h"
 #include "store/localstore.h"
@@ -38,6 +39,15 @@ void MessagesModel::setReaderLanguage(const QString &language)
     setFilter(m_readerLanguage, language);
 }
 
+void MessagesModel::setTranslationBesideDutch(bool beside)
+{
+    if (beside == m_translationBesideDutch)
+        return;
+    m_translationBesideDutch = beside;
+    Q_EMIT filterChanged();
+    reload();
+}
+
 int MessagesModel::unreadCount() const
 {
     return int(
@@ -51,11 +61,17 @@ int MessagesModel::load(const LocalStore &store)
         if ((m_audience == QLatin1String("student") && !message.toStudent) ||
             (m_audience == QLatin1String("parents") && !message.toParents))
             continue;
-        Row row{message, {}, message.text, message.language, message.readBy.contains(me)};
+        Row row{message, {}, message.text, message.language, message.readBy.contains(me), {}, {}};
         const QString original = templateText(message.templateKey, message.language);
         const bool unchangedTemplate =
             !message.templateKey.isEmpty() && (message.text.isEmpty() || message.text == original);
-        if (unchangedTemplate) {
+        const QString dutch = QLatin1String(defaultLanguage);
+        if (unchangedTemplate && m_translationBesideDutch && m_readerLanguage != dutch) {
+            row.text = templateText(message.templateKey, dutch);
+            row.language = dutch;
+            row.translation = templateText(message.templateKey, m_readerLanguage);
+            row.translationLanguage = m_readerLanguage;
+        } else if (unchangedTemplate) {
             row.text = templateText(message.templateKey, m_readerLanguage);
             row.language = m_readerLanguage;
         }
@@ -98,6 +114,12 @@ QVariant MessagesModel::data(const QModelIndex &index, int role) const
         return row.message.toStudent;
     case ToParentsRole:
         return row.message.toParents;
+    case TranslationRole:
+        return row.translation;
+    case TranslationLanguageRole:
+        return row.translationLanguage;
+    case TranslationRightToLeftRole:
+        return isRightToLeft(row.translationLanguage);
     }
     return {};
 }
@@ -114,7 +136,10 @@ QHash<int, QByteArray> MessagesModel::roleNames() const
             {SentTextRole, "sentText"},
             {ReadRole, "read"},
             {ToStudentRole, "toStudent"},
-            {ToParentsRole, "toParents"}};
+            {ToParentsRole, "toParents"},
+            {TranslationRole, "translation"},
+            {TranslationLanguageRole, "translationLanguage"},
+            {TranslationRightToLeftRole, "translationRightToLeft"}};
 }
 
 } // namespace Aanwezig

@@ -17,6 +17,10 @@ class MessagesModel : public Aanwezig::StoreListModel
     Q_PROPERTY(QString audience READ audience WRITE setAudience NOTIFY filterChanged)
     Q_PROPERTY(
         QString readerLanguage READ readerLanguage WRITE setReaderLanguage NOTIFY filterChanged)
+    // Flanders: a template in the reader's language shows as the Dutch text
+    // with the translation beside it (the roles translation*), not instead.
+    Q_PROPERTY(bool translationBesideDutch READ translationBesideDutch WRITE
+                   setTranslationBesideDutch NOTIFY filterChanged)
     Q_PROPERTY(int unreadCount READ unreadCount NOTIFY reloaded)
 public:
     enum Role {
@@ -31,6 +35,9 @@ public:
         ReadRole, // by this user
         ToStudentRole,
         ToParentsRole,
+        TranslationRole, // beside the Dutch text (Flanders), else empty
+        TranslationLanguageRole,
+        TranslationRightToLeftRole,
     };
     Q_ENUM(Role)
 
@@ -42,6 +49,8 @@ public:
     void setAudience(const QString &audience);
     QString readerLanguage() const { return m_readerLanguage; }
     void setReaderLanguage(const QString &language);
+    bool translationBesideDutch() const { return m_translationBesideDutch; }
+    void setTranslationBesideDutch(bool beside);
     int unreadCount() const;
 
     QVariant data(const QModelIndex &index, int role) const override;
@@ -63,12 +72,15 @@ private:
         QString text;
         QString language;
         bool read = false;
+        QString translation; // beside the Dutch text (Flanders)
+        QString translationLanguage;
     };
     void setFilter(QString &field, const QString &value);
 
     QString m_studentId;
     QString m_audience;
     QString m_readerLanguage = QStringLiteral("nl");
+    bool m_translationBesideDutch = false;
     QList<Row> m_rows;
 };
 

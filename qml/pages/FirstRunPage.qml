@@ -123,7 +123,7 @@ Page {
             Layout.minimumHeight: Theme.touch
             inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
             objectName: "serverField"
-            placeholderText: qsTr("Adres van de school, bijv. https://aanwezig.school.nl")
+            placeholderText: qsTr("Adres van de school")
             placeholderTextColor: Theme.muted
             text: page.pairingAgain ? Session.serverUrl : ""
         }

@@ -140,7 +140,7 @@ Page {
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.touch
             objectName: "noteArea"
-            placeholderText: qsTr("Korte toelichting (mag leeg blijven)")
+            placeholderText: qsTr("Mag leeg blijven")
             wrapMode: TextEdit.Wrap
         }
         Label {

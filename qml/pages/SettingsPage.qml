@@ -51,6 +51,14 @@ Page {
             onActivated: Preferences.language = currentValue
         }
         Label {
+            Layout.fillWidth: true
+            color: Theme.muted
+            objectName: "schoolAppLanguageNote"
+            text: qsTr("Deze taal gaf school door. Kies gerust een andere.")
+            visible: Preferences.language.length === 0 && Preferences.schoolLanguage.length > 0
+            wrapMode: Text.Wrap
+        }
+        Label {
             Accessible.name: text
             Accessible.role: Accessible.Heading
             Layout.topMargin: Theme.gap

@@ -42,6 +42,7 @@ AppServices::AppServices(const QString &profileDir, Connectivity *connectivity)
 AppServices::~AppServices()
 {
     QCoreApplication::removeTranslator(&m_translator);
+    QCoreApplication::removeTranslator(&m_fallbackTranslator);
 }
 
 void AppServices::setEngine(QQmlEngine *engine)
@@ -50,14 +51,31 @@ void AppServices::setEngine(QQmlEngine *engine)
     m_engine->setUiLanguage(m_preferences.effectiveLanguage());
 }
 
+QLocale AppServices::localeOf(const QString &language)
+{
+    // Numbers, dates and times as people of that language write them in
+    // the Netherlands and Flanders (Arabic with Arabic-Indic digits).
+    if (language == QLatin1String("en"))
+        return QLocale(QStringLiteral("en_GB"));
+    if (language == QLatin1String("nl") || language.isEmpty())
+        return QLocale(QStringLiteral("nl_NL"));
+    return QLocale(language);
+}
+
 void AppServices::applyLanguage()
 {
     const QString language = m_preferences.effectiveLanguage();
     QCoreApplication::removeTranslator(&m_translator);
+    QCoreApplication::removeTranslator(&m_fallbackTranslator);
+    // Staff screens may be untranslated in a parent's language (see
+    // qml/i18n/README.md): they show in English rather than in Dutch. The
+    // translator installed last is asked first.
+    if (language != QLatin1String("nl") && language != QLatin1String("en") &&
+        m_fallbackTranslator.load(QStringLiteral(":/i18n/aanwezig_en.qm")))
+        QCoreApplication::installTranslator(&m_fallbackTranslator);
     if (m_translator.load(QStringLiteral(":/i18n/aanwezig_%1.qm").arg(language)))
         QCoreApplication::installTranslator(&m_translator);
-    QLocale::setDefault(QLocale(language == QLatin1String("en") ? QStringLiteral("en_GB")
-                                                                : QStringLiteral("nl_NL")));
+    QLocale::setDefault(localeOf(language));
     if (m_engine) {
         m_engine->setUiLanguage(language);
         m_engine->retranslate();

@@ -11,6 +11,7 @@
 #include "store/localstore.h"
 #include "syncstatusview.h"
 
+#include <QLocale>
 #include <QPointer>
 #include <QQmlEngine>
 #include <QTranslator>
@@ -41,6 +42,9 @@ public:
     // The engine whose texts are retranslated when the language changes.
     void setEngine(QQmlEngine *engine);
 
+    // The locale numbers and dates are written in, for an app language.
+    static QLocale localeOf(const QString &language);
+
 private:
     // Loads the translation of the chosen language.
     void applyLanguage();
@@ -57,6 +61,7 @@ private:
     Notifications m_notifications;
     ReplyActions m_replyActions;
     QTranslator m_translator;
+    QTranslator m_fallbackTranslator; // English, under a language without staff screens
     QPointer<QQmlEngine> m_engine;
 };
 

@@ -18,7 +18,8 @@ Preferences::Preferences(const QString &settingsFile, QObject *parent)
 
 QStringList Preferences::translatedLanguages()
 {
-    return {QStringLiteral("nl"), QStringLiteral("en")};
+    return {QStringLiteral("nl"), QStringLiteral("en"), QStringLiteral("ar"),
+            QStringLiteral("tr"), QStringLiteral("pl"), QStringLiteral("uk")};
 }
 
 QString Preferences::language() const
@@ -39,12 +40,20 @@ QString Preferences::effectiveLanguage() const
     const QString chosen = language();
     if (translatedLanguages().contains(chosen))
         return chosen;
+    // Until they choose, the language the school has for them.
+    if (translatedLanguages().contains(m_schoolLanguage))
+        return m_schoolLanguage;
     for (const QString &systemLanguage : QLocale::system().uiLanguages()) {
         const QString code = systemLanguage.section(QLatin1Char('-'), 0, 0);
         if (translatedLanguages().contains(code))
             return code;
     }
     return translatedLanguages().constFirst();
+}
+
+bool Preferences::rightToLeft() const
+{
+    return isRightToLeft(effectiveLanguage());
 }
 
 QString Preferences::messageLanguage() const
@@ -82,8 +91,12 @@ void Preferences::setSchoolLanguage(const QString &language)
     const QString known = isMessageLanguage(language) ? language : QString();
     if (known == m_schoolLanguage)
         return;
+    const QString before = effectiveLanguage();
     m_schoolLanguage = known;
     Q_EMIT messageLanguageChanged();
+    // The app's own language follows the school's until they choose one.
+    if (effectiveLanguage() != before || this->language().isEmpty())
+        Q_EMIT languageChanged();
 }
 
 QString Preferences::lastRole() const
@@ -101,14 +114,19 @@ void Preferences::setLastRole(const QString &role)
 
 QVariantList Preferences::appLanguages() const
 {
-    return {
-        QVariantMap{{QStringLiteral("code"), QString()},
-                    {QStringLiteral("name"), tr("Zoals het systeem")}},
-        QVariantMap{{QStringLiteral("code"), QStringLiteral("nl")},
-                    {QStringLiteral("name"), QStringLiteral("Nederlands")}},
-        QVariantMap{{QStringLiteral("code"), QStringLiteral("en")},
-                    {QStringLiteral("name"), QStringLiteral("English")}},
-    };
+    // Each language in its own name, so that anyone finds theirs; first the
+    // choice to follow the school (or, when it told none, the system).
+    QVariantList list{QVariantMap{{QStringLiteral("code"), QString()},
+                                  {QStringLiteral("name"), m_schoolLanguage.isEmpty()
+                                                               ? tr("Zoals het systeem")
+                                                               : tr("Zoals school het heeft")}}};
+    for (const MessageLanguage &language : Aanwezig::messageLanguages()) {
+        if (translatedLanguages().contains(QLatin1String(language.code)))
+            list.append(
+                QVariantMap{{QStringLiteral("code"), QString::fromLatin1(language.code)},
+                            {QStringLiteral("name"), QString::fromUtf8(language.nativeName)}});
+    }
+    return list;
 }
 
 QVariantList Preferences::messageLanguages() const

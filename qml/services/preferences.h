@@ -19,9 +19,12 @@ class Preferences : public QObject, public AppSingleton<Preferences>
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    // "" follows the system (Dutch when the system language is not offered)
+    // "" follows the school's language for this user, else the system's
+    // (Dutch when neither is offered)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(QString effectiveLanguage READ effectiveLanguage NOTIFY languageChanged)
+    // The app's language is written right to left (Arabic): the window mirrors.
+    Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY languageChanged)
     // Writing "" forgets the choice: the school's language applies again.
     Q_PROPERTY(QString messageLanguage READ messageLanguage WRITE setMessageLanguage NOTIFY
                    messageLanguageChanged)
@@ -29,7 +32,8 @@ class Preferences : public QObject, public AppSingleton<Preferences>
     // The language the school has for this user ("" when it told none)
     Q_PROPERTY(QString schoolLanguage READ schoolLanguage NOTIFY messageLanguageChanged)
     Q_PROPERTY(QString lastRole READ lastRole WRITE setLastRole NOTIFY lastRoleChanged)
-    // [{code, name}] of the app's languages, the system choice first
+    // [{code, name}] of the app's languages, each in its own name, the
+    // choice to follow the school (or the system) first
     Q_PROPERTY(QVariantList appLanguages READ appLanguages NOTIFY languageChanged)
     // [{code, name, rightToLeft}] of the languages templates exist in
     Q_PROPERTY(QVariantList messageLanguages READ messageLanguages CONSTANT)
@@ -39,6 +43,7 @@ public:
     QString language() const;
     void setLanguage(const QString &language);
     QString effectiveLanguage() const;
+    bool rightToLeft() const;
     QString messageLanguage() const;
     void setMessageLanguage(const QString &language);
     bool messageLanguageChosen() const;

@@ -79,6 +79,11 @@ QString Session::serverUrl() const
     return m_account.serverUrl;
 }
 
+bool Session::flanders() const
+{
+    return m_account.region == QLatin1String("be");
+}
+
 QStringList Session::roles() const
 {
     QStringList keys;

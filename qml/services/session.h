@@ -30,6 +30,8 @@ class Session : public QObject, public AppSingleton<Session>
     Q_PROPERTY(bool paired READ paired NOTIFY accountChanged)
     Q_PROPERTY(QString userId READ userId NOTIFY accountChanged)
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY accountChanged)
+    // The school is in Flanders: a translated message shows beside the Dutch.
+    Q_PROPERTY(bool flanders READ flanders NOTIFY accountChanged)
     // role keys ("parent", "mentor", ...) this person holds, in a fixed order
     Q_PROPERTY(QStringList roles READ roles NOTIFY accountChanged)
     Q_PROPERTY(QString activeRole READ activeRole WRITE setActiveRole NOTIFY activeRoleChanged)
@@ -59,6 +61,7 @@ public:
     bool paired() const;
     QString userId() const;
     QString serverUrl() const;
+    bool flanders() const;
     QStringList roles() const;
     QString activeRole() const;
     void setActiveRole(const QString &role);

@@ -71,6 +71,8 @@ std::optional<ServeOptions> serveOptions(const CliArgs &args, QString *error)
     const auto requestTimeout = positiveNumber(args, "request-timeout", 10, 3600);
     const auto idleTimeout = positiveNumber(args, "idle-timeout", 60, 86400);
     const auto proxies = trustedProxies(args.option(QStringLiteral("trusted-proxy"), QString()));
+    options.region =
+        args.option(QStringLiteral("region"), QStringLiteral("nl")).trimmed().toLower();
     if (colon <= 0 || !portOk || options.port < 0 || options.port > 65535)
         *error = QStringLiteral("--listen must be HOST:PORT, not '%1'").arg(listen);
     else if (!threads)
@@ -87,6 +89,8 @@ std::optional<ServeOptions> serveOptions(const CliArgs &args, QString *error)
         *error = QStringLiteral("--request-timeout and --idle-timeout must be positive seconds");
     else if (!proxies)
         *error = QStringLiteral("--trusted-proxy must be IP addresses separated by commas");
+    else if (options.region != QLatin1String("nl") && options.region != QLatin1String("be"))
+        *error = QStringLiteral("--region must be nl (the Netherlands) or be (Flanders)");
     else if (options.tlsCert.isEmpty() != options.tlsKey.isEmpty())
         *error = QStringLiteral("--tls-cert and --tls-key go together");
     if (!error->isEmpty())
@@ -127,7 +131,8 @@ int runServe(const QStringList &allArguments)
                         QStringLiteral("max-connections"),
                         QStringLiteral("max-connections-per-address"),
                         QStringLiteral("request-timeout"), QStringLiteral("idle-timeout"),
-                        QStringLiteral("retention"), QStringLiteral("timezone")});
+                        QStringLiteral("retention"), QStringLiteral("timezone"),
+                        QStringLiteral("region")});
     if (!args.ok())
         return usageError(args.error());
     QString error;

@@ -109,14 +109,17 @@ ApiReply Router::handle(const HttpRequest &request, const QString &clientAddress
          }},
         {"/v1/pair", http::verb::post,
          [&](const HttpRequest &req, const QSqlDatabase &db) {
-             return compactJson(m_pairing.handle(db, parseJsonBody(req.body()), clientAddress));
+             QJsonObject reply = m_pairing.handle(db, parseJsonBody(req.body()), clientAddress);
+             reply.insert(QStringLiteral("region"), m_region);
+             return compactJson(reply);
          }},
         {"/v1/me", http::verb::get,
-         [](const HttpRequest &req, const QSqlDatabase &db) {
+         [&](const HttpRequest &req, const QSqlDatabase &db) {
              QJsonObject me =
                  authenticate(headerValue(req, http::field::authorization), db).toJson();
              if (const auto keys = loadVapidKeys(db))
                  me.insert(QStringLiteral("vapid_public_key"), keys->publicKeyText());
+             me.insert(QStringLiteral("region"), m_region);
              return compactJson(me);
          }},
         {"/v1/push/subscriptions", http::verb::post,

@@ -28,9 +28,9 @@ ApiReply errorReply(const class ApiError &error);
 class Router
 {
 public:
-    Router(const PairingLimits &pairing, int pushesPerUserPerMinute,
+    Router(const PairingLimits &pairing, int pushesPerUserPerMinute, const QString &region,
            bool allowInsecurePushEndpoints = false)
-        : m_pairing(pairing), m_pushes(pushesPerUserPerMinute),
+        : m_pairing(pairing), m_pushes(pushesPerUserPerMinute), m_region(region),
           m_allowInsecurePushEndpoints(allowInsecurePushEndpoints)
     {}
 
@@ -47,6 +47,7 @@ public:
 private:
     Pairing m_pairing;
     RateLimiter m_pushes; // per user id
+    const QString m_region; // "nl" or "be", in the pairing reply and /v1/me
     bool m_allowInsecurePushEndpoints;
 };
 

@@ -30,6 +30,10 @@ struct ServeOptions
     // globally (notify/schoolclock.h); http:// and private push endpoints
     // are accepted only for tests.
     bool allowInsecurePushEndpoints = false;
+    // Where the school is: "nl" (the Netherlands) or "be" (Flanders), told to
+    // the apps in /v1/me: in Flanders a translated message is shown beside
+    // the Dutch text, as Flemish rules on school communication ask.
+    QString region = QStringLiteral("nl");
 };
 
 } // namespace Aanwezig::Server

@@ -168,7 +168,10 @@ class App:
         # Now and then the X server turns a first connection away while it
         # settles; the app is started again then (at most twice more).
         for attempt in range(3):
-            self.process = subprocess.Popen([app_bin, "--profile", profile, *extra_args], env=env,
+            # In Dutch whatever language the school has for the user (the
+            # demo's first parent reads Arabic): the tests look for Dutch names.
+            self.process = subprocess.Popen([app_bin, "--profile", profile, "--language", "nl",
+                                             *extra_args], env=env,
                                             stdout=self.output, stderr=subprocess.STDOUT)
             try:
                 self.root = wait_until(self._find_root, "the app to appear on the accessibility bus", 30)

@@ -39,6 +39,9 @@ public slots:
         m_runtime = std::make_unique<Aanwezig::AppRuntime>(profile, settings);
         if (!m_runtime->ok())
             qFatal("cannot open the profile: %s", qPrintable(m_runtime->errorString()));
+        // Dutch, whatever language the school has for the user (the demo's
+        // parent reads Arabic): the steps look for Dutch texts.
+        m_runtime->services().preferences().setLanguage(QStringLiteral("nl"));
 
         const QString server = qEnvironmentVariable("AANWEZIG_E2E_SERVER");
         const QString code = qEnvironmentVariable("AANWEZIG_E2E_CODE");

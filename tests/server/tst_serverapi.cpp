@@ -39,6 +39,7 @@ private slots:
     void deletedStepIsPulledAsDeleteButLeftOutOfSnapshot();
     void attendanceSummaryHidesSignalsFromFamilies();
     void languageReachesTheUserAndTheStaff();
+    void regionReachesTheApp();
     void requestLogNamesUserButNeverToken();
     void servesHttpsWithCertificateAndKey();
     void lostDatabaseGives503();
@@ -789,6 +790,36 @@ void TstServerApi::languageReachesTheUserAndTheStaff()
                                            QStringLiteral("person"), QStringLiteral("S2"));
     QCOMPARE(forStudent.value(QLatin1String("relation")).toString(), QStringLiteral("self"));
     QVERIFY(!forStudent.contains(QLatin1String("parent_languages")));
+}
+
+void TstServerApi::regionReachesTheApp()
+{
+    // A school in the Netherlands unless `serve --region be` says Flanders.
+    auto dutch = m_school.client();
+    const ApiReply pairedInTheNetherlands =
+        dutch->pair(m_school.invite(People::parentOfS1, QStringLiteral("parent")));
+    QCOMPARE(pairedInTheNetherlands.json.value(QLatin1String("region")).toString(),
+             QStringLiteral("nl"));
+    QCOMPARE(dutch->get(QStringLiteral("/v1/me")).json.value(QLatin1String("region")),
+             QJsonValue(QStringLiteral("nl")));
+
+    ServerProcess flemish{QStringLiteral(AANWEZIG_SERVER_BIN)};
+    QVERIFY2(flemish.start(m_school.database().url(),
+                           {QStringLiteral("--region"), QStringLiteral("be")}),
+             qPrintable(flemish.errorString()));
+    ApiClient api(flemish.baseUrl());
+    const ApiReply pairedInFlanders =
+        api.pair(m_school.invite(People::parentOfS1, QStringLiteral("parent")));
+    QCOMPARE(pairedInFlanders.status, 200);
+    QCOMPARE(pairedInFlanders.json.value(QLatin1String("region")).toString(), QStringLiteral("be"));
+    QCOMPARE(api.get(QStringLiteral("/v1/me")).json.value(QLatin1String("region")),
+             QJsonValue(QStringLiteral("be")));
+
+    const CommandResult unknown = runServerCommand(
+        QStringLiteral(AANWEZIG_SERVER_BIN),
+        {QStringLiteral("serve"), QStringLiteral("--db"), m_school.database().url(),
+         QStringLiteral("--region"), QStringLiteral("fr")});
+    QCOMPARE(unknown.exitCode, 2);
 }
 
 void TstServerApi::requestLogNamesUserButNeverToken()

@@ -1,7 +1,10 @@
 // aanwezig-screens: renders every main screen of every role to PNG, offscreen,
-// on a phone (360x640) in Dutch and English and one right-to-left screen, and
-// in Dutch on a tablet upright (800x1280) and on its side (1280x800), for
-// review. The images are not committed. Usage: aanwezig-screens [--out DIR]
+// on a phone (360x640) in Dutch and English and one right-to-left message
+// screen, every parent and student screen also in Arabic (mirrored), Turkish,
+// Polish and Ukrainian, and in Dutch on a tablet upright (800x1280) and on its
+// side (1280x800), for review. The images are not committed (but for the three
+// in the README, docs/screens). Usage: aanwezig-screens [--out DIR]
+// [--languages nl,en,ar,...]
 //
 // With QT_QPA_PLATFORM=offscreen Qt Quick falls back to its software renderer,
 // which leaves out Material's shadows and the backgrounds drawn with them; for
@@ -103,6 +106,7 @@ QList<Screen> screens()
         {"parent-messages-rtl", "ouder-devries", parent, "parent", 2, "", {}, "ar"},
         {"parent-attendance", "ouder-devries", parent, "parent", 0, "AttendancePage.qml", emma},
         {"parent-plan", "ouder-devries", parent, "parent", 0, "ReturnPlanPage.qml", emma},
+        {"parent-settings", "ouder-devries", parent, "parent", 0, "SettingsPage.qml", {}},
         {"mentor-today", "mentor-bakker", mentor, "mentor", 0, "", {}},
         {"mentor-today-without-report",
          "mentor-bakker",
@@ -137,7 +141,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption outOption(QStringLiteral("out"),
                                        QStringLiteral("Write the PNG files to DIR."),
                                        QStringLiteral("DIR"), QStringLiteral("screens"));
+    const QCommandLineOption languagesOption(
+        QStringLiteral("languages"), QStringLiteral("Only these languages (comma-separated)."),
+        QStringLiteral("CODES"));
     parser.addOption(outOption);
+    parser.addOption(languagesOption);
     parser.process(app);
     const QDir out(parser.value(outOption));
     QDir().mkpath(out.path());
@@ -172,9 +180,18 @@ int main(int argc, char *argv[])
         QSize size;
     };
     const QSize phone(360, 640);
-    for (const Pass &pass : {Pass{"nl", phone}, Pass{"en", phone}, Pass{"nl", QSize(800, 1280)},
-                             Pass{"nl", QSize(1280, 800)}}) {
+    const QStringList only =
+        parser.value(languagesOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const Pass &pass : {Pass{"nl", phone}, Pass{"en", phone}, Pass{"ar", phone},
+                             Pass{"tr", phone}, Pass{"pl", phone}, Pass{"uk", phone},
+                             Pass{"nl", QSize(800, 1280)}, Pass{"nl", QSize(1280, 800)}}) {
         const QLatin1String language(pass.language);
+        if (!only.isEmpty() && !only.contains(language))
+            continue;
+        // The parents' and students' languages leave out the staff screens,
+        // which stay in English there (qml/i18n/README.md).
+        const bool parentLanguage =
+            language != QLatin1String("nl") && language != QLatin1String("en");
         const QString prefix = pass.size == phone ? language + QLatin1Char('-')
                                                   : QStringLiteral("%1-%2x%3-")
                                                         .arg(language)
@@ -187,6 +204,8 @@ int main(int argc, char *argv[])
         for (const Screen &screen : screens()) {
             const bool rtl = screen.messageLanguage != nullptr;
             if (rtl && (language != QLatin1String("nl") || pass.size != phone))
+                continue;
+            if (parentLanguage && QLatin1String(screen.role) == QLatin1String("mentor"))
                 continue;
             services.preferences().setMessageLanguage(
                 rtl ? QString::fromLatin1(screen.messageLanguage) : QString(language));

@@ -36,10 +36,12 @@ public slots:
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         m_services->setEngine(engine);
+        m_fixture->setEngine(engine);
     }
 
     void cleanupTestCase()
     {
+        m_fixture->setPseudoTranslation(false);
         m_fixture.reset();
         m_services.reset();
     }

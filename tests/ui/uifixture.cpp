@@ -3,6 +3,7 @@
 #include "demoschool.h"
 #include "domain/walltime.h"
 
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <utility>
 
@@ -58,6 +59,26 @@ void UiFixture::setSchoolLanguage(const QString &language)
 {
     Account account = m_store->account();
     account.language = language;
+    m_store->setAccount(account);
+}
+
+void UiFixture::setPseudoTranslation(bool on)
+{
+    if (on == m_pseudoTranslating)
+        return;
+    m_pseudoTranslating = on;
+    if (on)
+        QCoreApplication::installTranslator(&m_pseudoTranslator);
+    else
+        QCoreApplication::removeTranslator(&m_pseudoTranslator);
+    if (m_engine)
+        m_engine->retranslate();
+}
+
+void UiFixture::setRegion(const QString &region)
+{
+    Account account = m_store->account();
+    account.region = region;
     m_store->setAccount(account);
 }
 

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "pseudotranslator.h"
 #include "store/localstore.h"
 #include "sync/syncstatus.h"
 
 #include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
 #include <QUrl>
 #include <QVariantList>
 
@@ -27,6 +30,8 @@ public:
     Q_INVOKABLE void signOut();
     // The language the school has for the signed-in user, as pairing tells it.
     Q_INVOKABLE void setSchoolLanguage(const QString &language);
+    // Where the school is, as pairing tells it: "be" (Flanders) or "nl".
+    Q_INVOKABLE void setRegion(const QString &region);
     Q_INVOKABLE QString id(const QString &name) const; // "emma" -> the demo school's id
 
     // The names of the waiting outbox entries, in order.
@@ -41,6 +46,11 @@ public:
     // The school registered the first two lessons of the day `daysAgo` days
     // back as missed without leave (as pulled from the server).
     Q_INVOKABLE void registerMissedLessons(const QString &studentId, int daysAgo);
+    // The engine whose texts setPseudoTranslation makes again.
+    void setEngine(QQmlEngine *engine) { m_engine = engine; }
+    // Every text 40 % longer than the Dutch (PseudoTranslator), over any
+    // language, until switched off; the texts on screen change at once.
+    Q_INVOKABLE void setPseudoTranslation(bool on);
     // The server acknowledged everything waiting.
     Q_INVOKABLE void acknowledgeAll();
     // The server refused the oldest waiting change for `reason`.
@@ -61,6 +71,9 @@ private:
     QStringList m_openedUrls;
     LocalStore *m_store;
     SyncStatus m_syncStatus;
+    PseudoTranslator m_pseudoTranslator;
+    bool m_pseudoTranslating = false;
+    QPointer<QQmlEngine> m_engine;
 };
 
 } // namespace Aanwezig::UiTest

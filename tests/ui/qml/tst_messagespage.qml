@@ -5,6 +5,7 @@ import AanwezigTest
 PageTestCase {
     function cleanup() {
         Preferences.messageLanguage = "nl";
+        Fixture.setRegion("");
     }
     function test_empty_state() {
         Fixture.signIn(Fixture.id("parent"), ["parent"]);
@@ -54,6 +55,28 @@ PageTestCase {
         compare(replies[0].text, "Ze is er morgen weer.");
         compare(replies[0].from, "parent");
         compare(replies[0].language, "tr");
+    }
+    // Flanders: the Dutch text, and the parent's language beside it marked
+    // as a translation; in the Netherlands the parent's language alone.
+    function test_flanders_shows_the_translation_beside_the_dutch() {
+        Fixture.loadSchool(Fixture.id("parent"), ["parent"]);
+        Fixture.setRegion("be");
+        Preferences.messageLanguage = "tr";
+        open("MessagesPage.qml", {
+                "audience": "parents"
+            });
+        const list = item("messagesList");
+        compare(list.cardCount, 2);
+        tryVerify(() => list.cardAt(1) !== null);
+        const card = list.cardAt(1);
+        compare(findChild(card, "messageText").text, "Ik mis je!");
+        compare(findChild(card, "translationText").text, "Seni özledim!");
+        verify(findChild(card, "translationText").visible);
+        verify(findChild(card, "translationLabel").visible);
+        compare(findChild(card, "translationLabel").text, "Vertaling uit het Nederlands");
+        Fixture.setRegion("nl");
+        tryCompare(findChild(list.cardAt(1), "messageText"), "text", "Seni özledim!");
+        verify(!findChild(list.cardAt(1), "translationText").visible, "the Netherlands: the parent's language alone");
     }
     function test_parent_reads_templates_in_own_language() {
         Fixture.loadSchool(Fixture.id("parent"), ["parent"]);
