@@ -48,6 +48,49 @@
     </message>
 </context>
 <context>
+    <name>Aanwezig::Notifications</name>
+    <message>
+        <source>Eerste dag afwezig (meteen in schooltijd)</source>
+        <translation>غياب في اليوم الأول (فورًا خلال الدوام المدرسي)</translation>
+    </message>
+    <message>
+        <source>Ochtendoverzicht om 07:45</source>
+        <translation>ملخص الصباح الساعة 07:45</translation>
+    </message>
+    <message>
+        <source>Afwezig zonder melding: &quot;Alles goed?&quot;</source>
+        <translation>غياب دون بلاغ: «هل كل شيء على ما يرام؟»</translation>
+    </message>
+    <message>
+        <source>De mentor zag mijn melding</source>
+        <translation>رأى المرشد بلاغي</translation>
+    </message>
+    <message>
+        <source>Besluit over verlof</source>
+        <translation>قرار بشأن إذن الغياب</translation>
+    </message>
+    <message>
+        <source>Berichten van school</source>
+        <translation>رسائل من المدرسة</translation>
+    </message>
+    <message>
+        <source>Nieuwe of gewijzigde stap in mijn plan</source>
+        <translation>خطوة جديدة أو معدّلة في خطتي</translation>
+    </message>
+    <message>
+        <source>Tijd voor mijn check-in</source>
+        <translation>حان وقت «حالي»</translation>
+    </message>
+    <message>
+        <source>Kies een begin- en eindtijd.</source>
+        <translation>اختر وقت البداية ووقت النهاية.</translation>
+    </message>
+    <message>
+        <source>Ouder: ik weet ervan (%1)</source>
+        <translation>وليّ الأمر: أنا على علم (⁨%1⁩)</translation>
+    </message>
+</context>
+<context>
     <name>Aanwezig::Preferences</name>
     <message>
         <source>Zoals het systeem</source>
@@ -239,6 +282,37 @@
     </message>
 </context>
 <context>
+    <name>CallParentsButton</name>
+    <message>
+        <source>Bel de ouders van %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bel ouders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact vastleggen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf op dat je de ouders van %1 belde en wat eruit kwam, zodat je team het ook weet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckInPage</name>
     <message>
         <source>Check-in</source>
@@ -343,20 +417,12 @@
         <translation>لا يوجد أطفال بعد</translation>
     </message>
     <message>
-        <source>Fijn dat %1 weer beter is! We laten het school weten.</source>
-        <translation>يسعدنا أن ⁨%1⁩ تعافى! سنُخبر المدرسة.</translation>
-    </message>
-    <message>
         <source>Ziek melden</source>
         <translation>الإبلاغ عن مرض</translation>
     </message>
     <message>
         <source>%1 ziek melden</source>
         <translation>الإبلاغ عن مرض ⁨%1⁩</translation>
-    </message>
-    <message>
-        <source>Bewaard. Beterschap voor %1! School krijgt het zodra er verbinding is.</source>
-        <translation>تم الحفظ. نتمنى الشفاء العاجل لـ ⁨%1⁩! ستتلقاه المدرسة عند توفر الاتصال.</translation>
     </message>
     <message>
         <source>Ongedaan maken</source>
@@ -369,6 +435,34 @@
     <message>
         <source>Vandaag, de hele dag, tot %1 weer beter is. Je kunt later altijd &apos;Beter melden&apos;.</source>
         <translation>اليوم، طوال اليوم، حتى يتعافى ⁨%1⁩. يمكنك دائمًا لاحقًا «الإبلاغ عن التعافي».</translation>
+    </message>
+    <message>
+        <source>Verstuurd. Beterschap voor %1!</source>
+        <translation>أُرسل. نتمنى الشفاء العاجل لـ ⁨%1⁩!</translation>
+    </message>
+    <message>
+        <source>Bewaard. Beterschap voor %1!</source>
+        <translation>حُفظ. نتمنى الشفاء العاجل لـ ⁨%1⁩!</translation>
+    </message>
+    <message>
+        <source>Bewaard. Beterschap voor %1! School krijgt het bij verbinding.</source>
+        <translation>حُفظ. نتمنى الشفاء العاجل لـ ⁨%1⁩! تصل إلى المدرسة عند الاتصال.</translation>
+    </message>
+    <message>
+        <source>Beter melden</source>
+        <translation>الإبلاغ عن التعافي</translation>
+    </message>
+    <message>
+        <source>Is %1 weer beter?</source>
+        <translation>هل تعافى ⁨%1⁩؟</translation>
+    </message>
+    <message>
+        <source>Fijn dat %1 weer beter is! De ziekmelding is gestopt.</source>
+        <translation>يسعدنا أن ⁨%1⁩ تعافى! انتهى بلاغ المرض.</translation>
+    </message>
+    <message>
+        <source>De ziekmelding stopt vandaag en school verwacht %1 weer.</source>
+        <translation>ينتهي بلاغ المرض اليوم وتنتظر المدرسة عودة ⁨%1⁩.</translation>
     </message>
 </context>
 <context>
@@ -402,7 +496,7 @@
     </message>
     <message>
         <source>Eigen woorden</source>
-        <translation type="unfinished"></translation>
+        <translation>بكلماتي</translation>
     </message>
     <message>
         <source>Tekst van het bericht</source>
@@ -454,7 +548,7 @@
     </message>
     <message>
         <source>Versturen</source>
-        <translation type="unfinished">إرسال</translation>
+        <translation>إرسال</translation>
     </message>
 </context>
 <context>
@@ -540,6 +634,22 @@
             <numerusform>هذا الرمز يخص شخصًا آخر. %Ln تغيير على هذا الهاتف لم تصل إلى المدرسة بعد، وستضيع عند الربط.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Taal van de app</source>
+        <translation>لغة التطبيق</translation>
+    </message>
+    <message>
+        <source>Zelf typen</source>
+        <translation>الكتابة بنفسي</translation>
+    </message>
+    <message>
+        <source>QR-code scannen</source>
+        <translation>مسح رمز QR</translation>
+    </message>
+    <message>
+        <source>Adres en code staan klaar. Tik op Koppelen.</source>
+        <translation>العنوان والرمز جاهزان. اضغط «ربط».</translation>
+    </message>
 </context>
 <context>
     <name>LoadingState</name>
@@ -563,15 +673,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wat kwam eruit? Bijv. &apos;Moeder gesproken, griep, morgen weer op school&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Geen medische details; schrijf op wat helpt om verder te gaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat kwam eruit? Bijv. &apos;Moeder gesproken, morgen weer op school, huiswerk via Sara&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -769,13 +879,21 @@
         <source>Ingetrokken: de melding geldt niet meer.</source>
         <translation>سُحب: لم يعد البلاغ ساريًا.</translation>
     </message>
+    <message>
+        <source>Beter melden</source>
+        <translation>الإبلاغ عن التعافي</translation>
+    </message>
+    <message>
+        <source>Is %1 weer beter?</source>
+        <translation>هل تعافى ⁨%1⁩؟</translation>
+    </message>
+    <message>
+        <source>De ziekmelding stopt vandaag en school verwacht %1 weer.</source>
+        <translation>ينتهي بلاغ المرض اليوم وتنتظر المدرسة عودة ⁨%1⁩.</translation>
+    </message>
 </context>
 <context>
     <name>PlanEditorPage</name>
-    <message>
-        <source>Plan bewaard.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Terugkeerplan %1</source>
         <translation type="unfinished"></translation>
@@ -789,20 +907,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Doel, bijv. &apos;Weer elke ochtend het eerste uur erbij&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Buddy</source>
         <translation type="unfinished">رفيق الدعم</translation>
-    </message>
-    <message>
-        <source>Buddy (een klasgenoot)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vaste contactpersoon</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check-in elke … dagen</source>
@@ -810,10 +916,6 @@
     </message>
     <message>
         <source>Check-in elke %1 dagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan bewaren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -844,6 +946,57 @@
         <source>Met datum</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bewaard om %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijv. &apos;Weer elke ochtend het eerste uur erbij&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een klasgenoot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanspreekpunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij wie de leerling terecht kan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waar en wanneer de contactpersoon te vinden is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waar en wanneer, bijv. &apos;Kamer 12, in de grote pauze&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alles wat je hier schrijft, wordt meteen bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrScanPane</name>
+    <message>
+        <source>Camerabeeld</source>
+        <translation>صورة الكاميرا</translation>
+    </message>
+    <message>
+        <source>Deze QR-code is geen koppelcode van Aanwezig. Scan de code in de brief van school.</source>
+        <translation>رمز QR هذا ليس رمز ربط لتطبيق Aanwezig. امسح الرمز الموجود في رسالة المدرسة.</translation>
+    </message>
+    <message>
+        <source>Richt de camera op de QR-code in de brief van school.</source>
+        <translation>وجّه الكاميرا نحو رمز QR في رسالة المدرسة.</translation>
+    </message>
+    <message>
+        <source>Geen camera gevonden. Typ het adres en de code uit de brief over.</source>
+        <translation>لم يتم العثور على كاميرا. اكتب العنوان والرمز من الرسالة.</translation>
+    </message>
 </context>
 <context>
     <name>RefreshableList</name>
@@ -854,6 +1007,51 @@
     <message>
         <source>Trek omlaag om te verversen</source>
         <translation>اسحب للأسفل للتحديث</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>لا عناصر</numerusform>
+            <numerusform>عنصر واحد</numerusform>
+            <numerusform>عنصران</numerusform>
+            <numerusform>%n عناصر</numerusform>
+            <numerusform>%n عنصرًا</numerusform>
+            <numerusform>%n عنصر</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepliesColumn</name>
+    <message>
+        <source>Antwoord van %1: %2, %3</source>
+        <translation>ردّ من ⁨%1⁩: ⁨%2⁩، ⁨%3⁩</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBox</name>
+    <message>
+        <source>Eigen woorden</source>
+        <translation>بكلماتي</translation>
+    </message>
+    <message>
+        <source>Je antwoord in eigen woorden</source>
+        <translation>ردّك بكلماتك</translation>
+    </message>
+    <message>
+        <source>Schrijf een kort antwoord…</source>
+        <translation>اكتب ردًّا قصيرًا…</translation>
+    </message>
+    <message>
+        <source>%1 van %2 tekens</source>
+        <translation>%1 من %2 حرفًا</translation>
+    </message>
+    <message>
+        <source>Versturen</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>Verstuurd: %1</source>
+        <translation>أُرسل: ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -945,10 +1143,6 @@
         <translation>رآه المرشد</translation>
     </message>
     <message>
-        <source>Telefoon</source>
-        <translation>الهاتف</translation>
-    </message>
-    <message>
         <source>Verstuurd</source>
         <translation>أُرسل</translation>
     </message>
@@ -959,6 +1153,10 @@
     <message>
         <source>Gezien</source>
         <translation>شوهد</translation>
+    </message>
+    <message>
+        <source>Bewaard</source>
+        <translation>محفوظ</translation>
     </message>
 </context>
 <context>
@@ -1007,8 +1205,12 @@
 <context>
     <name>RoleSwitcher</name>
     <message>
-        <source>Rol wisselen, nu: %1</source>
-        <translation>تبديل الدور، الآن: ⁨%1⁩</translation>
+        <source>Rol</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>%1 (rol)</source>
+        <translation>⁨%1⁩ (الدور)</translation>
     </message>
 </context>
 <context>
@@ -1063,6 +1265,34 @@
     <message>
         <source>Alles van deze telefoon wordt gewist. Je kunt later opnieuw koppelen.</source>
         <translation>سيُمسح كل شيء من هذا الهاتف. يمكنك الربط من جديد لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Meldingen op je telefoon</source>
+        <translation>الإشعارات على هاتفك</translation>
+    </message>
+    <message>
+        <source>Als teamlid ook eerste-dagmeldingen en het ochtendoverzicht</source>
+        <translation>بصفتك عضوًا في الفريق: أيضًا غيابات اليوم الأول وملخص الصباح</translation>
+    </message>
+    <message>
+        <source>Geen namen op het vergrendelscherm</source>
+        <translation>بدون أسماء على شاشة القفل</translation>
+    </message>
+    <message>
+        <source>Stille uren (meldingen wachten tot het einde)</source>
+        <translation>ساعات الهدوء (تنتظر الإشعارات حتى نهايتها)</translation>
+    </message>
+    <message>
+        <source>Stil vanaf %1</source>
+        <translation>هدوء من ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>tot</source>
+        <translation>حتى</translation>
+    </message>
+    <message>
+        <source>Stil tot %1</source>
+        <translation>هدوء حتى ⁨%1⁩</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1421,10 @@ Hielp: %3
 Nodig: %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reacties</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SupportPage</name>
@@ -1222,6 +1456,18 @@ Nodig: %4</source>
         <source>Bij deze persoon kun je altijd terecht, ook als het even niet gaat.</source>
         <translation>يمكنك دائمًا اللجوء إلى هذا الشخص، حتى عندما تمر بوقت صعب.</translation>
     </message>
+    <message>
+        <source>Waar en wanneer: %1</source>
+        <translation>أين ومتى: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Stuur %1 een berichtje</source>
+        <translation>أرسل رسالة إلى ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Stuur een berichtje</source>
+        <translation>أرسل رسالة</translation>
+    </message>
 </context>
 <context>
     <name>SyncBanner</name>
@@ -1241,19 +1487,35 @@ Nodig: %4</source>
 <context>
     <name>TierPyramid</name>
     <message>
-        <source>gezond: meer dan 80 %</source>
+        <source>doel boven %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>gezond: minder dan 15 %</source>
+        <source>doel onder %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>gezond: minder dan 5 %</source>
+        <source>Laag %1: %2 % van de leerlingen, %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Laag %1: %2 % van de leerlingen, %3</source>
+        <source>doel gehaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doel nog niet gehaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Laag %1&lt;/b&gt; · %2 % · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ gehaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog niet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1273,10 +1535,6 @@ Nodig: %4</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact gehad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1316,7 +1574,19 @@ Nodig: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ik mis je</source>
+        <source>Afwezig zonder bericht</source>
+        <translation type="unfinished">غائب دون إبلاغ</translation>
+    </message>
+    <message>
+        <source>⚠ Afwezig zonder bericht: niemand weet waar %1 is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Contact gehad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bericht</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1325,6 +1595,10 @@ Nodig: %4</source>
     <message>
         <source>Aanwezigheid per week: %1</source>
         <translation>الحضور في الأسبوع: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1957,30 @@ Nodig: %4</source>
     <message>
         <source>Dat lukte niet. Probeer het nog eens.</source>
         <translation>لم ينجح ذلك. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Jij</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>Een ouder van %1</source>
+        <translation>وليّ أمر ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Aan de contactpersoon</source>
+        <translation>إلى الشخص المسؤول عن التواصل</translation>
+    </message>
+    <message>
+        <source>Op: %1</source>
+        <translation>ردًّا على: ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>Kies een antwoord of schrijf een paar woorden.</source>
+        <translation>اختر ردًّا أو اكتب بضع كلمات.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen contactpersoon afgesproken.</source>
+        <translation>لم يُتفق بعد على شخص للتواصل.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="nl">
 <context>
     <name>Aanwezig::AbsenceActions</name>
@@ -47,6 +48,49 @@
     </message>
 </context>
 <context>
+    <name>Aanwezig::Notifications</name>
+    <message>
+        <source>Eerste dag afwezig (meteen in schooltijd)</source>
+        <translation>First day absent (at once during school hours)</translation>
+    </message>
+    <message>
+        <source>Ochtendoverzicht om 07:45</source>
+        <translation>Morning summary at 07:45</translation>
+    </message>
+    <message>
+        <source>Afwezig zonder melding: &quot;Alles goed?&quot;</source>
+        <translation>Absent without a report: &quot;Is everything all right?&quot;</translation>
+    </message>
+    <message>
+        <source>De mentor zag mijn melding</source>
+        <translation>The mentor saw my report</translation>
+    </message>
+    <message>
+        <source>Besluit over verlof</source>
+        <translation>Decision on leave</translation>
+    </message>
+    <message>
+        <source>Berichten van school</source>
+        <translation>Messages from school</translation>
+    </message>
+    <message>
+        <source>Nieuwe of gewijzigde stap in mijn plan</source>
+        <translation>New or changed step in my plan</translation>
+    </message>
+    <message>
+        <source>Tijd voor mijn check-in</source>
+        <translation>Time for my check-in</translation>
+    </message>
+    <message>
+        <source>Kies een begin- en eindtijd.</source>
+        <translation>Choose a start and an end time.</translation>
+    </message>
+    <message>
+        <source>Ouder: ik weet ervan (%1)</source>
+        <translation>Parent: I know about it (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Aanwezig::Preferences</name>
     <message>
         <source>Zoals het systeem</source>
@@ -72,7 +116,7 @@
     <name>Aanwezig::Session</name>
     <message>
         <source>Vul het adres van de school in, bijvoorbeeld https://aanwezig.school.nl.</source>
-        <translation>Enter the school's address, for example https://aanwezig.school.nl.</translation>
+        <translation>Enter the school&apos;s address, for example https://aanwezig.school.nl.</translation>
     </message>
     <message>
         <source>Vul de koppelcode in die je van school kreeg.</source>
@@ -112,7 +156,7 @@
     </message>
     <message>
         <source>Deze app is te oud voor de server van school. Werk de app eerst bij.</source>
-        <translation>This app is too old for the school's server. Please update the app first.</translation>
+        <translation>This app is too old for the school&apos;s server. Please update the app first.</translation>
     </message>
     <message>
         <source>School is nu niet bereikbaar. Kijk het adres en je verbinding na en probeer het nog eens.</source>
@@ -171,8 +215,8 @@
         <translation>Choose a start date.</translation>
     </message>
     <message>
-        <source>Kies een einddatum, of kies 'tot beter'.</source>
-        <translation>Choose an end date, or choose 'until better'.</translation>
+        <source>Kies een einddatum, of kies &apos;tot beter&apos;.</source>
+        <translation>Choose an end date, or choose &apos;until better&apos;.</translation>
     </message>
 </context>
 <context>
@@ -190,7 +234,7 @@
     <name>AttendancePage</name>
     <message>
         <source>Aanwezigheid van %1</source>
-        <translation>%1's attendance</translation>
+        <translation>%1&apos;s attendance</translation>
     </message>
     <message>
         <source>Aanwezigheid</source>
@@ -227,6 +271,37 @@
     <message>
         <source>Elke gemiste les telt mee, ook ziekte. Zo zie je samen met school wat je kind mist, zonder oordeel.</source>
         <translation>Every missed lesson counts, illness too. That way you and the school see together what your child misses, without judgement.</translation>
+    </message>
+</context>
+<context>
+    <name>CallParentsButton</name>
+    <message>
+        <source>Bel de ouders van %1</source>
+        <translation>Call the parents of %1</translation>
+    </message>
+    <message>
+        <source>Bel ouders</source>
+        <translation>Call parents</translation>
+    </message>
+    <message>
+        <source>Bel %1</source>
+        <translation>Call %1</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Write it down</translation>
+    </message>
+    <message>
+        <source>Niet nu</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Contact vastleggen?</source>
+        <translation>Record the contact?</translation>
+    </message>
+    <message>
+        <source>Schrijf op dat je de ouders van %1 belde en wat eruit kwam, zodat je team het ook weet.</source>
+        <translation>Write down that you called the parents of %1 and what came of it, so your team knows too.</translation>
     </message>
 </context>
 <context>
@@ -304,7 +379,7 @@
     </message>
     <message>
         <source>Aanwezigheid van %1</source>
-        <translation>%1's attendance</translation>
+        <translation>%1&apos;s attendance</translation>
     </message>
     <message>
         <source>Aanwezigheid</source>
@@ -312,7 +387,7 @@
     </message>
     <message>
         <source>Terugkeerplan van %1</source>
-        <translation>%1's return plan</translation>
+        <translation>%1&apos;s return plan</translation>
     </message>
     <message>
         <source>Terugkeerplan</source>
@@ -334,10 +409,6 @@
         <translation>No children yet</translation>
     </message>
     <message>
-        <source>Fijn dat %1 weer beter is! We laten het school weten.</source>
-        <translation>Glad %1 is better! We'll let the school know.</translation>
-    </message>
-    <message>
         <source>%1 ziek melden</source>
         <translation>Report %1 ill</translation>
     </message>
@@ -346,12 +417,8 @@
         <translation>Report ill</translation>
     </message>
     <message>
-        <source>Bewaard. Beterschap voor %1! School krijgt het zodra er verbinding is.</source>
-        <translation>Saved. Get well soon, %1! The school gets it as soon as there is a connection.</translation>
-    </message>
-    <message>
-        <source>Vandaag, de hele dag, tot %1 weer beter is. Je kunt later altijd 'Beter melden'.</source>
-        <translation>Today, the whole day, until %1 is better. You can always 'Report better' later.</translation>
+        <source>Vandaag, de hele dag, tot %1 weer beter is. Je kunt later altijd &apos;Beter melden&apos;.</source>
+        <translation>Today, the whole day, until %1 is better. You can always &apos;Report better&apos; later.</translation>
     </message>
     <message>
         <source>Ongedaan maken</source>
@@ -361,7 +428,7 @@
         <source>Ongedaan gemaakt: de ziekmelding is ingetrokken.</source>
         <translation>Undone: the sick report was withdrawn.</translation>
     </message>
-<message>
+    <message>
         <source>Verstuurd. Beterschap voor %1!</source>
         <translation>Sent. Get well soon, %1!</translation>
     </message>
@@ -457,7 +524,7 @@
     </message>
     <message>
         <source>Taal van de ouders: %1</source>
-        <translation>Parents' language: %1</translation>
+        <translation>Parents&apos; language: %1</translation>
     </message>
     <message>
         <source>Ouders lezen deze tekst in hun eigen taal, bijvoorbeeld:</source>
@@ -518,7 +585,7 @@
     </message>
     <message>
         <source>Adres van de school</source>
-        <translation>School's address</translation>
+        <translation>School&apos;s address</translation>
     </message>
     <message>
         <source>Koppelcode</source>
@@ -555,10 +622,6 @@
             <numerusform>This code belongs to someone else. The school does not have %n changes from this phone yet; pairing loses them.</numerusform>
         </translation>
     </message>
-<message>
-        <source>Adres van de school, bijv. https://aanwezig.school.nl</source>
-        <translation>School's address, e.g. https://aanwezig.school.nl</translation>
-    </message>
     <message>
         <source>Taal van de app</source>
         <translation>Language of the app</translation>
@@ -575,7 +638,7 @@
         <source>Adres en code staan klaar. Tik op Koppelen.</source>
         <translation>Address and code are filled in. Tap Pair.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>LoadingState</name>
     <message>
@@ -598,10 +661,6 @@
         <translation>What came of it?</translation>
     </message>
     <message>
-        <source>Wat kwam eruit? Bijv. 'Moeder gesproken, griep, morgen weer op school'</source>
-        <translation>What came of it? E.g. 'Spoke to mother, flu, back at school tomorrow'</translation>
-    </message>
-    <message>
         <source>Geen medische details; schrijf op wat helpt om verder te gaan.</source>
         <translation>No medical details; write down what helps to move on.</translation>
     </message>
@@ -609,9 +668,9 @@
         <source>Vastleggen</source>
         <translation>Save</translation>
     </message>
-<message>
-        <source>Wat kwam eruit? Bijv. 'Moeder gesproken, morgen weer op school, huiswerk via Sara'</source>
-        <translation>What came of it? E.g. 'Spoke to mother, back at school tomorrow, homework via Sara'</translation>
+    <message>
+        <source>Wat kwam eruit? Bijv. &apos;Moeder gesproken, morgen weer op school, huiswerk via Sara&apos;</source>
+        <translation>What came of it? E.g. &apos;Spoke to mother, back at school tomorrow, homework via Sara&apos;</translation>
     </message>
 </context>
 <context>
@@ -729,7 +788,7 @@
     </message>
     <message>
         <source>Stuur een bericht vanaf de pagina van een leerling.</source>
-        <translation>Send a message from a student's page.</translation>
+        <translation>Send a message from a student&apos;s page.</translation>
     </message>
     <message>
         <source>Nog geen berichten</source>
@@ -794,13 +853,13 @@
     </message>
     <message>
         <source>Fijn dat het weer beter gaat!</source>
-        <translation>Glad it's better!</translation>
+        <translation>Glad it&apos;s better!</translation>
     </message>
     <message>
         <source>Ingetrokken: de melding geldt niet meer.</source>
         <translation>Withdrawn: the report no longer counts.</translation>
     </message>
-<message>
+    <message>
         <source>Beter melden</source>
         <translation>Report better</translation>
     </message>
@@ -816,10 +875,6 @@
 <context>
     <name>PlanEditorPage</name>
     <message>
-        <source>Plan bewaard.</source>
-        <translation>Plan saved.</translation>
-    </message>
-    <message>
         <source>Terugkeerplan %1</source>
         <translation>Return plan %1</translation>
     </message>
@@ -832,20 +887,8 @@
         <translation>Goal</translation>
     </message>
     <message>
-        <source>Doel, bijv. 'Weer elke ochtend het eerste uur erbij'</source>
-        <translation>Goal, e.g. 'Back for the first lesson every morning'</translation>
-    </message>
-    <message>
         <source>Buddy</source>
         <translation>Buddy</translation>
-    </message>
-    <message>
-        <source>Buddy (een klasgenoot)</source>
-        <translation>Buddy (a classmate)</translation>
-    </message>
-    <message>
-        <source>Vaste contactpersoon</source>
-        <translation>Fixed contact person</translation>
     </message>
     <message>
         <source>Check-in elke … dagen</source>
@@ -854,10 +897,6 @@
     <message>
         <source>Check-in elke %1 dagen</source>
         <translation>Check-in every %1 days</translation>
-    </message>
-    <message>
-        <source>Plan bewaren</source>
-        <translation>Save plan</translation>
     </message>
     <message>
         <source>Stappen</source>
@@ -876,8 +915,8 @@
         <translation>New step</translation>
     </message>
     <message>
-        <source>Bijv. 'Toets wiskunde verschuiven'</source>
-        <translation>E.g. 'Move the maths test'</translation>
+        <source>Bijv. &apos;Toets wiskunde verschuiven&apos;</source>
+        <translation>E.g. &apos;Move the maths test&apos;</translation>
     </message>
     <message>
         <source>Wie doet het?</source>
@@ -887,13 +926,13 @@
         <source>Met datum</source>
         <translation>With a date</translation>
     </message>
-<message>
+    <message>
         <source>Bewaard om %1</source>
         <translation>Saved at %1</translation>
     </message>
     <message>
-        <source>Bijv. 'Weer elke ochtend het eerste uur erbij'</source>
-        <translation>E.g. 'Back for the first lesson every morning'</translation>
+        <source>Bijv. &apos;Weer elke ochtend het eerste uur erbij&apos;</source>
+        <translation>E.g. &apos;Back for the first lesson every morning&apos;</translation>
     </message>
     <message>
         <source>Een klasgenoot</source>
@@ -911,13 +950,32 @@
         <source>Alles wat je hier schrijft, wordt meteen bewaard.</source>
         <translation>Everything you write here is saved straight away.</translation>
     </message>
-<message>
+    <message>
         <source>Waar en wanneer de contactpersoon te vinden is</source>
         <translation>Where and when to find the contact person</translation>
     </message>
     <message>
-        <source>Waar en wanneer, bijv. 'Kamer 12, in de grote pauze'</source>
-        <translation>Where and when, e.g. 'Room 12, at lunch break'</translation>
+        <source>Waar en wanneer, bijv. &apos;Kamer 12, in de grote pauze&apos;</source>
+        <translation>Where and when, e.g. &apos;Room 12, at lunch break&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>QrScanPane</name>
+    <message>
+        <source>Camerabeeld</source>
+        <translation>Camera view</translation>
+    </message>
+    <message>
+        <source>Deze QR-code is geen koppelcode van Aanwezig. Scan de code in de brief van school.</source>
+        <translation>This QR code is not an Aanwezig pairing code. Scan the code in the letter from school.</translation>
+    </message>
+    <message>
+        <source>Richt de camera op de QR-code in de brief van school.</source>
+        <translation>Point the camera at the QR code in the letter from school.</translation>
+    </message>
+    <message>
+        <source>Geen camera gevonden. Typ het adres en de code uit de brief over.</source>
+        <translation>No camera found. Type in the address and the code from the letter.</translation>
     </message>
 </context>
 <context>
@@ -930,12 +988,46 @@
         <source>Trek omlaag om te verversen</source>
         <translation>Pull down to refresh</translation>
     </message>
-<message numerus="yes">
+    <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RepliesColumn</name>
+    <message>
+        <source>Antwoord van %1: %2, %3</source>
+        <translation>Reply from %1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBox</name>
+    <message>
+        <source>Eigen woorden</source>
+        <translation>Own words</translation>
+    </message>
+    <message>
+        <source>Je antwoord in eigen woorden</source>
+        <translation>Your reply in your own words</translation>
+    </message>
+    <message>
+        <source>Schrijf een kort antwoord…</source>
+        <translation>Write a short reply…</translation>
+    </message>
+    <message>
+        <source>%1 van %2 tekens</source>
+        <translation>%1 of %2 characters</translation>
+    </message>
+    <message>
+        <source>Versturen</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Verstuurd: %1</source>
+        <translation>Sent: %1</translation>
     </message>
 </context>
 <context>
@@ -984,11 +1076,7 @@
         <source>Mag leeg blijven</source>
         <translation>May stay empty</translation>
     </message>
-<message>
-        <source>Korte toelichting (mag leeg blijven)</source>
-        <translation>Short note (may stay empty)</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>ReportDelegate</name>
     <message>
@@ -1031,10 +1119,6 @@
         <translation>seen by mentor</translation>
     </message>
     <message>
-        <source>Telefoon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
         <source>Verstuurd</source>
         <translation>Sent</translation>
     </message>
@@ -1046,7 +1130,7 @@
         <source>Gezien</source>
         <translation>Seen</translation>
     </message>
-<message>
+    <message>
         <source>Bewaard</source>
         <translation>Saved</translation>
     </message>
@@ -1075,7 +1159,7 @@
     </message>
     <message>
         <source>Je hoeft niet alles in te halen. Samen kiezen we wat belangrijk is.</source>
-        <translation>You don't have to catch up on everything. Together we choose what matters.</translation>
+        <translation>You don&apos;t have to catch up on everything. Together we choose what matters.</translation>
     </message>
     <message>
         <source>Als de mentor samen met jullie een plan maakt, staat het hier.</source>
@@ -1097,10 +1181,6 @@
 <context>
     <name>RoleSwitcher</name>
     <message>
-        <source>Rol wisselen, nu: %1</source>
-        <translation>Switch role, now: %1</translation>
-    </message>
-<message>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
@@ -1158,6 +1238,34 @@
         <source>Alles van deze telefoon wordt gewist. Je kunt later opnieuw koppelen.</source>
         <translation>Everything on this phone will be wiped. You can pair again later.</translation>
     </message>
+    <message>
+        <source>Meldingen op je telefoon</source>
+        <translation>Notifications on your phone</translation>
+    </message>
+    <message>
+        <source>Als teamlid ook eerste-dagmeldingen en het ochtendoverzicht</source>
+        <translation>As a team member, also first-day items and the morning summary</translation>
+    </message>
+    <message>
+        <source>Geen namen op het vergrendelscherm</source>
+        <translation>No names on the lock screen</translation>
+    </message>
+    <message>
+        <source>Stille uren (meldingen wachten tot het einde)</source>
+        <translation>Quiet hours (notifications wait until they end)</translation>
+    </message>
+    <message>
+        <source>Stil vanaf %1</source>
+        <translation>Quiet from %1</translation>
+    </message>
+    <message>
+        <source>tot</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>Stil tot %1</source>
+        <translation>Quiet until %1</translation>
+    </message>
 </context>
 <context>
     <name>SignalDelegate</name>
@@ -1213,7 +1321,7 @@
     </message>
     <message>
         <source>Terugkeerplan van %1</source>
-        <translation>%1's return plan</translation>
+        <translation>%1&apos;s return plan</translation>
     </message>
     <message>
         <source>Terugkeerplan</source>
@@ -1287,7 +1395,7 @@ Needs: %4</translation>
         <source>Door school geregistreerd</source>
         <translation>Registered by the school</translation>
     </message>
-<message>
+    <message>
         <source>Reacties</source>
         <translation>Replies</translation>
     </message>
@@ -1322,7 +1430,7 @@ Needs: %4</translation>
         <source>Bij deze persoon kun je altijd terecht, ook als het even niet gaat.</source>
         <translation>You can always go to this person, also when things are hard.</translation>
     </message>
-<message>
+    <message>
         <source>Waar en wanneer: %1</source>
         <translation>Where and when: %1</translation>
     </message>
@@ -1353,22 +1461,6 @@ Needs: %4</translation>
 <context>
     <name>TierPyramid</name>
     <message>
-        <source>gezond: meer dan 80 %</source>
-        <translation>healthy: more than 80 %</translation>
-    </message>
-    <message>
-        <source>gezond: minder dan 15 %</source>
-        <translation>healthy: less than 15 %</translation>
-    </message>
-    <message>
-        <source>gezond: minder dan 5 %</source>
-        <translation>healthy: less than 5 %</translation>
-    </message>
-    <message>
-        <source>Laag %1: %2 % van de leerlingen, %3</source>
-        <translation>Tier %1: %2 % of students, %3</translation>
-    </message>
-<message>
         <source>doel boven %1 %</source>
         <translation>goal above %1 %</translation>
     </message>
@@ -1420,10 +1512,6 @@ Needs: %4</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Contact gehad</source>
-        <translation>In touch</translation>
-    </message>
-    <message>
         <source>Nog geen contact</source>
         <translation>No contact yet</translation>
     </message>
@@ -1433,7 +1521,7 @@ Needs: %4</translation>
     </message>
     <message>
         <source>Melding van %1 gezien</source>
-        <translation>Seen %1's report</translation>
+        <translation>Seen %1&apos;s report</translation>
     </message>
     <message>
         <source>Gezien ✓</source>
@@ -1456,14 +1544,10 @@ Needs: %4</translation>
         <translation>Warm message to %1</translation>
     </message>
     <message>
-        <source>Ik mis je</source>
-        <translation>I miss you</translation>
+        <source>Melding van %1 is gezien</source>
+        <translation>%1&apos;s report has been seen</translation>
     </message>
     <message>
-        <source>Melding van %1 is gezien</source>
-        <translation>%1's report has been seen</translation>
-    </message>
-<message>
         <source>Afwezig zonder bericht</source>
         <translation>Absent without notice</translation>
     </message>
@@ -1486,7 +1570,7 @@ Needs: %4</translation>
         <source>Aanwezigheid per week: %1</source>
         <translation>Attendance per week: %1</translation>
     </message>
-<message>
+    <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -1844,7 +1928,7 @@ Needs: %4</translation>
         <source>Intrekken kan tot en met de eerste dag. Meld je kind beter, of neem even contact op met school.</source>
         <translation>A report can be withdrawn until the end of its first day. Report your child better, or get in touch with the school.</translation>
     </message>
-<message>
+    <message>
         <source>Jij</source>
         <translation>You</translation>
     </message>
@@ -1867,90 +1951,6 @@ Needs: %4</translation>
     <message>
         <source>Er is nog geen contactpersoon afgesproken.</source>
         <translation>No contact person has been agreed yet.</translation>
-    </message>
-</context>
-<context>
-    <name>CallParentsButton</name>
-    <message>
-        <source>Bel de ouders van %1</source>
-        <translation>Call the parents of %1</translation>
-    </message>
-    <message>
-        <source>Bel ouders</source>
-        <translation>Call parents</translation>
-    </message>
-    <message>
-        <source>Bel %1</source>
-        <translation>Call %1</translation>
-    </message>
-    <message>
-        <source>Vastleggen</source>
-        <translation>Write it down</translation>
-    </message>
-    <message>
-        <source>Niet nu</source>
-        <translation>Not now</translation>
-    </message>
-    <message>
-        <source>Contact vastleggen?</source>
-        <translation>Record the contact?</translation>
-    </message>
-    <message>
-        <source>Schrijf op dat je de ouders van %1 belde en wat eruit kwam, zodat je team het ook weet.</source>
-        <translation>Write down that you called the parents of %1 and what came of it, so your team knows too.</translation>
-    </message>
-</context>
-<context>
-    <name>QrScanPane</name>
-    <message>
-        <source>Camerabeeld</source>
-        <translation>Camera view</translation>
-    </message>
-    <message>
-        <source>Deze QR-code is geen koppelcode van Aanwezig. Scan de code in de brief van school.</source>
-        <translation>This QR code is not an Aanwezig pairing code. Scan the code in the letter from school.</translation>
-    </message>
-    <message>
-        <source>Richt de camera op de QR-code in de brief van school.</source>
-        <translation>Point the camera at the QR code in the letter from school.</translation>
-    </message>
-    <message>
-        <source>Geen camera gevonden. Typ het adres en de code uit de brief over.</source>
-        <translation>No camera found. Type in the address and the code from the letter.</translation>
-    </message>
-</context>
-<context>
-    <name>RepliesColumn</name>
-    <message>
-        <source>Antwoord van %1: %2, %3</source>
-        <translation>Reply from %1: %2, %3</translation>
-    </message>
-</context>
-<context>
-    <name>ReplyBox</name>
-    <message>
-        <source>Eigen woorden</source>
-        <translation>Own words</translation>
-    </message>
-    <message>
-        <source>Je antwoord in eigen woorden</source>
-        <translation>Your reply in your own words</translation>
-    </message>
-    <message>
-        <source>Schrijf een kort antwoord…</source>
-        <translation>Write a short reply…</translation>
-    </message>
-    <message>
-        <source>%1 van %2 tekens</source>
-        <translation>%1 of %2 characters</translation>
-    </message>
-    <message>
-        <source>Versturen</source>
-        <translation>Send</translation>
-    </message>
-    <message>
-        <source>Verstuurd: %1</source>
-        <translation>Sent: %1</translation>
     </message>
 </context>
 </TS>

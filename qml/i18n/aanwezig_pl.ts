@@ -48,6 +48,49 @@
     </message>
 </context>
 <context>
+    <name>Aanwezig::Notifications</name>
+    <message>
+        <source>Eerste dag afwezig (meteen in schooltijd)</source>
+        <translation>Pierwszy dzień nieobecności (od razu w godzinach lekcji)</translation>
+    </message>
+    <message>
+        <source>Ochtendoverzicht om 07:45</source>
+        <translation>Poranne podsumowanie o 07:45</translation>
+    </message>
+    <message>
+        <source>Afwezig zonder melding: &quot;Alles goed?&quot;</source>
+        <translation>Nieobecność bez zgłoszenia: „Wszystko w porządku?”</translation>
+    </message>
+    <message>
+        <source>De mentor zag mijn melding</source>
+        <translation>Wychowawca zobaczył moje zgłoszenie</translation>
+    </message>
+    <message>
+        <source>Besluit over verlof</source>
+        <translation>Decyzja w sprawie zwolnienia</translation>
+    </message>
+    <message>
+        <source>Berichten van school</source>
+        <translation>Wiadomości ze szkoły</translation>
+    </message>
+    <message>
+        <source>Nieuwe of gewijzigde stap in mijn plan</source>
+        <translation>Nowy lub zmieniony krok w moim planie</translation>
+    </message>
+    <message>
+        <source>Tijd voor mijn check-in</source>
+        <translation>Czas na moje samopoczucie</translation>
+    </message>
+    <message>
+        <source>Kies een begin- en eindtijd.</source>
+        <translation>Wybierz godzinę początku i końca.</translation>
+    </message>
+    <message>
+        <source>Ouder: ik weet ervan (%1)</source>
+        <translation>Rodzic: wiem o tym (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Aanwezig::Preferences</name>
     <message>
         <source>Zoals het systeem</source>
@@ -233,6 +276,37 @@
     </message>
 </context>
 <context>
+    <name>CallParentsButton</name>
+    <message>
+        <source>Bel de ouders van %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bel ouders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact vastleggen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf op dat je de ouders van %1 belde en wat eruit kwam, zodat je team het ook weet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckInPage</name>
     <message>
         <source>Check-in</source>
@@ -337,20 +411,12 @@
         <translation>Jeszcze brak dzieci</translation>
     </message>
     <message>
-        <source>Fijn dat %1 weer beter is! We laten het school weten.</source>
-        <translation>Jak dobrze, że %1 już zdrowieje! Damy znać szkole.</translation>
-    </message>
-    <message>
         <source>Ziek melden</source>
         <translation>Zgłoś chorobę</translation>
     </message>
     <message>
         <source>%1 ziek melden</source>
         <translation>Zgłoś chorobę: %1</translation>
-    </message>
-    <message>
-        <source>Bewaard. Beterschap voor %1! School krijgt het zodra er verbinding is.</source>
-        <translation>Zapisane. Zdrowia dla %1! Szkoła dostanie zgłoszenie, gdy będzie połączenie.</translation>
     </message>
     <message>
         <source>Ongedaan maken</source>
@@ -363,6 +429,34 @@
     <message>
         <source>Vandaag, de hele dag, tot %1 weer beter is. Je kunt later altijd &apos;Beter melden&apos;.</source>
         <translation>Dziś, cały dzień, aż %1 wyzdrowieje. Później zawsze możesz „Zgłosić powrót do zdrowia”.</translation>
+    </message>
+    <message>
+        <source>Verstuurd. Beterschap voor %1!</source>
+        <translation>Wysłano. Zdrowia dla %1!</translation>
+    </message>
+    <message>
+        <source>Bewaard. Beterschap voor %1!</source>
+        <translation>Zapisano. Zdrowia dla %1!</translation>
+    </message>
+    <message>
+        <source>Bewaard. Beterschap voor %1! School krijgt het bij verbinding.</source>
+        <translation>Zapisano. Zdrowia dla %1! Szkoła dostanie je po połączeniu.</translation>
+    </message>
+    <message>
+        <source>Beter melden</source>
+        <translation>Zgłoś powrót do zdrowia</translation>
+    </message>
+    <message>
+        <source>Is %1 weer beter?</source>
+        <translation>Czy %1 jest już zdrowy/zdrowa?</translation>
+    </message>
+    <message>
+        <source>Fijn dat %1 weer beter is! De ziekmelding is gestopt.</source>
+        <translation>Cieszymy się, że %1 jest już zdrowy/zdrowa! Zgłoszenie choroby zakończone.</translation>
+    </message>
+    <message>
+        <source>De ziekmelding stopt vandaag en school verwacht %1 weer.</source>
+        <translation>Zgłoszenie choroby kończy się dziś, a szkoła znów czeka na: %1.</translation>
     </message>
 </context>
 <context>
@@ -396,7 +490,7 @@
     </message>
     <message>
         <source>Eigen woorden</source>
-        <translation type="unfinished"></translation>
+        <translation>Własnymi słowami</translation>
     </message>
     <message>
         <source>Tekst van het bericht</source>
@@ -448,7 +542,7 @@
     </message>
     <message>
         <source>Versturen</source>
-        <translation type="unfinished">Wyślij</translation>
+        <translation>Wyślij</translation>
     </message>
 </context>
 <context>
@@ -531,6 +625,22 @@
             <numerusform>Ten kod należy do kogoś innego. Szkoła nie ma jeszcze %n zmian z tego telefonu; po połączeniu przepadną.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Taal van de app</source>
+        <translation>Język aplikacji</translation>
+    </message>
+    <message>
+        <source>Zelf typen</source>
+        <translation>Wpiszę sam(a)</translation>
+    </message>
+    <message>
+        <source>QR-code scannen</source>
+        <translation>Zeskanuj kod QR</translation>
+    </message>
+    <message>
+        <source>Adres en code staan klaar. Tik op Koppelen.</source>
+        <translation>Adres i kod są gotowe. Stuknij „Połącz”.</translation>
+    </message>
 </context>
 <context>
     <name>LoadingState</name>
@@ -554,15 +664,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wat kwam eruit? Bijv. &apos;Moeder gesproken, griep, morgen weer op school&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Geen medische details; schrijf op wat helpt om verder te gaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat kwam eruit? Bijv. &apos;Moeder gesproken, morgen weer op school, huiswerk via Sara&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -754,13 +864,21 @@
         <source>Ingetrokken: de melding geldt niet meer.</source>
         <translation>Wycofane: zgłoszenie już nie obowiązuje.</translation>
     </message>
+    <message>
+        <source>Beter melden</source>
+        <translation>Zgłoś powrót do zdrowia</translation>
+    </message>
+    <message>
+        <source>Is %1 weer beter?</source>
+        <translation>Czy %1 jest już zdrowy/zdrowa?</translation>
+    </message>
+    <message>
+        <source>De ziekmelding stopt vandaag en school verwacht %1 weer.</source>
+        <translation>Zgłoszenie choroby kończy się dziś, a szkoła znów czeka na: %1.</translation>
+    </message>
 </context>
 <context>
     <name>PlanEditorPage</name>
-    <message>
-        <source>Plan bewaard.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Terugkeerplan %1</source>
         <translation type="unfinished"></translation>
@@ -774,20 +892,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Doel, bijv. &apos;Weer elke ochtend het eerste uur erbij&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Buddy</source>
         <translation type="unfinished">Kolega do wsparcia</translation>
-    </message>
-    <message>
-        <source>Buddy (een klasgenoot)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vaste contactpersoon</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check-in elke … dagen</source>
@@ -795,10 +901,6 @@
     </message>
     <message>
         <source>Check-in elke %1 dagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan bewaren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -829,6 +931,57 @@
         <source>Met datum</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bewaard om %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijv. &apos;Weer elke ochtend het eerste uur erbij&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een klasgenoot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanspreekpunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij wie de leerling terecht kan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waar en wanneer de contactpersoon te vinden is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waar en wanneer, bijv. &apos;Kamer 12, in de grote pauze&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alles wat je hier schrijft, wordt meteen bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrScanPane</name>
+    <message>
+        <source>Camerabeeld</source>
+        <translation>Obraz z kamery</translation>
+    </message>
+    <message>
+        <source>Deze QR-code is geen koppelcode van Aanwezig. Scan de code in de brief van school.</source>
+        <translation>Ten kod QR nie jest kodem połączenia Aanwezig. Zeskanuj kod z listu ze szkoły.</translation>
+    </message>
+    <message>
+        <source>Richt de camera op de QR-code in de brief van school.</source>
+        <translation>Skieruj aparat na kod QR w liście ze szkoły.</translation>
+    </message>
+    <message>
+        <source>Geen camera gevonden. Typ het adres en de code uit de brief over.</source>
+        <translation>Nie znaleziono aparatu. Przepisz adres i kod z listu.</translation>
+    </message>
 </context>
 <context>
     <name>RefreshableList</name>
@@ -839,6 +992,48 @@
     <message>
         <source>Trek omlaag om te verversen</source>
         <translation>Przeciągnij w dół, aby odświeżyć</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n element</numerusform>
+            <numerusform>%n elementy</numerusform>
+            <numerusform>%n elementów</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepliesColumn</name>
+    <message>
+        <source>Antwoord van %1: %2, %3</source>
+        <translation>Odpowiedź od %1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBox</name>
+    <message>
+        <source>Eigen woorden</source>
+        <translation>Własnymi słowami</translation>
+    </message>
+    <message>
+        <source>Je antwoord in eigen woorden</source>
+        <translation>Twoja odpowiedź własnymi słowami</translation>
+    </message>
+    <message>
+        <source>Schrijf een kort antwoord…</source>
+        <translation>Napisz krótką odpowiedź…</translation>
+    </message>
+    <message>
+        <source>%1 van %2 tekens</source>
+        <translation>%1 z %2 znaków</translation>
+    </message>
+    <message>
+        <source>Versturen</source>
+        <translation>Wyślij</translation>
+    </message>
+    <message>
+        <source>Verstuurd: %1</source>
+        <translation>Wysłano: %1</translation>
     </message>
 </context>
 <context>
@@ -930,10 +1125,6 @@
         <translation>wychowawca widział</translation>
     </message>
     <message>
-        <source>Telefoon</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
         <source>Verstuurd</source>
         <translation>Wysłane</translation>
     </message>
@@ -944,6 +1135,10 @@
     <message>
         <source>Gezien</source>
         <translation>Widziane</translation>
+    </message>
+    <message>
+        <source>Bewaard</source>
+        <translation>Zapisane</translation>
     </message>
 </context>
 <context>
@@ -992,8 +1187,12 @@
 <context>
     <name>RoleSwitcher</name>
     <message>
-        <source>Rol wisselen, nu: %1</source>
-        <translation>Zmień rolę, teraz: %1</translation>
+        <source>Rol</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>%1 (rol)</source>
+        <translation>%1 (rola)</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1244,34 @@
     <message>
         <source>Alles van deze telefoon wordt gewist. Je kunt later opnieuw koppelen.</source>
         <translation>Wszystko z tego telefonu zostanie usunięte. Później możesz połączyć się ponownie.</translation>
+    </message>
+    <message>
+        <source>Meldingen op je telefoon</source>
+        <translation>Powiadomienia na telefonie</translation>
+    </message>
+    <message>
+        <source>Als teamlid ook eerste-dagmeldingen en het ochtendoverzicht</source>
+        <translation>Jako członek zespołu także pierwsze dni nieobecności i poranne podsumowanie</translation>
+    </message>
+    <message>
+        <source>Geen namen op het vergrendelscherm</source>
+        <translation>Bez imion na ekranie blokady</translation>
+    </message>
+    <message>
+        <source>Stille uren (meldingen wachten tot het einde)</source>
+        <translation>Godziny ciszy (powiadomienia czekają do ich końca)</translation>
+    </message>
+    <message>
+        <source>Stil vanaf %1</source>
+        <translation>Cisza od %1</translation>
+    </message>
+    <message>
+        <source>tot</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Stil tot %1</source>
+        <translation>Cisza do %1</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1400,10 @@ Hielp: %3
 Nodig: %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reacties</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SupportPage</name>
@@ -1204,6 +1435,18 @@ Nodig: %4</source>
         <source>Bij deze persoon kun je altijd terecht, ook als het even niet gaat.</source>
         <translation>Do tej osoby zawsze możesz przyjść, także gdy jest ci trudno.</translation>
     </message>
+    <message>
+        <source>Waar en wanneer: %1</source>
+        <translation>Gdzie i kiedy: %1</translation>
+    </message>
+    <message>
+        <source>Stuur %1 een berichtje</source>
+        <translation>Wyślij wiadomość: %1</translation>
+    </message>
+    <message>
+        <source>Stuur een berichtje</source>
+        <translation>Wyślij wiadomość</translation>
+    </message>
 </context>
 <context>
     <name>SyncBanner</name>
@@ -1223,19 +1466,35 @@ Nodig: %4</source>
 <context>
     <name>TierPyramid</name>
     <message>
-        <source>gezond: meer dan 80 %</source>
+        <source>doel boven %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>gezond: minder dan 15 %</source>
+        <source>doel onder %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>gezond: minder dan 5 %</source>
+        <source>Laag %1: %2 % van de leerlingen, %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Laag %1: %2 % van de leerlingen, %3</source>
+        <source>doel gehaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doel nog niet gehaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Laag %1&lt;/b&gt; · %2 % · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ gehaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog niet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1255,10 +1514,6 @@ Nodig: %4</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact gehad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1298,7 +1553,19 @@ Nodig: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ik mis je</source>
+        <source>Afwezig zonder bericht</source>
+        <translation type="unfinished">Nieobecność bez zgłoszenia</translation>
+    </message>
+    <message>
+        <source>⚠ Afwezig zonder bericht: niemand weet waar %1 is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Contact gehad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bericht</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1307,6 +1574,10 @@ Nodig: %4</source>
     <message>
         <source>Aanwezigheid per week: %1</source>
         <translation>Obecność w tygodniu: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1933,30 @@ Nodig: %4</source>
     <message>
         <source>Dat lukte niet. Probeer het nog eens.</source>
         <translation>Nie udało się. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Jij</source>
+        <translation>Ty</translation>
+    </message>
+    <message>
+        <source>Een ouder van %1</source>
+        <translation>Rodzic: %1</translation>
+    </message>
+    <message>
+        <source>Aan de contactpersoon</source>
+        <translation>Do osoby kontaktowej</translation>
+    </message>
+    <message>
+        <source>Op: %1</source>
+        <translation>W odpowiedzi na: %1</translation>
+    </message>
+    <message>
+        <source>Kies een antwoord of schrijf een paar woorden.</source>
+        <translation>Wybierz odpowiedź lub napisz kilka słów.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen contactpersoon afgesproken.</source>
+        <translation>Nie ustalono jeszcze osoby kontaktowej.</translation>
     </message>
 </context>
 </TS>

@@ -48,6 +48,49 @@
     </message>
 </context>
 <context>
+    <name>Aanwezig::Notifications</name>
+    <message>
+        <source>Eerste dag afwezig (meteen in schooltijd)</source>
+        <translation>İlk gün devamsızlık (okul saatlerinde hemen)</translation>
+    </message>
+    <message>
+        <source>Ochtendoverzicht om 07:45</source>
+        <translation>Saat 07:45&apos;te sabah özeti</translation>
+    </message>
+    <message>
+        <source>Afwezig zonder melding: &quot;Alles goed?&quot;</source>
+        <translation>Bildirimsiz devamsızlık: &quot;Her şey yolunda mı?&quot;</translation>
+    </message>
+    <message>
+        <source>De mentor zag mijn melding</source>
+        <translation>Mentor bildirimimi gördü</translation>
+    </message>
+    <message>
+        <source>Besluit over verlof</source>
+        <translation>İzin hakkında karar</translation>
+    </message>
+    <message>
+        <source>Berichten van school</source>
+        <translation>Okuldan mesajlar</translation>
+    </message>
+    <message>
+        <source>Nieuwe of gewijzigde stap in mijn plan</source>
+        <translation>Planımda yeni veya değişen adım</translation>
+    </message>
+    <message>
+        <source>Tijd voor mijn check-in</source>
+        <translation>Durumumu paylaşma zamanı</translation>
+    </message>
+    <message>
+        <source>Kies een begin- en eindtijd.</source>
+        <translation>Bir başlangıç ve bitiş saati seçin.</translation>
+    </message>
+    <message>
+        <source>Ouder: ik weet ervan (%1)</source>
+        <translation>Veli: haberim var (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Aanwezig::Preferences</name>
     <message>
         <source>Zoals het systeem</source>
@@ -229,6 +272,37 @@
     </message>
 </context>
 <context>
+    <name>CallParentsButton</name>
+    <message>
+        <source>Bel de ouders van %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bel ouders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact vastleggen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf op dat je de ouders van %1 belde en wat eruit kwam, zodat je team het ook weet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckInPage</name>
     <message>
         <source>Check-in</source>
@@ -333,20 +407,12 @@
         <translation>Henüz çocuk yok</translation>
     </message>
     <message>
-        <source>Fijn dat %1 weer beter is! We laten het school weten.</source>
-        <translation>%1 iyileştiğine çok sevindik! Okula haber veriyoruz.</translation>
-    </message>
-    <message>
         <source>Ziek melden</source>
         <translation>Hastalık bildir</translation>
     </message>
     <message>
         <source>%1 ziek melden</source>
         <translation>%1 için hastalık bildir</translation>
-    </message>
-    <message>
-        <source>Bewaard. Beterschap voor %1! School krijgt het zodra er verbinding is.</source>
-        <translation>Kaydedildi. %1 için geçmiş olsun! Bağlantı olunca okula ulaşacak.</translation>
     </message>
     <message>
         <source>Ongedaan maken</source>
@@ -359,6 +425,34 @@
     <message>
         <source>Vandaag, de hele dag, tot %1 weer beter is. Je kunt later altijd &apos;Beter melden&apos;.</source>
         <translation>Bugün, tüm gün, %1 iyileşene kadar. Daha sonra her zaman &apos;İyileşti bildir&apos; diyebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Verstuurd. Beterschap voor %1!</source>
+        <translation>Gönderildi. %1 için geçmiş olsun!</translation>
+    </message>
+    <message>
+        <source>Bewaard. Beterschap voor %1!</source>
+        <translation>Kaydedildi. %1 için geçmiş olsun!</translation>
+    </message>
+    <message>
+        <source>Bewaard. Beterschap voor %1! School krijgt het bij verbinding.</source>
+        <translation>Kaydedildi. %1 için geçmiş olsun! Bağlantı olunca okula ulaşır.</translation>
+    </message>
+    <message>
+        <source>Beter melden</source>
+        <translation>İyileşti bildir</translation>
+    </message>
+    <message>
+        <source>Is %1 weer beter?</source>
+        <translation>%1 iyileşti mi?</translation>
+    </message>
+    <message>
+        <source>Fijn dat %1 weer beter is! De ziekmelding is gestopt.</source>
+        <translation>%1 iyileştiğine sevindik! Hastalık bildirimi sona erdi.</translation>
+    </message>
+    <message>
+        <source>De ziekmelding stopt vandaag en school verwacht %1 weer.</source>
+        <translation>Hastalık bildirimi bugün sona erer ve okul %1 öğrencisini tekrar bekler.</translation>
     </message>
 </context>
 <context>
@@ -392,7 +486,7 @@
     </message>
     <message>
         <source>Eigen woorden</source>
-        <translation type="unfinished"></translation>
+        <translation>Kendi sözlerimle</translation>
     </message>
     <message>
         <source>Tekst van het bericht</source>
@@ -444,7 +538,7 @@
     </message>
     <message>
         <source>Versturen</source>
-        <translation type="unfinished">Gönder</translation>
+        <translation>Gönder</translation>
     </message>
 </context>
 <context>
@@ -525,6 +619,22 @@
             <numerusform>Bu kod başka birine ait. Bu telefondaki %n değişiklik henüz okula ulaşmadı; eşleştirince kaybolur.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Taal van de app</source>
+        <translation>Uygulama dili</translation>
+    </message>
+    <message>
+        <source>Zelf typen</source>
+        <translation>Kendim yazacağım</translation>
+    </message>
+    <message>
+        <source>QR-code scannen</source>
+        <translation>QR kodu tara</translation>
+    </message>
+    <message>
+        <source>Adres en code staan klaar. Tik op Koppelen.</source>
+        <translation>Adres ve kod hazır. Eşleştir&apos;e dokunun.</translation>
+    </message>
 </context>
 <context>
     <name>LoadingState</name>
@@ -548,15 +658,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wat kwam eruit? Bijv. &apos;Moeder gesproken, griep, morgen weer op school&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Geen medische details; schrijf op wat helpt om verder te gaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat kwam eruit? Bijv. &apos;Moeder gesproken, morgen weer op school, huiswerk via Sara&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -744,13 +854,21 @@
         <source>Ingetrokken: de melding geldt niet meer.</source>
         <translation>İptal edildi: bildirim artık geçerli değil.</translation>
     </message>
+    <message>
+        <source>Beter melden</source>
+        <translation>İyileşti bildir</translation>
+    </message>
+    <message>
+        <source>Is %1 weer beter?</source>
+        <translation>%1 iyileşti mi?</translation>
+    </message>
+    <message>
+        <source>De ziekmelding stopt vandaag en school verwacht %1 weer.</source>
+        <translation>Hastalık bildirimi bugün sona erer ve okul %1 öğrencisini tekrar bekler.</translation>
+    </message>
 </context>
 <context>
     <name>PlanEditorPage</name>
-    <message>
-        <source>Plan bewaard.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Terugkeerplan %1</source>
         <translation type="unfinished"></translation>
@@ -764,20 +882,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Doel, bijv. &apos;Weer elke ochtend het eerste uur erbij&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Buddy</source>
         <translation type="unfinished">Destek arkadaşı</translation>
-    </message>
-    <message>
-        <source>Buddy (een klasgenoot)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vaste contactpersoon</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check-in elke … dagen</source>
@@ -785,10 +891,6 @@
     </message>
     <message>
         <source>Check-in elke %1 dagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan bewaren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -819,6 +921,57 @@
         <source>Met datum</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bewaard om %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijv. &apos;Weer elke ochtend het eerste uur erbij&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een klasgenoot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanspreekpunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij wie de leerling terecht kan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waar en wanneer de contactpersoon te vinden is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waar en wanneer, bijv. &apos;Kamer 12, in de grote pauze&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alles wat je hier schrijft, wordt meteen bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrScanPane</name>
+    <message>
+        <source>Camerabeeld</source>
+        <translation>Kamera görüntüsü</translation>
+    </message>
+    <message>
+        <source>Deze QR-code is geen koppelcode van Aanwezig. Scan de code in de brief van school.</source>
+        <translation>Bu QR kod bir Aanwezig eşleştirme kodu değil. Okulun mektubundaki kodu tarayın.</translation>
+    </message>
+    <message>
+        <source>Richt de camera op de QR-code in de brief van school.</source>
+        <translation>Kamerayı okulun mektubundaki QR koda tutun.</translation>
+    </message>
+    <message>
+        <source>Geen camera gevonden. Typ het adres en de code uit de brief over.</source>
+        <translation>Kamera bulunamadı. Mektuptaki adresi ve kodu yazın.</translation>
+    </message>
 </context>
 <context>
     <name>RefreshableList</name>
@@ -829,6 +982,46 @@
     <message>
         <source>Trek omlaag om te verversen</source>
         <translation>Yenilemek için aşağı çekin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n öğe</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepliesColumn</name>
+    <message>
+        <source>Antwoord van %1: %2, %3</source>
+        <translation>%1 yanıtı: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBox</name>
+    <message>
+        <source>Eigen woorden</source>
+        <translation>Kendi sözlerimle</translation>
+    </message>
+    <message>
+        <source>Je antwoord in eigen woorden</source>
+        <translation>Kendi sözlerinizle yanıtınız</translation>
+    </message>
+    <message>
+        <source>Schrijf een kort antwoord…</source>
+        <translation>Kısa bir yanıt yazın…</translation>
+    </message>
+    <message>
+        <source>%1 van %2 tekens</source>
+        <translation>%1 / %2 karakter</translation>
+    </message>
+    <message>
+        <source>Versturen</source>
+        <translation>Gönder</translation>
+    </message>
+    <message>
+        <source>Verstuurd: %1</source>
+        <translation>Gönderildi: %1</translation>
     </message>
 </context>
 <context>
@@ -920,10 +1113,6 @@
         <translation>mentor gördü</translation>
     </message>
     <message>
-        <source>Telefoon</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
         <source>Verstuurd</source>
         <translation>Gönderildi</translation>
     </message>
@@ -934,6 +1123,10 @@
     <message>
         <source>Gezien</source>
         <translation>Görüldü</translation>
+    </message>
+    <message>
+        <source>Bewaard</source>
+        <translation>Kaydedildi</translation>
     </message>
 </context>
 <context>
@@ -982,8 +1175,12 @@
 <context>
     <name>RoleSwitcher</name>
     <message>
-        <source>Rol wisselen, nu: %1</source>
-        <translation>Rolü değiştir, şu an: %1</translation>
+        <source>Rol</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>%1 (rol)</source>
+        <translation>%1 (rol)</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1230,34 @@
     <message>
         <source>Alles van deze telefoon wordt gewist. Je kunt later opnieuw koppelen.</source>
         <translation>Bu telefondaki her şey silinecek. Daha sonra yeniden eşleştirebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Meldingen op je telefoon</source>
+        <translation>Telefonunuzdaki bildirimler</translation>
+    </message>
+    <message>
+        <source>Als teamlid ook eerste-dagmeldingen en het ochtendoverzicht</source>
+        <translation>Ekip üyesi olarak ilk gün bildirimleri ve sabah özeti de</translation>
+    </message>
+    <message>
+        <source>Geen namen op het vergrendelscherm</source>
+        <translation>Kilit ekranında isim gösterme</translation>
+    </message>
+    <message>
+        <source>Stille uren (meldingen wachten tot het einde)</source>
+        <translation>Sessiz saatler (bildirimler bitişine kadar bekler)</translation>
+    </message>
+    <message>
+        <source>Stil vanaf %1</source>
+        <translation>%1 itibarıyla sessiz</translation>
+    </message>
+    <message>
+        <source>tot</source>
+        <translation>ile</translation>
+    </message>
+    <message>
+        <source>Stil tot %1</source>
+        <translation>%1 saatine kadar sessiz</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1386,10 @@ Hielp: %3
 Nodig: %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reacties</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SupportPage</name>
@@ -1192,6 +1421,18 @@ Nodig: %4</source>
         <source>Bij deze persoon kun je altijd terecht, ook als het even niet gaat.</source>
         <translation>Zor bir an yaşasan bile bu kişiye her zaman gidebilirsin.</translation>
     </message>
+    <message>
+        <source>Waar en wanneer: %1</source>
+        <translation>Nerede ve ne zaman: %1</translation>
+    </message>
+    <message>
+        <source>Stuur %1 een berichtje</source>
+        <translation>%1 kişisine mesaj gönder</translation>
+    </message>
+    <message>
+        <source>Stuur een berichtje</source>
+        <translation>Mesaj gönder</translation>
+    </message>
 </context>
 <context>
     <name>SyncBanner</name>
@@ -1211,19 +1452,35 @@ Nodig: %4</source>
 <context>
     <name>TierPyramid</name>
     <message>
-        <source>gezond: meer dan 80 %</source>
+        <source>doel boven %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>gezond: minder dan 15 %</source>
+        <source>doel onder %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>gezond: minder dan 5 %</source>
+        <source>Laag %1: %2 % van de leerlingen, %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Laag %1: %2 % van de leerlingen, %3</source>
+        <source>doel gehaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doel nog niet gehaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Laag %1&lt;/b&gt; · %2 % · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ gehaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog niet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1243,10 +1500,6 @@ Nodig: %4</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact gehad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1286,7 +1539,19 @@ Nodig: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ik mis je</source>
+        <source>Afwezig zonder bericht</source>
+        <translation type="unfinished">Haber vermeden devamsız</translation>
+    </message>
+    <message>
+        <source>⚠ Afwezig zonder bericht: niemand weet waar %1 is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Contact gehad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bericht</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1295,6 +1560,10 @@ Nodig: %4</source>
     <message>
         <source>Aanwezigheid per week: %1</source>
         <translation>Haftalık devam: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%%1</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1917,30 @@ Nodig: %4</source>
     <message>
         <source>Dat lukte niet. Probeer het nog eens.</source>
         <translation>Olmadı. Tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>Jij</source>
+        <translation>Sen</translation>
+    </message>
+    <message>
+        <source>Een ouder van %1</source>
+        <translation>%1 velisi</translation>
+    </message>
+    <message>
+        <source>Aan de contactpersoon</source>
+        <translation>İrtibat kişisine</translation>
+    </message>
+    <message>
+        <source>Op: %1</source>
+        <translation>Yanıtlanan: %1</translation>
+    </message>
+    <message>
+        <source>Kies een antwoord of schrijf een paar woorden.</source>
+        <translation>Bir yanıt seçin veya birkaç kelime yazın.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen contactpersoon afgesproken.</source>
+        <translation>Henüz bir irtibat kişisi belirlenmedi.</translation>
     </message>
 </context>
 </TS>

@@ -48,6 +48,49 @@
     </message>
 </context>
 <context>
+    <name>Aanwezig::Notifications</name>
+    <message>
+        <source>Eerste dag afwezig (meteen in schooltijd)</source>
+        <translation>Перший день відсутності (одразу під час уроків)</translation>
+    </message>
+    <message>
+        <source>Ochtendoverzicht om 07:45</source>
+        <translation>Ранковий підсумок о 07:45</translation>
+    </message>
+    <message>
+        <source>Afwezig zonder melding: &quot;Alles goed?&quot;</source>
+        <translation>Відсутність без заяви: «Усе гаразд?»</translation>
+    </message>
+    <message>
+        <source>De mentor zag mijn melding</source>
+        <translation>Класний керівник побачив мою заяву</translation>
+    </message>
+    <message>
+        <source>Besluit over verlof</source>
+        <translation>Рішення щодо дозволу на відсутність</translation>
+    </message>
+    <message>
+        <source>Berichten van school</source>
+        <translation>Повідомлення від школи</translation>
+    </message>
+    <message>
+        <source>Nieuwe of gewijzigde stap in mijn plan</source>
+        <translation>Новий або змінений крок у моєму плані</translation>
+    </message>
+    <message>
+        <source>Tijd voor mijn check-in</source>
+        <translation>Час розповісти про самопочуття</translation>
+    </message>
+    <message>
+        <source>Kies een begin- en eindtijd.</source>
+        <translation>Виберіть час початку й кінця.</translation>
+    </message>
+    <message>
+        <source>Ouder: ik weet ervan (%1)</source>
+        <translation>Батьки: я знаю про це (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Aanwezig::Preferences</name>
     <message>
         <source>Zoals het systeem</source>
@@ -233,6 +276,37 @@
     </message>
 </context>
 <context>
+    <name>CallParentsButton</name>
+    <message>
+        <source>Bel de ouders van %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bel ouders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact vastleggen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf op dat je de ouders van %1 belde en wat eruit kwam, zodat je team het ook weet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckInPage</name>
     <message>
         <source>Check-in</source>
@@ -337,20 +411,12 @@
         <translation>Ще немає дітей</translation>
     </message>
     <message>
-        <source>Fijn dat %1 weer beter is! We laten het school weten.</source>
-        <translation>Як добре, що %1 одужує! Ми повідомимо школу.</translation>
-    </message>
-    <message>
         <source>Ziek melden</source>
         <translation>Повідомити про хворобу</translation>
     </message>
     <message>
         <source>%1 ziek melden</source>
         <translation>Повідомити про хворобу: %1</translation>
-    </message>
-    <message>
-        <source>Bewaard. Beterschap voor %1! School krijgt het zodra er verbinding is.</source>
-        <translation>Збережено. Швидкого одужання, %1! Школа отримає це, щойно буде з’єднання.</translation>
     </message>
     <message>
         <source>Ongedaan maken</source>
@@ -363,6 +429,34 @@
     <message>
         <source>Vandaag, de hele dag, tot %1 weer beter is. Je kunt later altijd &apos;Beter melden&apos;.</source>
         <translation>Сьогодні, увесь день, доки %1 не одужає. Пізніше завжди можна «Повідомити про одужання».</translation>
+    </message>
+    <message>
+        <source>Verstuurd. Beterschap voor %1!</source>
+        <translation>Надіслано. Швидкого одужання, %1!</translation>
+    </message>
+    <message>
+        <source>Bewaard. Beterschap voor %1!</source>
+        <translation>Збережено. Швидкого одужання, %1!</translation>
+    </message>
+    <message>
+        <source>Bewaard. Beterschap voor %1! School krijgt het bij verbinding.</source>
+        <translation>Збережено. Швидкого одужання, %1! Школа отримає заяву, щойно буде зв’язок.</translation>
+    </message>
+    <message>
+        <source>Beter melden</source>
+        <translation>Повідомити про одужання</translation>
+    </message>
+    <message>
+        <source>Is %1 weer beter?</source>
+        <translation>%1 уже одужав(-ла)?</translation>
+    </message>
+    <message>
+        <source>Fijn dat %1 weer beter is! De ziekmelding is gestopt.</source>
+        <translation>Раді, що %1 одужав(-ла)! Заяву про хворобу завершено.</translation>
+    </message>
+    <message>
+        <source>De ziekmelding stopt vandaag en school verwacht %1 weer.</source>
+        <translation>Заява про хворобу завершується сьогодні, і школа знову чекає: %1.</translation>
     </message>
 </context>
 <context>
@@ -396,7 +490,7 @@
     </message>
     <message>
         <source>Eigen woorden</source>
-        <translation type="unfinished"></translation>
+        <translation>Своїми словами</translation>
     </message>
     <message>
         <source>Tekst van het bericht</source>
@@ -448,7 +542,7 @@
     </message>
     <message>
         <source>Versturen</source>
-        <translation type="unfinished">Надіслати</translation>
+        <translation>Надіслати</translation>
     </message>
 </context>
 <context>
@@ -531,6 +625,22 @@
             <numerusform>Цей код належить комусь іншому. Школа ще не має %n змін з цього телефону; після під’єднання їх буде втрачено.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Taal van de app</source>
+        <translation>Мова застосунку</translation>
+    </message>
+    <message>
+        <source>Zelf typen</source>
+        <translation>Ввести самостійно</translation>
+    </message>
+    <message>
+        <source>QR-code scannen</source>
+        <translation>Сканувати QR-код</translation>
+    </message>
+    <message>
+        <source>Adres en code staan klaar. Tik op Koppelen.</source>
+        <translation>Адресу й код заповнено. Торкніться «Під’єднати».</translation>
+    </message>
 </context>
 <context>
     <name>LoadingState</name>
@@ -554,15 +664,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wat kwam eruit? Bijv. &apos;Moeder gesproken, griep, morgen weer op school&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Geen medische details; schrijf op wat helpt om verder te gaan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat kwam eruit? Bijv. &apos;Moeder gesproken, morgen weer op school, huiswerk via Sara&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -754,13 +864,21 @@
         <source>Ingetrokken: de melding geldt niet meer.</source>
         <translation>Відкликано: заява більше не діє.</translation>
     </message>
+    <message>
+        <source>Beter melden</source>
+        <translation>Повідомити про одужання</translation>
+    </message>
+    <message>
+        <source>Is %1 weer beter?</source>
+        <translation>%1 уже одужав(-ла)?</translation>
+    </message>
+    <message>
+        <source>De ziekmelding stopt vandaag en school verwacht %1 weer.</source>
+        <translation>Заява про хворобу завершується сьогодні, і школа знову чекає: %1.</translation>
+    </message>
 </context>
 <context>
     <name>PlanEditorPage</name>
-    <message>
-        <source>Plan bewaard.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Terugkeerplan %1</source>
         <translation type="unfinished"></translation>
@@ -774,20 +892,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Doel, bijv. &apos;Weer elke ochtend het eerste uur erbij&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Buddy</source>
         <translation type="unfinished">Друг-помічник</translation>
-    </message>
-    <message>
-        <source>Buddy (een klasgenoot)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vaste contactpersoon</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check-in elke … dagen</source>
@@ -795,10 +901,6 @@
     </message>
     <message>
         <source>Check-in elke %1 dagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan bewaren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -829,6 +931,57 @@
         <source>Met datum</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bewaard om %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijv. &apos;Weer elke ochtend het eerste uur erbij&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een klasgenoot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanspreekpunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij wie de leerling terecht kan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waar en wanneer de contactpersoon te vinden is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waar en wanneer, bijv. &apos;Kamer 12, in de grote pauze&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alles wat je hier schrijft, wordt meteen bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QrScanPane</name>
+    <message>
+        <source>Camerabeeld</source>
+        <translation>Зображення з камери</translation>
+    </message>
+    <message>
+        <source>Deze QR-code is geen koppelcode van Aanwezig. Scan de code in de brief van school.</source>
+        <translation>Цей QR-код не є кодом під’єднання Aanwezig. Скануйте код із листа від школи.</translation>
+    </message>
+    <message>
+        <source>Richt de camera op de QR-code in de brief van school.</source>
+        <translation>Наведіть камеру на QR-код у листі від школи.</translation>
+    </message>
+    <message>
+        <source>Geen camera gevonden. Typ het adres en de code uit de brief over.</source>
+        <translation>Камеру не знайдено. Введіть адресу й код із листа.</translation>
+    </message>
 </context>
 <context>
     <name>RefreshableList</name>
@@ -839,6 +992,48 @@
     <message>
         <source>Trek omlaag om te verversen</source>
         <translation>Потягніть униз, щоб оновити</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n елемент</numerusform>
+            <numerusform>%n елементи</numerusform>
+            <numerusform>%n елементів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RepliesColumn</name>
+    <message>
+        <source>Antwoord van %1: %2, %3</source>
+        <translation>Відповідь від %1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBox</name>
+    <message>
+        <source>Eigen woorden</source>
+        <translation>Своїми словами</translation>
+    </message>
+    <message>
+        <source>Je antwoord in eigen woorden</source>
+        <translation>Ваша відповідь своїми словами</translation>
+    </message>
+    <message>
+        <source>Schrijf een kort antwoord…</source>
+        <translation>Напишіть коротку відповідь…</translation>
+    </message>
+    <message>
+        <source>%1 van %2 tekens</source>
+        <translation>%1 з %2 символів</translation>
+    </message>
+    <message>
+        <source>Versturen</source>
+        <translation>Надіслати</translation>
+    </message>
+    <message>
+        <source>Verstuurd: %1</source>
+        <translation>Надіслано: %1</translation>
     </message>
 </context>
 <context>
@@ -930,10 +1125,6 @@
         <translation>класний керівник бачив</translation>
     </message>
     <message>
-        <source>Telefoon</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
         <source>Verstuurd</source>
         <translation>Надіслано</translation>
     </message>
@@ -944,6 +1135,10 @@
     <message>
         <source>Gezien</source>
         <translation>Переглянуто</translation>
+    </message>
+    <message>
+        <source>Bewaard</source>
+        <translation>Збережено</translation>
     </message>
 </context>
 <context>
@@ -992,8 +1187,12 @@
 <context>
     <name>RoleSwitcher</name>
     <message>
-        <source>Rol wisselen, nu: %1</source>
-        <translation>Змінити роль, зараз: %1</translation>
+        <source>Rol</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>%1 (rol)</source>
+        <translation>%1 (роль)</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1244,34 @@
     <message>
         <source>Alles van deze telefoon wordt gewist. Je kunt later opnieuw koppelen.</source>
         <translation>Усе з цього телефону буде стерто. Пізніше можна під’єднатися знову.</translation>
+    </message>
+    <message>
+        <source>Meldingen op je telefoon</source>
+        <translation>Сповіщення на телефоні</translation>
+    </message>
+    <message>
+        <source>Als teamlid ook eerste-dagmeldingen en het ochtendoverzicht</source>
+        <translation>Як член команди також перші дні відсутності й ранковий підсумок</translation>
+    </message>
+    <message>
+        <source>Geen namen op het vergrendelscherm</source>
+        <translation>Без імен на екрані блокування</translation>
+    </message>
+    <message>
+        <source>Stille uren (meldingen wachten tot het einde)</source>
+        <translation>Тихі години (сповіщення чекають до їх кінця)</translation>
+    </message>
+    <message>
+        <source>Stil vanaf %1</source>
+        <translation>Тиша з %1</translation>
+    </message>
+    <message>
+        <source>tot</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>Stil tot %1</source>
+        <translation>Тиша до %1</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1400,10 @@ Hielp: %3
 Nodig: %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reacties</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SupportPage</name>
@@ -1204,6 +1435,18 @@ Nodig: %4</source>
         <source>Bij deze persoon kun je altijd terecht, ook als het even niet gaat.</source>
         <translation>До цієї людини можна звернутися завжди, навіть коли важко.</translation>
     </message>
+    <message>
+        <source>Waar en wanneer: %1</source>
+        <translation>Де і коли: %1</translation>
+    </message>
+    <message>
+        <source>Stuur %1 een berichtje</source>
+        <translation>Надіслати повідомлення: %1</translation>
+    </message>
+    <message>
+        <source>Stuur een berichtje</source>
+        <translation>Надіслати повідомлення</translation>
+    </message>
 </context>
 <context>
     <name>SyncBanner</name>
@@ -1223,19 +1466,35 @@ Nodig: %4</source>
 <context>
     <name>TierPyramid</name>
     <message>
-        <source>gezond: meer dan 80 %</source>
+        <source>doel boven %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>gezond: minder dan 15 %</source>
+        <source>doel onder %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>gezond: minder dan 5 %</source>
+        <source>Laag %1: %2 % van de leerlingen, %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Laag %1: %2 % van de leerlingen, %3</source>
+        <source>doel gehaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doel nog niet gehaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Laag %1&lt;/b&gt; · %2 % · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ gehaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog niet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1255,10 +1514,6 @@ Nodig: %4</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact gehad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1298,7 +1553,19 @@ Nodig: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ik mis je</source>
+        <source>Afwezig zonder bericht</source>
+        <translation type="unfinished">Відсутність без повідомлення</translation>
+    </message>
+    <message>
+        <source>⚠ Afwezig zonder bericht: niemand weet waar %1 is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Contact gehad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bericht</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1307,6 +1574,10 @@ Nodig: %4</source>
     <message>
         <source>Aanwezigheid per week: %1</source>
         <translation>Відвідування за тиждень: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1933,30 @@ Nodig: %4</source>
     <message>
         <source>Dat lukte niet. Probeer het nog eens.</source>
         <translation>Не вдалося. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Jij</source>
+        <translation>Ви</translation>
+    </message>
+    <message>
+        <source>Een ouder van %1</source>
+        <translation>Батьки: %1</translation>
+    </message>
+    <message>
+        <source>Aan de contactpersoon</source>
+        <translation>Контактній особі</translation>
+    </message>
+    <message>
+        <source>Op: %1</source>
+        <translation>У відповідь на: %1</translation>
+    </message>
+    <message>
+        <source>Kies een antwoord of schrijf een paar woorden.</source>
+        <translation>Виберіть відповідь або напишіть кілька слів.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen contactpersoon afgesproken.</source>
+        <translation>Контактну особу ще не визначено.</translation>
     </message>
 </context>
 </TS>
