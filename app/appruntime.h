@@ -1,6 +1,8 @@
 #pragma once
 
 #include "activewindowforeground.h"
+#include "device/notifier.h"
+#include "device/pushchannel.h"
 #include "guiapplicationforeground.h"
 #include "keychaintokenstore.h"
 #include "networkinformationconnectivity.h"

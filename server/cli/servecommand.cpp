@@ -123,16 +123,15 @@ int runServe(const QStringList &allArguments)
     const QString insecureFlag = QStringLiteral("--push-allow-insecure-endpoints");
     QStringList arguments = allArguments;
     const bool allowInsecurePush = arguments.removeAll(insecureFlag) > 0;
-    const CliArgs args(arguments,
-                       {QStringLiteral("db"), QStringLiteral("listen"), QStringLiteral("threads"),
-                        QStringLiteral("tls-cert"), QStringLiteral("tls-key"),
-                        QStringLiteral("pair-rate-address"), QStringLiteral("pair-rate-code"),
-                        QStringLiteral("push-rate-user"), QStringLiteral("trusted-proxy"),
-                        QStringLiteral("max-connections"),
-                        QStringLiteral("max-connections-per-address"),
-                        QStringLiteral("request-timeout"), QStringLiteral("idle-timeout"),
-                        QStringLiteral("retention"), QStringLiteral("timezone"),
-                        QStringLiteral("region")});
+    const CliArgs args(
+        arguments,
+        {QStringLiteral("db"), QStringLiteral("listen"), QStringLiteral("threads"),
+         QStringLiteral("tls-cert"), QStringLiteral("tls-key"), QStringLiteral("pair-rate-address"),
+         QStringLiteral("pair-rate-code"), QStringLiteral("push-rate-user"),
+         QStringLiteral("trusted-proxy"), QStringLiteral("max-connections"),
+         QStringLiteral("max-connections-per-address"), QStringLiteral("request-timeout"),
+         QStringLiteral("idle-timeout"), QStringLiteral("retention"), QStringLiteral("timezone"),
+         QStringLiteral("region")});
     if (!args.ok())
         return usageError(args.error());
     QString error;

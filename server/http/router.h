@@ -46,7 +46,7 @@ public:
 
 private:
     Pairing m_pairing;
-    RateLimiter m_pushes; // per user id
+    RateLimiter m_pushes;   // per user id
     const QString m_region; // "nl" or "be", in the pairing reply and /v1/me
     bool m_allowInsecurePushEndpoints;
 };

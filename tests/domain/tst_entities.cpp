@@ -50,17 +50,10 @@ private Q_SLOTS:
         QVERIFY(!AbsenceReport::fromJson(json, &error));
         QVERIFY2(error.contains(QStringLiteral("'id'")), qPrintable(error));
 
-        json = AbsenceReport{
-            QUuid::createUuid(),
-            QStringLiteral("s1"),
-            {},
-            RegistrationCode::Z,
-            wallTime(QDate(2026, 11, 23)),
-            {},
-            {},
-            ReportState::Sent,
-            LeaveDecision::NotNeeded,
-            {}}.toJson();
+        json = AbsenceReport{QUuid::createUuid(), QStringLiteral("s1"),          {}, {},
+                             RegistrationCode::Z, wallTime(QDate(2026, 11, 23)), {}, {},
+                             ReportState::Sent,   LeaveDecision::NotNeeded,      {}}
+                   .toJson();
         json[QStringLiteral("code")] = QStringLiteral("XX");
         QVERIFY(!AbsenceReport::fromJson(json, &error));
         QVERIFY2(error.contains(QStringLiteral("'code'")), qPrintable(error));

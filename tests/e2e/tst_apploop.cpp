@@ -159,7 +159,8 @@ private:
                  const QString &code = {}, bool pairAtStart = false)
     {
         AppLoop::AppStep step;
-        return step.start(qmlFile, {m_dir.path(), person, m_child, serverUrl, code, pairAtStart}) &&
+        return step.start(qmlFile,
+                          {m_dir.path(), person, m_child, serverUrl, code, pairAtStart, 0, {}}) &&
                step.waitForPass(stepTimeoutMs, serverLog());
     }
 

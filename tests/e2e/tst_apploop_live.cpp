@@ -95,7 +95,7 @@ private:
     StepOptions options(const QString &person, bool pairAtStart) const
     {
         return {m_dir.path(), person, m_child, m_server.baseUrl(), m_invites.value(person).code,
-                pairAtStart,  anHour};
+                pairAtStart,  anHour, {}};
     }
 
     QTemporaryDir m_dir;

@@ -71,8 +71,9 @@ private Q_SLOTS:
                                      child,
                                      server.baseUrl(),
                                      invites.value(QStringLiteral("parent")).code,
-                                     true};
-        options.pushPayloadFile = payload;
+                                     true,
+                                     0,
+                                     payload};
         AppLoop::AppStep step;
         QVERIFY(step.start(QStringLiteral("step_parent_answers_alles_goed.qml"), options));
         QVERIFY(step.waitForPass(stepTimeoutMs, [&server] { return server.log(); }));
