@@ -39,8 +39,12 @@ RowLayout {
                 color: stepColumn.index <= progressRow.progress ? Theme.text : Theme.muted
                 font.bold: stepColumn.index === progressRow.progress
                 font.pixelSize: 11
+                // A long word in another language shrinks a little, then breaks.
+                fontSizeMode: Text.HorizontalFit
                 horizontalAlignment: Text.AlignHCenter
+                minimumPixelSize: 9
                 text: stepColumn.modelData
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
             }
         }
     }

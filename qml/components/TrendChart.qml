@@ -116,7 +116,7 @@ Item {
                 objectName: "weekLabel" + index
                 text: modelData
                 visible: (chart.points.length - 1 - index) % chart.labelStride === 0
-                x: chart.xAt(index) - width / 2
+                x: Math.max(0, Math.min(plot.width - width, chart.xAt(index) - width / 2))
                 y: plot.height + 4
             }
         }

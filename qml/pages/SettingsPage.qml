@@ -135,8 +135,10 @@ Page {
             onToggled: page.saved(Notifications.setHideNames(checked))
         }
         Label {
+            Layout.fillWidth: true
             text: qsTr("Stille uren (meldingen wachten tot het einde)")
             visible: Session.paired
+            wrapMode: Text.Wrap
         }
         RowLayout {
             Layout.fillWidth: true
@@ -146,6 +148,7 @@ Page {
                 id: quietStartBox
                 Accessible.name: qsTr("Stil vanaf %1").arg(displayText)
                 Layout.fillWidth: true
+                Layout.preferredWidth: 1 // the two boxes share the row
                 currentIndex: Math.max(0, page.hours.indexOf(Notifications.quietStart))
                 model: page.hours
                 objectName: "quietStartBox"
@@ -159,6 +162,7 @@ Page {
                 id: quietEndBox
                 Accessible.name: qsTr("Stil tot %1").arg(displayText)
                 Layout.fillWidth: true
+                Layout.preferredWidth: 1
                 currentIndex: Math.max(0, page.hours.indexOf(Notifications.quietEnd))
                 model: page.hours
                 objectName: "quietEndBox"

@@ -417,6 +417,7 @@ void TstServerCli::firstSchemaVersionIsMigrated()
           "ALTER TABLE clients DROP COLUMN last_push_at", "ALTER TABLE clients DROP COLUMN retired",
           "ALTER TABLE students DROP COLUMN left_on", "ALTER TABLE records DROP COLUMN for_user",
           "ALTER TABLE records DROP COLUMN changed_on",
+          "ALTER TABLE student_parents DROP COLUMN phone",
           "DELETE FROM schema_version WHERE version > 1"})
         QCOMPARE(database.execute(QLatin1String(sql)), QString());
 

@@ -63,6 +63,7 @@ private Q_SLOTS:
         // Nor notification tables.
         queryFile(path, QStringLiteral("DROP TABLE notification_settings"));
         queryFile(path, QStringLiteral("DROP TABLE absence_notices"));
+        queryFile(path, QStringLiteral("DROP TABLE replies"));
         queryFile(path, QStringLiteral("ALTER TABLE outbox DROP COLUMN first_sent_at"));
         queryFile(path, QStringLiteral("DROP TABLE attendance_summaries"));
         queryFile(path, QStringLiteral("DROP TABLE registered_absences"));
