@@ -115,6 +115,25 @@ ListView {
         }
     }
 
+    // What has the focus in a card (Tab, a screen reader moving on) scrolls
+    // into view, as in PageColumn.
+    Connections {
+        function onActiveFocusItemChanged() {
+            const item = list.Window.activeFocusItem;
+            let inList = false;
+            for (let ancestor = item; ancestor && !inList; ancestor = ancestor.parent)
+                inList = ancestor === list.contentItem;
+            if (!inList)
+                return;
+            const top = item.mapToItem(list.contentItem, 0, 0).y;
+            if (top < list.contentY)
+                list.contentY = top - Theme.margin;
+            else if (top + item.height > list.contentY + list.height)
+                list.contentY = top + item.height - list.height + Theme.margin;
+        }
+
+        target: list.Window.window
+    }
     // Above the first row, in the room the top margin makes (a ListView
     // header would do, but it cannot make a page's bound component).
     Item {
