@@ -310,6 +310,8 @@ class Walk:
         """Settings, Uitloggen, then the dialog's Uitloggen: the first-run page comes."""
         self.go_home()
         press(wait_until(lambda: self.find(("push button", "Instellingen", False)), "Instellingen").obj)
+        # Uitloggen is last on a long Settings page: Tab brings it into view.
+        self.app.tab_to(lambda: self.find(("push button", "Uitloggen", False)), presses=80)
         press(wait_until(lambda: self.find(("push button", "Uitloggen", False)), "Uitloggen").obj)
         confirm = wait_until(lambda: self.find(LOG_OUT), "the log-out dialog")
         self.pressed.add(LOG_OUT)
