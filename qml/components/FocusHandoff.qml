@@ -17,6 +17,23 @@ QtObject {
         }
         return false;
     }
+    // Scrolls `view` (a Flickable or a ListView) so that `item`, when it lies
+    // in `content`, is inside it: what has the focus (Tab, a screen reader
+    // moving on) stays in sight.
+    function reveal(view: Flickable, content: Item, item: Item) {
+        let inContent = false;
+        for (let ancestor = item; ancestor && !inContent; ancestor = ancestor.parent)
+            inContent = ancestor === content;
+        if (!inContent)
+            return;
+        const top = item.mapToItem(view.contentItem, 0, 0).y;
+        const first = view.originY - view.topMargin;
+        const last = Math.max(first, view.originY + view.contentHeight + view.bottomMargin - view.height);
+        if (top < view.contentY)
+            view.contentY = Math.max(first, top - Theme.margin);
+        else if (top + item.height > view.contentY + view.height)
+            view.contentY = Math.min(last, top + item.height - view.height + Theme.margin);
+    }
     // `popup` closed: once no other popup holds the focus, it goes back to
     // the opener, if that is still shown and usable.
     function giveBack(popup: var) {

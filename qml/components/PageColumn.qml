@@ -17,16 +17,7 @@ Flickable {
 
     // Keeps `item`, if it is in the column, inside the view.
     function reveal(item: Item) {
-        let inColumn = false;
-        for (let ancestor = item; ancestor && !inColumn; ancestor = ancestor.parent)
-            inColumn = ancestor === column;
-        if (!inColumn)
-            return;
-        const top = item.mapToItem(contentItem, 0, 0).y;
-        if (top < contentY)
-            contentY = Math.max(0, top - Theme.margin);
-        else if (top + item.height > contentY + height)
-            contentY = Math.min(contentHeight - height, top + item.height - height + Theme.margin);
+        FocusHandoff.reveal(pageColumn, column, item);
     }
 
     anchors.fill: parent

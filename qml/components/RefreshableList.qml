@@ -119,17 +119,7 @@ ListView {
     // into view, as in PageColumn.
     Connections {
         function onActiveFocusItemChanged() {
-            const item = list.Window.activeFocusItem;
-            let inList = false;
-            for (let ancestor = item; ancestor && !inList; ancestor = ancestor.parent)
-                inList = ancestor === list.contentItem;
-            if (!inList)
-                return;
-            const top = item.mapToItem(list.contentItem, 0, 0).y;
-            if (top < list.contentY)
-                list.contentY = top - Theme.margin;
-            else if (top + item.height > list.contentY + list.height)
-                list.contentY = top + item.height - list.height + Theme.margin;
+            FocusHandoff.reveal(list, list.contentItem, list.Window.activeFocusItem);
         }
 
         target: list.Window.window
