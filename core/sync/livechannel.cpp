@@ -119,7 +119,8 @@ void LiveChannel::onEnded()
     auto *socket = qobject_cast<QWebSocket *>(sender());
     if (!socket || socket != m_socket)
         return;
-    const bool revokedHere = socket->closeCode() == revokedCloseCode;
+    // 4001 is the server's own code, outside the enum's named values.
+    const bool revokedHere = static_cast<int>(socket->closeCode()) == revokedCloseCode;
     const QString reason = socket->errorString();
     const bool wasOpen = m_open;
     discardSocket();

@@ -2,11 +2,14 @@
 // reports COUNT doctor's visits of STUDENT at HOUR on the next days (by its
 // own clock), then syncs the store in DIRECTORY (paired beforehand) until
 // nothing waits and the pull is done, and exits 0. Small batches and pages
-// make a sync long enough to be killed in the middle of it.
+// make a sync long enough to be killed in the middle of it. Prints "syncing"
+// when the sync starts, so a test can time a kill from there and not from a
+// process start that a busy machine makes slow.
 //   syncworker DIRECTORY PUSH_BATCH PULL_LIMIT [COUNT STUDENT HOUR]
 #include "synctestsupport.h"
 
 #include <QCoreApplication>
+#include <cstdio>
 
 using namespace Aanwezig;
 
@@ -36,5 +39,7 @@ int main(int argc, char *argv[])
             app.exit(0);
     });
     device.client->start();
+    std::fputs("syncing\n", stdout);
+    std::fflush(stdout);
     return app.exec();
 }

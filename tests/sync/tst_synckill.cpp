@@ -24,6 +24,10 @@ int runWorker(const QString &directory, int pushBatch, int pullLimit, int killAf
                  {directory, QString::number(pushBatch), QString::number(pullLimit)});
     if (!worker.waitForStarted(10000))
         qFatal("cannot start the sync worker");
+    // The kill is timed from the start of the sync: on a loaded machine the
+    // worker's own start can take longer than the whole range of delays.
+    while (!worker.canReadLine() && worker.state() == QProcess::Running)
+        worker.waitForReadyRead(10000);
     if (worker.waitForFinished(killAfterMs))
         return worker.exitStatus() == QProcess::NormalExit ? worker.exitCode() : -1;
     worker.kill();
