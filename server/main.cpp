@@ -21,7 +21,8 @@ const Command commands[] = {
      "run the sync API: [--db sqlite:PATH|postgresql://...] [--listen HOST:PORT] "
      "[--threads N] [--tls-cert F --tls-key F] [--trusted-proxy ADDR[,ADDR...]] "
      "[--max-connections N] [--max-connections-per-address N] [--request-timeout S] "
-     "[--idle-timeout S] [--push-rate-user N] [--retention FILE] [--timezone ZONE] "
+     "[--idle-timeout S] [--push-rate-user N] [--push-rate-window S] [--retention FILE] "
+     "[--timezone ZONE] "
      "[--push-allow-insecure-endpoints] [--region nl|be]",
      runServe},
     {"invite",

@@ -6,6 +6,7 @@
 #include "outbox.h"
 #include "resync.h"
 
+#include <QJsonDocument>
 #include <QSet>
 #include <QUuid>
 
@@ -303,13 +304,24 @@ RuleCheck LocalStore::markRejected(qint64 seq, const QString &reason)
             return QList<DataKind>{};
         if (reason == QLatin1String("duplicate_id") &&
             scalar(db, QStringLiteral("SELECT resent FROM outbox WHERE seq = ?"), {seq}).toBool()) {
-            // Sent again after a restore, but the server has the id after all
-            // (made meanwhile, or deleted there): nothing is lost, and what the
-            // server shows of it comes with the pulls.
+            // Sent again (after a restore, or under a new client id after it
+            // went out under the old one), but the server has the id after
+            // all (applied before, made meanwhile, or deleted there): nothing
+            // is lost. The row becomes what the server last said of it (a
+            // pull rebased the entry on it), or goes until the pulls bring it.
+            const QVariant serverJson =
+                scalar(db, QStringLiteral("SELECT before_json FROM outbox WHERE seq = ?"), {seq});
             acknowledgeEntry(db, *found);
-            if (const auto row = findRow(db, entityTable(found->targetKind), found->targetId);
-                row && row->pendingSeq == 0)
-                removeRow(db, entityTable(found->targetKind), found->targetId);
+            const EntityTable &table = entityTable(found->targetKind);
+            if (auto row = findRow(db, table, found->targetId); row && row->pendingSeq == 0) {
+                if (serverJson.isNull()) {
+                    removeRow(db, table, found->targetId);
+                } else {
+                    row->json = QJsonDocument::fromJson(serverJson.toString().toUtf8()).object();
+                    row->deleted = false;
+                    writeRow(db, table, found->targetId, *row);
+                }
+            }
             return QList<DataKind>{DataKind::Outbox, found->targetKind};
         }
         rejectEntry(db, *found, reason);

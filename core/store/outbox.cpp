@@ -173,13 +173,16 @@ void renumberEntries(const QSqlDatabase &db, const QList<qint64> &seqs)
 {
     for (const qint64 old : seqs) {
         // AUTOINCREMENT: the copy gets a seq above every seq this store ever used.
+        // One sent before may have been applied under the old client id
+        // (its answer lost): under the new one it counts as sent again.
         const QSqlQuery copy =
             exec(db,
                  QStringLiteral(
                      "INSERT INTO outbox (name, args, state, reason, created_at, target_kind, "
                      "target_id, before_json, before_deleted, first_sent_at, resent) SELECT name, "
                      "args, state, reason, created_at, target_kind, target_id, before_json, "
-                     "before_deleted, NULL, resent FROM outbox WHERE seq = ?"),
+                     "before_deleted, NULL, resent OR first_sent_at IS NOT NULL FROM outbox "
+                     "WHERE seq = ?"),
                  {old});
         const qint64 renumbered = copy.lastInsertId().toLongLong();
         for (const EntityTable &table : entityTables())

@@ -91,6 +91,7 @@ void SyncClient::stopActivity()
     m_intervalTimer.stop();
     m_unconfirmed.reset();
     m_again = false;
+    m_serverWait = QDeadlineTimer();
     closeLive();
     setPhase(Phase::Idle);
 }
@@ -196,6 +197,12 @@ void SyncClient::beginRound()
     if (m_connectivity == Connectivity::State::Offline) {
         m_status.setConnection(SyncStatus::Connection::Offline);
         return; // setConnectivity() starts the round when the network returns
+    }
+    // The server said when to come back: the retry timer starts the round then.
+    if (!m_serverWait.hasExpired()) {
+        if (!m_retryTimer.isActive())
+            m_retryTimer.start(std::chrono::milliseconds(m_serverWait.remainingTime()));
+        return;
     }
     m_retryTimer.stop();
     m_again = false;
@@ -543,10 +550,12 @@ void SyncClient::failWith(SyncStatus::ErrorKind kind, const QString &message)
         kind == SyncStatus::ErrorKind::NeedsPairing || kind == SyncStatus::ErrorKind::NeedsUpdate;
     if (m_blocked)
         closeLive();
-    else if (!m_loggedOut)
+    else if (!m_loggedOut) {
         // The backoff, or longer when the server said when to come back.
-        m_retryTimer.start(std::max<std::chrono::milliseconds>(
-            m_backoff.nextDelay(), std::exchange(m_serverRetryAfter, {})));
+        const std::chrono::seconds serverWait = std::exchange(m_serverRetryAfter, {});
+        m_serverWait.setRemainingTime(serverWait, Qt::PreciseTimer);
+        m_retryTimer.start(std::max<std::chrono::milliseconds>(m_backoff.nextDelay(), serverWait));
+    }
     Q_EMIT roundFinished(false);
 }
 

@@ -7,6 +7,7 @@
 #include "syncapi.h"
 #include "syncstatus.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -51,7 +52,9 @@ struct SyncSettings
 // `interval`, at once when connectivity returns or the user refreshes, and
 // after a network or server failure with jittered backoff. A 401 (pair
 // again) or 426 (update the app) keeps the queue and stops automatic tries
-// until pair() or syncNow().
+// until pair() or syncNow(). After an answer with Retry-After (429, 503) no
+// round starts before that time, whatever asks for one (a user action, a
+// poke, the interval, a refresh): the retry timer starts it then.
 //
 // Live: while the app is in front (setInFront) and the server is reachable,
 // the live channel (LiveChannel, GET /v1/live) stays open; it is opened
@@ -78,7 +81,8 @@ public:
 
     // Syncs now and then every interval.
     void start();
-    // The user pulled to refresh: a round at once, even after a 401 or 426.
+    // The user pulled to refresh: a round at once, even after a 401 or 426,
+    // but never before the time the server's Retry-After named.
     void syncNow();
     // What the device says about the network. Offline holds syncing back;
     // Online or Unknown ("try anyway") after Offline syncs at once.
@@ -174,6 +178,7 @@ private:
     bool m_blocked = false; // 401 or 426: no automatic tries
     bool m_restartedSnapshot = false;
     std::chrono::seconds m_serverRetryAfter{0}; // from the failed reply's Retry-After
+    QDeadlineTimer m_serverWait;                // no round before it expires
     bool m_relationsChecked = false;
     bool m_inFront = true;
     bool m_loggedOut = false; // nothing happens until pair()

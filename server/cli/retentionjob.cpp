@@ -56,6 +56,8 @@ QString describeRetention(const RetentionResult &result)
                           ? QString()
                           : QStringLiteral(" (") + result.leavers.join(QStringLiteral(", ")) +
                                 QLatin1Char(')'));
+    if (result.forgottenClients > 0)
+        parts << QStringLiteral("%1 idle client ids").arg(result.forgottenClients);
     return parts.join(QStringLiteral(", "));
 }
 

@@ -64,6 +64,7 @@ std::optional<ServeOptions> serveOptions(const CliArgs &args, QString *error)
     const auto perAddress = positiveNumber(args, "pair-rate-address", 20, 1000000);
     const auto perCode = positiveNumber(args, "pair-rate-code", 5, 1000000);
     const auto pushRate = positiveNumber(args, "push-rate-user", 120, 1000000);
+    const auto pushWindow = positiveNumber(args, "push-rate-window", 60, 3600);
     options.tlsCert = args.option(QStringLiteral("tls-cert"), QString());
     options.tlsKey = args.option(QStringLiteral("tls-key"), QString());
     const auto maxConnections = positiveNumber(args, "max-connections", 20000, 1000000);
@@ -79,6 +80,8 @@ std::optional<ServeOptions> serveOptions(const CliArgs &args, QString *error)
         *error = QStringLiteral("--threads must be a number from 1 to 256");
     else if (!pushRate)
         *error = QStringLiteral("--push-rate-user must be a positive number");
+    else if (!pushWindow)
+        *error = QStringLiteral("--push-rate-window must be seconds from 1 to 3600");
     else if (!perAddress || !perCode)
         *error =
             QStringLiteral("--pair-rate-address and --pair-rate-code must be positive numbers");
@@ -97,7 +100,8 @@ std::optional<ServeOptions> serveOptions(const CliArgs &args, QString *error)
         return std::nullopt;
     options.threads = *threads;
     options.pairing = PairingLimits{*perAddress, *perCode};
-    options.pushesPerUserPerMinute = *pushRate;
+    options.pushesPerUser = *pushRate;
+    options.pushRateWindow = std::chrono::seconds(*pushWindow);
     options.maxConnections = std::size_t(*maxConnections);
     options.maxConnectionsPerAddress = std::size_t(*maxPerAddress);
     options.requests.requestTimeout = std::chrono::seconds(*requestTimeout);
@@ -128,10 +132,10 @@ int runServe(const QStringList &allArguments)
         {QStringLiteral("db"), QStringLiteral("listen"), QStringLiteral("threads"),
          QStringLiteral("tls-cert"), QStringLiteral("tls-key"), QStringLiteral("pair-rate-address"),
          QStringLiteral("pair-rate-code"), QStringLiteral("push-rate-user"),
-         QStringLiteral("trusted-proxy"), QStringLiteral("max-connections"),
-         QStringLiteral("max-connections-per-address"), QStringLiteral("request-timeout"),
-         QStringLiteral("idle-timeout"), QStringLiteral("retention"), QStringLiteral("timezone"),
-         QStringLiteral("region")});
+         QStringLiteral("push-rate-window"), QStringLiteral("trusted-proxy"),
+         QStringLiteral("max-connections"), QStringLiteral("max-connections-per-address"),
+         QStringLiteral("request-timeout"), QStringLiteral("idle-timeout"),
+         QStringLiteral("retention"), QStringLiteral("timezone"), QStringLiteral("region")});
     if (!args.ok())
         return usageError(args.error());
     QString error;

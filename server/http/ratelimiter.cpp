@@ -16,10 +16,11 @@ bool RateLimiter::tryAcquire(const QString &key, Clock::time_point now, int *ret
         it = m_attempts.insert(key, {});
     }
     std::deque<Clock::time_point> &attempts = *it;
-    while (!attempts.empty() && now - attempts.front() >= window)
+    while (!attempts.empty() && now - attempts.front() >= m_window)
         attempts.pop_front();
     if (int(attempts.size()) >= m_limit) {
-        const auto wait = std::chrono::ceil<std::chrono::seconds>(attempts.front() + window - now);
+        const auto wait =
+            std::chrono::ceil<std::chrono::seconds>(attempts.front() + m_window - now);
         *retryAfterSeconds = std::max(1, int(wait.count()));
         return false;
     }
@@ -36,7 +37,7 @@ int RateLimiter::keyCount() const
 void RateLimiter::makeRoom(Clock::time_point now)
 {
     for (auto it = m_attempts.begin(); it != m_attempts.end();) {
-        if (it->empty() || now - it->back() >= window)
+        if (it->empty() || now - it->back() >= m_window)
             it = m_attempts.erase(it);
         else
             ++it;

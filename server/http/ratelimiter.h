@@ -8,7 +8,8 @@
 
 namespace Aanwezig::Server {
 
-// Allows at most `limit` attempts per key within a sliding minute; shared by
+// Allows at most `limit` attempts per key within a sliding window (a minute
+// unless told otherwise); shared by
 // the worker threads of one server instance. Memory stays bounded: at most
 // `maxKeys` keys are kept; when that many are active, the keys whose attempts
 // have all expired are dropped first, then the least recently used key,
@@ -17,10 +18,11 @@ class RateLimiter
 {
 public:
     using Clock = std::chrono::steady_clock;
-    static constexpr auto window = std::chrono::minutes(1);
+    static constexpr std::chrono::seconds defaultWindow = std::chrono::minutes(1);
 
-    explicit RateLimiter(int limitPerMinute, int maxKeys = 100000)
-        : m_limit(limitPerMinute), m_maxKeys(maxKeys)
+    explicit RateLimiter(int limitPerWindow, int maxKeys = 100000,
+                         std::chrono::seconds window = defaultWindow)
+        : m_limit(limitPerWindow), m_maxKeys(maxKeys), m_window(window)
     {}
 
     // Counts the attempt; false (and nothing counted) when the key is over its
@@ -38,6 +40,7 @@ private:
 
     const int m_limit;
     const int m_maxKeys;
+    const std::chrono::seconds m_window;
     mutable std::mutex m_mutex;
     QHash<QString, std::deque<Clock::time_point>> m_attempts;
 };

@@ -28,9 +28,9 @@ ApiReply errorReply(const class ApiError &error);
 class Router
 {
 public:
-    Router(const PairingLimits &pairing, int pushesPerUserPerMinute, const QString &region,
-           bool allowInsecurePushEndpoints = false)
-        : m_pairing(pairing), m_pushes(pushesPerUserPerMinute), m_region(region),
+    Router(const PairingLimits &pairing, int pushesPerUser, std::chrono::seconds pushRateWindow,
+           const QString &region, bool allowInsecurePushEndpoints = false)
+        : m_pairing(pairing), m_pushes(pushesPerUser, 100000, pushRateWindow), m_region(region),
           m_allowInsecurePushEndpoints(allowInsecurePushEndpoints)
     {}
 

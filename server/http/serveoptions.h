@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <boost/asio/ip/address.hpp>
+#include <chrono>
 #include <vector>
 
 namespace Aanwezig::Server {
@@ -18,9 +19,11 @@ struct ServeOptions
     QString tlsCert;
     QString tlsKey;
     PairingLimits pairing;
-    // Pushes per user and minute (429 rate_limited with Retry-After above it):
-    // one user's flood cannot hold every other writer back.
-    int pushesPerUserPerMinute = 120;
+    // Pushes per user within the window (429 rate_limited with Retry-After
+    // above it): one user's flood cannot hold every other writer back. The
+    // window is a minute; tests shorten it to see the wait end.
+    int pushesPerUser = 120;
+    std::chrono::seconds pushRateWindow = std::chrono::minutes(1);
     RequestLimits requests;
     std::size_t maxConnections = 20000;
     std::size_t maxConnectionsPerAddress = 500;

@@ -21,7 +21,7 @@ struct ServerContext
         : requestLimits(options.requests),
           connections(options.maxConnections, options.maxConnectionsPerAddress),
           clientAddress(options.trustedProxies),
-          router(options.pairing, options.pushesPerUserPerMinute, options.region,
+          router(options.pairing, options.pushesPerUser, options.pushRateWindow, options.region,
                  options.allowInsecurePushEndpoints),
           workers(std::size_t(options.threads)), live(io, workers)
     {}

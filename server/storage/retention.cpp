@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/records.h"
+#include "sync/clientbookkeeping.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -114,7 +115,7 @@ bool pastRetention(QDate day, int schoolYears, QDate today)
 
 int RetentionResult::total() const
 {
-    int sum = registrations + int(leavers.size());
+    int sum = registrations + int(leavers.size()) + forgottenClients;
     for (int count : records)
         sum += count;
     return sum;
@@ -178,6 +179,10 @@ RetentionResult applyRetention(const QSqlDatabase &db, const RetentionPolicy &po
         result.registrations += int(
             scalar(db, QStringLiteral("SELECT COUNT(*) FROM registrations WHERE day = ?"), {day})
                 .toLongLong());
+    // Idle for idleDays: the last push was on that day before today or earlier.
+    const qint64 idleBefore =
+        today.addDays(1 - ClientBookkeeping::idleDays).startOfDay().toMSecsSinceEpoch();
+    result.forgottenClients = ClientBookkeeping::forgetIdleClients(db, idleBefore, dryRun);
     if (dryRun)
         return result; // rolled back: nothing was written
 

@@ -48,6 +48,8 @@ struct RetentionResult
     QHash<QString, int> records; // by entity kind
     int registrations = 0;
     QStringList leavers; // students whose remaining data went
+    // Client ids that had not pushed for 180 days (sync/clientbookkeeping.h).
+    int forgottenClients = 0;
     int total() const;
 };
 
@@ -55,7 +57,8 @@ struct RetentionResult
 // entities are marked deleted (phones drop them on their next pull), the
 // imported registrations and, for a leaver past the leaver period, the
 // student with their account, devices and everything not kept by another
-// rule. A dry run changes nothing. Throws DatabaseError.
+// rule. Client ids whose last push was 180 days before `today` or earlier
+// are forgotten. A dry run changes nothing. Throws DatabaseError.
 RetentionResult applyRetention(const QSqlDatabase &db, const RetentionPolicy &policy, QDate today,
                                bool dryRun);
 

@@ -25,6 +25,13 @@ void forgetAnswers(const QSqlDatabase &db, const QString &clientId)
     exec(db, QStringLiteral("DELETE FROM mutation_hashes WHERE client_id = ?"), {clientId});
 }
 
+// Only its row stays, retired, so that a push with it gets 409.
+void retire(const QSqlDatabase &db, const QString &clientId)
+{
+    exec(db, QStringLiteral("UPDATE clients SET retired = 1 WHERE id = ?"), {clientId});
+    forgetAnswers(db, clientId);
+}
+
 } // namespace
 
 void recordPush(const QSqlDatabase &db, const QString &clientId, const QString &userId,
@@ -47,8 +54,7 @@ void recordPush(const QSqlDatabase &db, const QString &clientId, const QString &
     }
 }
 
-void limitClients(const QSqlDatabase &db, const QString &userId, const QString &newClientId,
-                  qint64 nowMs)
+void limitClients(const QSqlDatabase &db, const QString &userId, const QString &newClientId)
 {
     // Active ids beyond the limit, the longest idle first, retire: their
     // answers go, their row stays so that a push with them gets 409.
@@ -58,10 +64,8 @@ void limitClients(const QSqlDatabase &db, const QString &userId, const QString &
                             "retired = 0 AND id <> ? ORDER BY last_push_at DESC, id"),
              {userId, newClientId});
     const QStringList activeIds = ids(active);
-    for (qsizetype i = maxClientsPerUser - 1; i < activeIds.size(); ++i) {
-        exec(db, QStringLiteral("UPDATE clients SET retired = 1 WHERE id = ?"), {activeIds.at(i)});
-        forgetAnswers(db, activeIds.at(i));
-    }
+    for (qsizetype i = maxClientsPerUser - 1; i < activeIds.size(); ++i)
+        retire(db, activeIds.at(i));
     QSqlQuery &retired = exec(db,
                               QStringLiteral("SELECT id FROM clients WHERE user_id = ? AND "
                                              "retired = 1 ORDER BY last_push_at DESC, id"),
@@ -69,16 +73,19 @@ void limitClients(const QSqlDatabase &db, const QString &userId, const QString &
     const QStringList retiredIds = ids(retired);
     for (qsizetype i = maxRetiredClientsPerUser; i < retiredIds.size(); ++i)
         exec(db, QStringLiteral("DELETE FROM clients WHERE id = ?"), {retiredIds.at(i)});
-    // Clients idle for half a year, of any user, a few at a time.
+}
+
+int forgetIdleClients(const QSqlDatabase &db, qint64 beforeMs, bool countOnly)
+{
     QSqlQuery &idle =
-        exec(db,
-             QStringLiteral("SELECT id FROM clients WHERE last_push_at < ? ORDER BY last_push_at "
-                            "LIMIT 100"),
-             {nowMs - idleMs});
-    for (const QString &id : ids(idle)) {
-        forgetAnswers(db, id);
-        exec(db, QStringLiteral("DELETE FROM clients WHERE id = ?"), {id});
+        exec(db, QStringLiteral("SELECT id FROM clients WHERE retired = 0 AND last_push_at < ?"),
+             {beforeMs});
+    const QStringList idleIds = ids(idle);
+    if (!countOnly) {
+        for (const QString &id : idleIds)
+            retire(db, id);
     }
+    return int(idleIds.size());
 }
 
 } // namespace Aanwezig::Server::ClientBookkeeping

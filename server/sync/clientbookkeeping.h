@@ -15,7 +15,9 @@ inline constexpr int maxRetiredClientsPerUser = 100; // retired ids still answer
 // client's last applied one: at least one whole push of the largest size,
 // so that a repeated push is answered exactly as the first time.
 inline constexpr int keptSeqs = 500;
-inline constexpr qint64 idleMs = 180LL * 24 * 3600 * 1000; // then a client is forgotten
+// A client that has not pushed for this many days is forgotten by the daily
+// retention run (storage/retention.h): its answers go and its id is retired.
+inline constexpr int idleDays = 180;
 
 // The client pushed at `nowMs` (milliseconds since the epoch) and its last
 // applied seq is now lastSeq: older rejections and hashes go. A client's
@@ -24,11 +26,14 @@ inline constexpr qint64 idleMs = 180LL * 24 * 3600 * 1000; // then a client is f
 void recordPush(const QSqlDatabase &db, const QString &clientId, const QString &userId,
                 qint64 lastSeq, qint64 nowMs);
 // A client id new to the server was just recorded for the user: the oldest
-// idle ids beyond maxClientsPerUser are retired, the oldest retired ones
-// beyond maxRetiredClientsPerUser and every client idle for idleSeconds are
-// forgotten.
-void limitClients(const QSqlDatabase &db, const QString &userId, const QString &newClientId,
-                  qint64 nowMs);
+// idle ids beyond maxClientsPerUser are retired and the oldest retired ones
+// beyond maxRetiredClientsPerUser are forgotten.
+void limitClients(const QSqlDatabase &db, const QString &userId, const QString &newClientId);
+// The active clients (of any user) whose last push was before `beforeMs`
+// are forgotten: their answers and applied seqs go, and their id is retired
+// (a push with it gets 409, so the phone starts a new one instead of being
+// taken for a new client). Returns how many; with countOnly nothing changes.
+int forgetIdleClients(const QSqlDatabase &db, qint64 beforeMs, bool countOnly = false);
 
 } // namespace ClientBookkeeping
 

@@ -191,7 +191,7 @@ QJsonObject handlePush(const QSqlDatabase &db, const Scope &scope, const QJsonOb
         const qint64 pushedAt = QDateTime::currentMSecsSinceEpoch();
         ClientBookkeeping::recordPush(db, clientId, scope.userId, lastSeq, pushedAt);
         if (!known)
-            ClientBookkeeping::limitClients(db, scope.userId, clientId, pushedAt);
+            ClientBookkeeping::limitClients(db, scope.userId, clientId);
     }
     transaction.commit();
     return QJsonObject{{QStringLiteral("last_seq"), lastSeq}, {QStringLiteral("results"), results}};

@@ -35,11 +35,14 @@ public:
 
     bool isPostgres() const { return m_database.isPostgres(); }
 
-    // Starts instance `index` (a new one when index == instanceCount()).
-    bool start(int index = 0)
+    const Test::TestDatabase &database() const { return m_database; }
+
+    // Starts instance `index` (a new one when index == instanceCount()) with
+    // `serve`'s `extraArgs`.
+    bool start(int index = 0, const QStringList &extraArgs = {})
     {
         auto process = std::make_unique<Test::ServerProcess>(QStringLiteral(AANWEZIG_SERVER_BIN));
-        if (!process->start(m_database.url())) {
+        if (!process->start(m_database.url(), extraArgs)) {
             qWarning("the server does not start: %s", qPrintable(process->errorString()));
             return false;
         }
@@ -54,6 +57,8 @@ public:
     // SIGTERM, as in a restart; restart() starts it again on the same port.
     void stop(int index = 0) { m_instances.at(index)->stop(); }
     bool restart(int index = 0) { return m_instances.at(index)->restart(); }
+    // What instance `index` wrote to stderr so far (its request log).
+    QString log(int index = 0) const { return m_instances.at(index)->log(); }
     int instanceCount() const { return static_cast<int>(m_instances.size()); }
     quint16 port(int index = 0) const { return quint16(m_instances.at(index)->port()); }
     QUrl url(int index = 0) const { return QUrl(m_instances.at(index)->baseUrl()); }
