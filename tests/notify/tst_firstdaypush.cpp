@@ -21,6 +21,7 @@
 #include <QTest>
 #include <QTimeZone>
 #include <ctime>
+#include <limits>
 
 using namespace Aanwezig;
 using namespace Aanwezig::Test;
