@@ -86,6 +86,19 @@ void AppRuntime::startNotifications(SyncEngine *sync)
         QDir(m_profileDir).filePath(QStringLiteral("push-keys")));
     m_push = std::make_unique<PushReceiver>(m_pushChannel, m_pushKeys.get(), &center);
     QObject::connect(m_push.get(), &PushReceiver::syncRequested, sync, &SyncEngine::refresh);
+    // The server is told of the subscription by the sync thread (again after
+    // pairing); logging out gives it up, pairing subscribes again.
+    QObject::connect(m_push.get(), &PushReceiver::subscriptionChanged, sync,
+                     [sync](const QString &endpoint, const QString &p256dh, const QString &auth) {
+                         sync->setPushSubscription(endpoint, p256dh, auth,
+                                                   QSysInfo::machineHostName());
+                     });
+    PushReceiver *push = m_push.get();
+    QObject::connect(sync, &SyncEngine::loggedOut, push, [push] { push->unsubscribe(); });
+    QObject::connect(sync, &SyncEngine::pairingFinished, push, [push](bool ok) {
+        if (ok)
+            push->subscribe();
+    });
     m_push->subscribe();
 }
 

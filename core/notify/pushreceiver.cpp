@@ -30,6 +30,12 @@ bool PushReceiver::subscribe()
     return true;
 }
 
+void PushReceiver::unsubscribe()
+{
+    if (m_channel)
+        m_channel->unsubscribe();
+}
+
 bool PushReceiver::receive(const QByteArray &body)
 {
     if (!m_keys)

@@ -26,6 +26,9 @@ public:
     // Loads or makes the keys and subscribes; false when the keys cannot be
     // made or kept (the app then goes without push).
     bool subscribe();
+    // Gives the subscription up (logging out): nothing of the previous user
+    // reaches this phone any more; subscribe() again after pairing.
+    void unsubscribe();
     const std::optional<PushKeys> &keys() const { return m_keys; }
 
     // Handles one message body as the push service delivered it; false

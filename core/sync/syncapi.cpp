@@ -26,6 +26,13 @@ void SyncApi::get(const QString &path, const QUrlQuery &query, Callback done)
     watch(m_network.get(request(path, query)), std::move(done));
 }
 
+void SyncApi::remove(const QString &path, const QJsonObject &body, Callback done)
+{
+    watch(m_network.sendCustomRequest(request(path), "DELETE",
+                                      QJsonDocument(body).toJson(QJsonDocument::Compact)),
+          std::move(done));
+}
+
 void SyncApi::abortAll()
 {
     const QList<QNetworkReply *> inFlight = std::exchange(m_inFlight, {});

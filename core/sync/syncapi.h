@@ -49,6 +49,8 @@ public:
 
     void post(const QString &path, const QJsonObject &body, Callback done);
     void get(const QString &path, const QUrlQuery &query, Callback done);
+    // DELETE with a JSON body (DELETE /v1/push/subscriptions).
+    void remove(const QString &path, const QJsonObject &body, Callback done);
     // Forgets every call in flight: their callbacks are not called.
     void abortAll();
 

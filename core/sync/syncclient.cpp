@@ -34,7 +34,7 @@ SyncClient::SyncClient(LocalStore *store, TokenStore *tokens, SyncSettings setti
                        QObject *parent)
     : QObject(parent), m_store(store), m_tokens(tokens), m_settings(settings),
       m_live({settings.backoff, settings.requestTimeout, settings.livePing}, this),
-      m_backoff(settings.backoff)
+      m_backoff(settings.backoff), m_pushRegistration(settings.backoff, settings.requestTimeout)
 {
     m_settings.pushBatch = std::clamp(m_settings.pushBatch, 1, SyncProtocol::maxMutationsPerPush);
     m_settings.pullLimit = std::clamp(m_settings.pullLimit, 1, SyncProtocol::maxPullLimit);
@@ -42,6 +42,7 @@ SyncClient::SyncClient(LocalStore *store, TokenStore *tokens, SyncSettings setti
     m_api.setServer(QUrl(m_store->account().serverUrl));
     const QString token = m_tokens->readToken();
     m_api.setToken(token);
+    m_pushRegistration.setAccount(m_api.server(), token);
     // A store paired before it recorded its token's user adopts the token once.
     const StoreRead<TokenBinding> binding = m_store->readTokenBinding();
     const StoreRead<Account> account = m_store->readAccount();
@@ -115,6 +116,7 @@ void SyncClient::setConnectivity(Connectivity::State state)
 {
     const bool wasOffline = m_connectivity == Connectivity::State::Offline;
     m_connectivity = state;
+    m_pushRegistration.setOnline(state != Connectivity::State::Offline);
     if (state == Connectivity::State::Offline) {
         closeLive();
         m_status.setConnection(SyncStatus::Connection::Offline);
@@ -508,6 +510,7 @@ void SyncClient::finishRound()
     }
     setPhase(Phase::Idle);
     m_backoff.reset();
+    m_pushRegistration.retryNow(); // the server is reachable again
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_store->setLastSyncAt(now);
     m_status.recordSuccess(now);
@@ -654,6 +657,7 @@ void SyncClient::commitPairing(const QUrl &server, const SyncProtocol::Pairing &
     }
     setPhase(Phase::Idle);
     m_api.setToken(pairing.token);
+    m_pushRegistration.setAccount(server, pairing.token); // registers again as this device
     m_loggedOut = false;
     m_blocked = false;
     m_relationsChecked = false;
@@ -671,6 +675,7 @@ bool SyncClient::logout()
     stopActivity();
     m_loggedOut = true;
     m_blocked = true;
+    m_pushRegistration.logOut(); // with the token it still has
     m_api.setToken({});
     const RuleCheck wiped = m_store->wipe();
     m_tokens->removeToken();
@@ -681,6 +686,11 @@ bool SyncClient::logout()
     m_status.setState(state);
     refreshWaiting();
     return !wiped;
+}
+
+void SyncClient::setPushSubscription(const PushSubscription &subscription)
+{
+    m_pushRegistration.setSubscription(subscription);
 }
 
 void SyncClient::onStoreChanged(DataKind kind)

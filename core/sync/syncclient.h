@@ -3,6 +3,7 @@
 #include "backoff.h"
 #include "device/connectivity.h"
 #include "livechannel.h"
+#include "pushregistration.h"
 #include "store/datakind.h"
 #include "syncapi.h"
 #include "syncstatus.h"
@@ -109,6 +110,13 @@ public:
     // warns first when status()->waitingCount() > 0.
     bool logout();
 
+    // The phone's Web Push subscription as the push channel reports it
+    // (PushReceiver::subscriptionChanged): the server is told, now or, when
+    // it cannot be reached, later (PushRegistration); again after pairing.
+    // logout() removes it from the server.
+    void setPushSubscription(const PushSubscription &subscription);
+    PushRegistration *pushRegistration() { return &m_pushRegistration; }
+
 Q_SIGNALS:
     void pairingFinished(bool ok, const QString &errorCode, const QString &message);
     // The code belongs to another user than the one whose `lostChanges`
@@ -170,6 +178,7 @@ private:
     SyncStatus m_status;
     LiveChannel m_live;
     Backoff m_backoff;
+    PushRegistration m_pushRegistration;
     QTimer m_retryTimer;
     QTimer m_intervalTimer;
     Connectivity::State m_connectivity = Connectivity::State::Unknown;

@@ -99,6 +99,13 @@ void SyncEngine::logout()
     });
 }
 
+void SyncEngine::setPushSubscription(const QString &endpoint, const QString &p256dh,
+                                     const QString &auth, const QString &deviceName)
+{
+    const PushSubscription subscription{endpoint, p256dh, auth, deviceName};
+    onClient([subscription](SyncClient &client) { client.setPushSubscription(subscription); });
+}
+
 void SyncEngine::onClient(std::function<void(SyncClient &)> work)
 {
     QMetaObject::invokeMethod(m_context, [this, work = std::move(work)] {

@@ -44,6 +44,10 @@ public:
     // Stops syncing, wipes the local data, then removes the token; warn
     // first when status.waitingCount > 0.
     Q_INVOKABLE void logout();
+    // The phone's push subscription (PushReceiver::subscriptionChanged; an
+    // empty endpoint: it ended): the sync thread keeps the server told.
+    void setPushSubscription(const QString &endpoint, const QString &p256dh, const QString &auth,
+                             const QString &deviceName);
 
 Q_SIGNALS:
     void pairingFinished(bool ok, const QString &errorCode, const QString &message);

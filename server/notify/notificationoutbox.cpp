@@ -30,11 +30,11 @@ OutboxNotification fromRow(const QSqlQuery &row)
 
 } // namespace
 
-void enqueueNotification(const QSqlDatabase &db, OutboxNotification n, qint64 nowSeconds)
+bool enqueueNotification(const QSqlDatabase &db, OutboxNotification n, qint64 nowSeconds)
 {
     if (scalar(db, QStringLiteral("SELECT 1 FROM notifications WHERE dedup_key = ?"), {n.dedupKey})
             .isValid())
-        return;
+        return false;
     const QVariant waiting =
         scalar(db,
                QStringLiteral("SELECT MIN(due_at) FROM notifications WHERE user_id = ? AND "
@@ -44,13 +44,14 @@ void enqueueNotification(const QSqlDatabase &db, OutboxNotification n, qint64 no
         n.dueAt = std::min(n.dueAt, waiting.toLongLong());
     if (n.id.isEmpty())
         n.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    exec(db,
-         QStringLiteral("INSERT INTO notifications (%1, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                        "'pending')")
-             .arg(QLatin1String(columns)),
-         {n.id, n.userId, n.kind, n.groupKey, n.dedupKey, text(n.studentId),
-          QString::fromUtf8(QJsonDocument(n.data).toJson(QJsonDocument::Compact)), n.dueAt,
-          n.createdAt ? n.createdAt : nowSeconds});
+    return exec(db,
+                QStringLiteral("INSERT INTO notifications (%1, state) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                               "?, ?, 'pending') ON CONFLICT (dedup_key) DO NOTHING")
+                    .arg(QLatin1String(columns)),
+                {n.id, n.userId, n.kind, n.groupKey, n.dedupKey, text(n.studentId),
+                 QString::fromUtf8(QJsonDocument(n.data).toJson(QJsonDocument::Compact)), n.dueAt,
+                 n.createdAt ? n.createdAt : nowSeconds})
+               .numRowsAffected() > 0;
 }
 
 QList<QList<OutboxNotification>> dueNotificationGroups(const QSqlDatabase &db, qint64 nowSeconds,

@@ -24,10 +24,12 @@ struct OutboxNotification
     qint64 createdAt = 0;
 };
 
-// Adds the notification unless one with its dedup key exists. A row of the
-// same user and group that is not yet due takes the new one along: the new
-// one's due time becomes the earlier of the two (coalescing).
-void enqueueNotification(const QSqlDatabase &db, OutboxNotification notification,
+// Adds the notification unless one with its dedup key exists (the key is
+// unique in the table: another instance adding the same one at the same time
+// adds nothing either); true when it was added. A row of the same user and
+// group that is not yet due takes the new one along: the new one's due time
+// becomes the earlier of the two (coalescing).
+bool enqueueNotification(const QSqlDatabase &db, OutboxNotification notification,
                          qint64 nowSeconds);
 
 // The pending notifications due at `nowSeconds`, together with every other

@@ -65,14 +65,14 @@ QString changeSuffix(const QJsonObject &after)
 
 } // namespace
 
-void NotificationPlanner::notifyUser(const QString &userId, int recipient, const char *kind,
+bool NotificationPlanner::notifyUser(const QString &userId, int recipient, const char *kind,
                                      const QString &studentId, const QJsonObject &linkJson,
                                      const QString &dedupKey, QJsonObject data)
 {
     const NotificationSettings settings = notificationSettingsOf(m_db, userId);
     const auto delivery = decideDelivery(kind, Recipient(recipient), settings, m_now);
     if (!delivery)
-        return;
+        return false;
     QSqlQuery &student =
         exec(m_db, QStringLiteral("SELECT first_name, class_name FROM students WHERE id = ?"),
              {studentId});
@@ -91,7 +91,19 @@ void NotificationPlanner::notifyUser(const QString &userId, int recipient, const
     n.studentId = studentId;
     n.data = data;
     n.dueAt = delivery->due.toSecsSinceEpoch();
-    enqueueNotification(m_db, n, m_now.toSecsSinceEpoch());
+    return enqueueNotification(m_db, n, m_now.toSecsSinceEpoch());
+}
+
+QString NotificationPlanner::checkInDueKey(const QString &studentId, const QString &key)
+{
+    return QStringLiteral("checkin_due:") + studentId + QLatin1Char(':') + key;
+}
+
+bool NotificationPlanner::planCheckInDue(const QString &studentId, const QString &key)
+{
+    return notifyUser(studentId, int(Recipient::Student), NotificationKinds::checkinDue, studentId,
+                      link(NotificationPages::checkin, {}, studentId),
+                      checkInDueKey(studentId, key));
 }
 
 void NotificationPlanner::notifyStaff(const QString &studentId, const QString &dedupPrefix,

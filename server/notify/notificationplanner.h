@@ -30,9 +30,15 @@ public:
     // day). A report arriving later for a noticed day marks it "reported".
     void planUnreportedAbsences(Records &records);
 
+    // The student's check-in `key` (checkinschedule.h) is due: a
+    // checkin_due notification for the student, once per key; true when added.
+    bool planCheckInDue(const QString &studentId, const QString &key);
+    // The cause's dedup key of that notification (the outbox adds "@<user>").
+    static QString checkInDueKey(const QString &studentId, const QString &key);
+
 private:
     void notifyStaff(const QString &studentId, const QString &dedupPrefix, const QString &actor);
-    void notifyUser(const QString &userId, int recipient, const char *kind,
+    bool notifyUser(const QString &userId, int recipient, const char *kind,
                     const QString &studentId, const QJsonObject &link, const QString &dedupKey,
                     QJsonObject data = {});
     void markNoticeReported(Records &records, const QString &studentId, QDate day);

@@ -1,8 +1,10 @@
 #include "notify/pushdispatcher.h"
 
+#include "notify/checkinschedule.h"
 #include "notify/notificationoutbox.h"
 #include "notify/notificationsettingsstore.h"
 #include "notify/payloadbuilder.h"
+#include "notify/schoolclock.h"
 #include "notify/vapid.h"
 #include "notify/webpushclient.h"
 #include "push/base64url.h"
@@ -98,7 +100,12 @@ void PushDispatcher::run()
     while (true) {
         bool busy = false;
         try {
-            busy = expandDue();
+            const auto now = std::chrono::steady_clock::now();
+            if (now >= m_nextCheckInRun) {
+                m_nextCheckInRun = now + m_options.checkInInterval;
+                busy = scheduleDueCheckIns(connection(), schoolNow()) > 0;
+            }
+            busy = expandDue() || busy;
             for (int i = 0; i < 50 && sendOneDue(); ++i) {
                 busy = true;
                 const std::lock_guard lock(m_mutex);

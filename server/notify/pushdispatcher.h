@@ -15,8 +15,9 @@ namespace Aanwezig::Server {
 // send it at the same time), then 201 -> sent; 404/410 -> the subscription
 // is removed; 429/5xx/no answer -> retried with exponential backoff (at
 // least Retry-After), at most maxAttempts times and never after its TTL;
-// any other answer -> failed. Nothing happens while the school has no VAPID
-// keys.
+// any other answer -> failed. Nothing is sent while the school has no VAPID
+// keys. Beside it, every checkInInterval, the check-in job
+// (checkinschedule.h) adds the check-ins that fell due to the outbox.
 class PushDispatcher
 {
 public:
@@ -24,6 +25,7 @@ public:
     {
         bool allowInsecureEndpoints = false; // http:// and private addresses (tests only)
         std::chrono::milliseconds pollInterval{500};
+        std::chrono::milliseconds checkInInterval{std::chrono::minutes(1)};
     };
     static constexpr int maxAttempts = 8;
     static constexpr int leaseSeconds = 120;
@@ -43,6 +45,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_stopping = false;
+    std::chrono::steady_clock::time_point m_nextCheckInRun{};
     std::thread m_thread;
 };
 

@@ -5,8 +5,10 @@
 // absent today without a report, answered with "Ik weet ervan" and "Ziek
 // melden"; a server killed between deciding and sending sends after its
 // restart, exactly once; a 410 removes the subscription; and no payload of
-// the whole run holds a note or a reason code.
+// the whole run holds a note or a reason code. A student with a return plan
+// hears that their check-in is due (the check-in job beside the sender).
 #include "apiclient.h"
+#include "domain/returnplan.h"
 #include "serverprocess.h"
 #include "testdatabase.h"
 #include "webpushservice.h"
@@ -348,6 +350,84 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return parentMessages().last().contains(id); }, 20000));
         QCOMPARE(query(sql).size(), 0);
         QVERIFY(m_server.log().contains(QStringLiteral("410")));
+    }
+
+    void checkInDueReachesTheStudent()
+    {
+        // The student's phone: paired, subscribed, no quiet hours.
+        const QString studentId = QStringLiteral("S1003");
+        const CommandResult invite =
+            command({QStringLiteral("invite"), QStringLiteral("--role"), QStringLiteral("student"),
+                     QStringLiteral("--student"), studentId});
+        ApiClient student(m_server.baseUrl());
+        QCOMPARE(student.pair(invite.out.trimmed()).status, 200);
+        const auto subscription = m_pushService.subscribe(m_vapidKey);
+        QVERIFY(subscription);
+        m_clientHashes.append(subscription->clientHash);
+        QCOMPARE(student
+                     .post(QStringLiteral("/v1/push/subscriptions"),
+                           {{QStringLiteral("endpoint"), subscription->endpoint},
+                            {QStringLiteral("keys"),
+                             QJsonObject{{QStringLiteral("p256dh"), subscription->p256dh},
+                                         {QStringLiteral("auth"), subscription->auth}}}})
+                     .status,
+                 200);
+        QJsonObject settings;
+        for (const QJsonValue change :
+             student.pull().json.value(QLatin1String("changes")).toArray()) {
+            if (change.toObject().value(QLatin1String("kind")) ==
+                QLatin1String("notification_settings"))
+                settings = change.toObject().value(QLatin1String("data")).toObject();
+        }
+        settings.insert(QStringLiteral("quiet_start"), QStringLiteral("00:00"));
+        settings.insert(QStringLiteral("quiet_end"), QStringLiteral("00:00"));
+        qint64 studentSeq = 0;
+        QCOMPARE(pushOne(student, QUuid::createUuid().toString(QUuid::WithoutBraces), studentSeq,
+                         QStringLiteral("save_notification_settings"),
+                         {{QStringLiteral("settings"), settings}}),
+                 QStringLiteral("applied"));
+
+        // The mentor makes the plan; the job looks when the server starts
+        // and then once a minute: a restart brings its next look forward.
+        Aanwezig::ReturnPlan plan;
+        plan.studentId = studentId;
+        plan.goal = QStringLiteral("Elke dag het eerste uur op school");
+        QCOMPARE(pushOne(*m_mentor, m_mentorClient, m_mentorSeq, QStringLiteral("save_plan"),
+                         {{QStringLiteral("plan"), plan.toJson()}}),
+                 QStringLiteral("applied"));
+        QVERIFY(m_server.restart());
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_pushService.messages(subscription->clientHash).size() == 1; }, 20000));
+        const QJsonObject expected{
+            {"v", 1},
+            {"kind", "checkin_due"},
+            {"title", "Even inchecken"},
+            {"body", "Hoe gaat het met je? Je check-in staat klaar."},
+            {"lang", "nl"},
+            {"dir", "ltr"},
+            {"link", QJsonObject{{"page", "checkin"}, {"student_id", studentId}}},
+            {"tag", "checkin_due:S1003:first"},
+        };
+        QCOMPARE(m_pushService.messages(subscription->clientHash).first().toUtf8(),
+                 QJsonDocument(expected).toJson(QJsonDocument::Compact));
+        // Once: after another restart (the job's next look comes before the
+        // sender's first round) a warm message is the only new message.
+        QVERIFY(m_server.restart());
+        const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QCOMPARE(pushOne(*m_mentor, m_mentorClient, m_mentorSeq, QStringLiteral("send_message"),
+                         {{QStringLiteral("message"), QJsonObject{{"id", id},
+                                                                  {"student_id", studentId},
+                                                                  {"template_key", "miss_you"},
+                                                                  {"to_student", true},
+                                                                  {"to_parents", false}}}}),
+                 QStringLiteral("applied"));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_pushService.messages(subscription->clientHash).size() >= 2; }, 20000));
+        QCOMPARE(m_pushService.messages(subscription->clientHash).size(), 2);
+        QVERIFY(m_pushService.messages(subscription->clientHash).last().contains(id));
+        QCOMPARE(query(QStringLiteral("SELECT COUNT(*) FROM notifications WHERE kind = "
+                                      "'checkin_due'")),
+                 QStringList{QStringLiteral("1")});
     }
 
     void noPayloadHoldsANoteOrAReasonCode()
