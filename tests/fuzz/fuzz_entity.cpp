@@ -1,9 +1,12 @@
 // One domain entity's fromJson (AANWEZIG_FUZZ_ENTITY names the type), with the
 // round trip fromJson(toJson(x)) == x for every entity it accepts.
+#include "domain/absencenotice.h"
 #include "domain/absencereport.h"
 #include "domain/checkin.h"
 #include "domain/contactlogentry.h"
+#include "domain/notificationsettings.h"
 #include "domain/registeredabsence.h"
+#include "domain/reply.h"
 #include "domain/returnplan.h"
 #include "domain/warmmessage.h"
 #include "fuzzinput.h"

@@ -16,6 +16,9 @@ LEAVE = "6e1d2b3c-4d5e-4f6a-9b0c-1d2e3f4a5b6c"
 MESSAGE = "7f2e3c4d-5e6f-4a7b-8c1d-2e3f4a5b6c7d"
 STEP = "77aa0c7e-4b0e-4a4e-9f0e-5b1a2c3d4e5f"
 CLIENT = "0f2d6a9e-1c1b-4d3e-8f5a-7b6c5d4e3f21"
+NOTICE = "S1/2026-11-23"
+# The users' ids: a parent's or mentor's e-mail address, the student's id.
+PARENT_ID, MENTOR_ID, STUDENT_ID = "parent.one@home.nl", "mentor.a@school.nl", "S1"
 
 
 def write(target, name, content):
@@ -41,9 +44,32 @@ def main():
         {"id": "S1/2026-11-23", "student_id": "S1", "date": "2026-11-23",
          "lessons": [{"start": "08:30", "end": "09:20", "code": "Z"},
                      {"start": "09:20", "end": "10:10", "code": "OA"}]}]
+    # The kinds of issue 12 have no fixture in tests/data: written here.
+    entities["reply"] = [
+        {"id": "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f", "student_id": "S1",
+         "author_id": PARENT_ID, "from": "parent", "message_id": MESSAGE,
+         "template_key": "thanks", "text": "", "language": "nl", "at": "2026-11-23T10:15"},
+        {"id": "4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a", "student_id": "S1",
+         "author_id": STUDENT_ID, "from": "student", "message_id": None,
+         "template_key": "", "text": "Morgen ben ik er weer", "language": "tr",
+         "at": "2026-11-23T16:40:05"}]
+    entities["notification_settings"] = [
+        {"user_id": PARENT_ID, "kinds": {"report_seen": True, "leave_decided": False,
+                                         "warm_message": True, "unreported_absence": True},
+         "quiet_start": "21:00", "quiet_end": "07:00", "hide_names": False,
+         "team_first_day": False},
+        {"user_id": MENTOR_ID, "kinds": {"first_day": False, "morning_summary": True},
+         "quiet_start": "07:30", "quiet_end": "07:30", "hide_names": True, "team_first_day": True}]
+    entities["absence_notice"] = [
+        {"id": NOTICE, "student_id": "S1", "date": "2026-11-23", "notified_at": "2026-11-23T09:00",
+         "answer": None, "answered_at": None},
+        {"id": "S2/2026-11-24", "student_id": "S2", "date": "2026-11-24",
+         "notified_at": "2026-11-24T09:00", "answer": "known", "answered_at": "2026-11-24T09:12"}]
     targets = {"absence_report": "absencereport", "check_in": "checkin",
                "contact_log_entry": "contactlogentry", "registered_absence": "registeredabsence",
-               "plan_step": "planstep", "return_plan": "returnplan", "warm_message": "warmmessage"}
+               "plan_step": "planstep", "return_plan": "returnplan", "warm_message": "warmmessage",
+               "reply": "reply", "notification_settings": "notificationsettings",
+               "absence_notice": "absencenotice"}
     for kind, target in targets.items():
         for i, entity in enumerate(entities[kind]):
             write(f"fuzz-entity-{target}", f"{kind}{i}", entity)
@@ -84,6 +110,19 @@ def main():
                                                "done": True}})],
         "delete_plan_step": [(MENTOR, {"step_id": STEP}), (OTHER_MENTOR, {"step_id": STEP})],
         "submit_checkin": [(STUDENT, {"checkin": entities["check_in"][0] | {"student_id": "S1"}})],
+        "send_reply": [(PARENT, {"reply": entities["reply"][0]}),
+                       (STUDENT, {"reply": entities["reply"][1]}),
+                       (STUDENT, {"reply": entities["reply"][0] | {"from": "student",
+                                                                    "template_key": "want_to_talk"}}),
+                       (MENTOR, {"reply": entities["reply"][0]})],
+        "save_notification_settings": [
+            (PARENT, {"settings": entities["notification_settings"][0]}),
+            (MENTOR, {"settings": entities["notification_settings"][1]}),
+            (STUDENT, {"settings": {"user_id": STUDENT_ID, "kinds": {"plan_step": False},
+                                    "quiet_start": "22:00", "quiet_end": "06:30"}})],
+        "answer_absence_notice": [(PARENT, {"notice_id": NOTICE, "answer": "known"}),
+                                  (MENTOR, {"notice_id": NOTICE, "answer": "known"}),
+                                  (PARENT, {"notice_id": NOTICE, "answer": "reported"})],
     }
     pushes = []
     for name, cases in mutations.items():

@@ -1,6 +1,8 @@
 #include "serverschool.h"
 
 #include "cli/schoolimport.h"
+#include "domain/absencenotice.h"
+#include "domain/walltime.h"
 #include "fuzzinput.h"
 #include "http/apierror.h"
 #include "registrations.h"
@@ -8,6 +10,7 @@
 #include "storage/accounts.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/records.h"
 #include "sync/push.h"
 
 #include <QJsonArray>
@@ -19,8 +22,8 @@ namespace Aanwezig::Fuzz {
 namespace {
 
 // What a push writes: kept after the set-up and put back after each input.
-constexpr const char *pushedTables[] = {"records", "clients", "rejections", "mutation_hashes",
-                                        "report_periods"};
+constexpr const char *pushedTables[] = {"records",         "clients",        "rejections",
+                                        "mutation_hashes", "report_periods", "notifications"};
 
 [[noreturn]] void setUpFailed(const QString &what)
 {
@@ -50,7 +53,8 @@ QJsonObject mutation(int seq, const char *name, const QJsonObject &args)
 }
 
 // What the school holds before the fuzzer's push: a sick report and a leave
-// request for S1 by the parent, a message and a plan with a step by the mentor.
+// request for S1 by the parent, a message (to the student and the parents:
+// both may reply) and a plan with a step by the mentor.
 void pushStartingEntities(const QSqlDatabase &db, const Server::Scope &parent,
                           const Server::Scope &mentor)
 {
@@ -102,6 +106,24 @@ void pushStartingEntities(const QSqlDatabase &db, const Server::Scope &parent,
     }
 }
 
+// The parents of S1 were asked "Alles goed?" about a day no report covers
+// (as the notification planner does), so answer_absence_notice has a notice
+// to answer.
+void storeAbsenceNotice(const QSqlDatabase &db)
+{
+    AbsenceNotice notice;
+    notice.studentId = QStringLiteral("S1");
+    notice.date = QDate(2026, 11, 23);
+    notice.notifiedAt = wallTime(notice.date, QTime(9, 0));
+    if (notice.id() != QLatin1String(Seeded::absenceNotice))
+        setUpFailed(QStringLiteral("the notice's id is not Seeded::absenceNotice"));
+    Server::WriteTransaction transaction(db);
+    Server::Records records(db);
+    records.put(QLatin1String(Server::Kind::absenceNotice), notice.id(), notice.studentId,
+                notice.toJson());
+    transaction.commit();
+}
+
 } // namespace
 
 ServerSchool &ServerSchool::instance()
@@ -141,6 +163,7 @@ ServerSchool::ServerSchool()
               Invitation{QStringLiteral("team@school.nl"), Role::Team, {}}})
             m_users.append(Server::Scope::load(db, userOf(db, invitation)));
         pushStartingEntities(db, m_users.at(0), m_users.at(1));
+        storeAbsenceNotice(db);
         for (const char *table : pushedTables)
             Server::exec(db, QStringLiteral("CREATE TABLE fuzz_%1 AS SELECT * FROM %1")
                                  .arg(QLatin1String(table)));

@@ -8,7 +8,9 @@
 
 // The server's side of the push fuzz targets: an in-memory SQLite database
 // holding the test school of tests/data/server (roster and registrations),
-// a user of each role and a few entities for the mutations to act on.
+// a user of each role and a few entities for the mutations to act on. The
+// users' ids are fixed too: a parent's or mentor's is their e-mail address
+// (parent.one@home.nl, ...), the student's is S1.
 namespace Aanwezig::Fuzz {
 
 // Fixed ids of the entities the school starts with (also in aanwezig.dict).
@@ -18,6 +20,7 @@ inline constexpr char sickReport[] = "5d0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b";   /
 inline constexpr char leaveRequest[] = "6e1d2b3c-4d5e-4f6a-9b0c-1d2e3f4a5b6c"; // V of S1
 inline constexpr char message[] = "7f2e3c4d-5e6f-4a7b-8c1d-2e3f4a5b6c7d";      // to S1
 inline constexpr char planStep[] = "77aa0c7e-4b0e-4a4e-9f0e-5b1a2c3d4e5f";     // of S1
+inline constexpr char absenceNotice[] = "S1/2026-11-23";                       // unanswered
 } // namespace Seeded
 
 class ServerSchool
