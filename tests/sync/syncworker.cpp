@@ -3,9 +3,11 @@
 // own clock), then syncs the store in DIRECTORY (paired beforehand) until
 // nothing waits and the pull is done, and exits 0. Small batches and pages
 // make a sync long enough to be killed in the middle of it. Prints "syncing"
-// when the sync starts, so a test can time a kill from there and not from a
-// process start that a busy machine makes slow.
+// when the sync starts and "changed" each time the sync wrote to the store
+// (a pull page applied, pushed changes confirmed), so a test can kill it in
+// the middle of the sync however fast or slow the machine is.
 //   syncworker DIRECTORY PUSH_BATCH PULL_LIMIT [COUNT STUDENT HOUR]
+#include "store/storenotifier.h"
 #include "synctestsupport.h"
 
 #include <QCoreApplication>
@@ -38,6 +40,11 @@ int main(int argc, char *argv[])
         if (ok && device.status().waitingCount() == 0)
             app.exit(0);
     });
+    QObject::connect(&Store::StoreNotifier::instance(), &Store::StoreNotifier::dataChanged, &app,
+                     [] {
+                         std::fputs("changed\n", stdout);
+                         std::fflush(stdout);
+                     });
     device.client->start();
     std::fputs("syncing\n", stdout);
     std::fflush(stdout);

@@ -14,9 +14,14 @@ namespace {
 
 constexpr int killRuns = 100;
 
-// Runs the phone process; kills it after `killAfterMs` unless it ended by
-// itself. Its exit code when it ended by itself, else -1.
-int runWorker(const QString &directory, int pushBatch, int pullLimit, int killAfterMs)
+// Runs the phone process; once the sync has written to its store
+// `killAfterChanges` times, kills it `killAfterMs` later unless it ended by
+// itself. Its exit code when it ended by itself, else -1. Counting the
+// worker's own writes puts every kill in the middle of the sync, on a loaded
+// machine as on an idle one (a kill timed from the start landed before the
+// first page on CI's busy machine, or after the last on a fast one).
+int runWorker(const QString &directory, int pushBatch, int pullLimit, int killAfterChanges,
+              int killAfterMs)
 {
     QProcess worker;
     worker.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -24,10 +29,13 @@ int runWorker(const QString &directory, int pushBatch, int pullLimit, int killAf
                  {directory, QString::number(pushBatch), QString::number(pullLimit)});
     if (!worker.waitForStarted(10000))
         qFatal("cannot start the sync worker");
-    // The kill is timed from the start of the sync: on a loaded machine the
-    // worker's own start can take longer than the whole range of delays.
-    while (!worker.canReadLine() && worker.state() == QProcess::Running)
-        worker.waitForReadyRead(10000);
+    int changes = 0;
+    while (changes < killAfterChanges && worker.state() == QProcess::Running) {
+        if (!worker.canReadLine() && !worker.waitForReadyRead(60000))
+            break;
+        while (worker.canReadLine())
+            changes += worker.readLine().trimmed() == "changed";
+    }
     if (worker.waitForFinished(killAfterMs))
         return worker.exitStatus() == QProcess::NormalExit ? worker.exitCode() : -1;
     worker.kill();
@@ -73,13 +81,14 @@ private Q_SLOTS:
         int killedMidway = 0; // some but not all sent
         int waiting = reported.size();
         for (int run = 0; run < killRuns; ++run) {
-            const bool killed = runWorker(phone, 3, 50, random->bounded(5, 200)) == -1;
+            const bool killed =
+                runWorker(phone, 3, 50, random->bounded(1, 10), random->bounded(0, 30)) == -1;
             const int nowWaiting = storeOf(phone)->pendingCount();
             killedMidway += killed && nowWaiting > 0 && nowWaiting < waiting;
             waiting = nowWaiting;
         }
         QVERIFY2(killedMidway >= 3, qPrintable(QString::number(killedMidway)));
-        QCOMPARE(runWorker(phone, 3, 50, 60000), 0);
+        QCOMPARE(runWorker(phone, 3, 50, 0, 60000), 0);
 
         const auto after = storeOf(phone);
         QCOMPARE(after->integrityCheck(), QStringLiteral("ok"));
@@ -108,17 +117,17 @@ private Q_SLOTS:
         auto *random = QRandomGenerator::global();
         int killedMidway = 0; // some pages applied, not all
         QString cursor;
-        // Pages of one change: a whole pull takes long enough (hundreds of
-        // page transactions) for the kills to land in the middle of it also
-        // against a fast server.
+        // Pages of one change: hundreds of page transactions, each a place
+        // for a kill to land.
         for (int run = 0; run < killRuns; ++run) {
-            const bool killed = runWorker(phone, 20, 1, random->bounded(5, 200)) == -1;
+            const bool killed =
+                runWorker(phone, 20, 1, random->bounded(1, 40), random->bounded(0, 30)) == -1;
             const QString nowCursor = storeOf(phone)->pullCursor();
             killedMidway += killed && nowCursor != cursor;
             cursor = nowCursor;
         }
         QVERIFY2(killedMidway >= 3, qPrintable(QString::number(killedMidway)));
-        QCOMPARE(runWorker(phone, 20, 1, 60000), 0);
+        QCOMPARE(runWorker(phone, 20, 1, 0, 60000), 0);
 
         const auto after = storeOf(phone);
         QCOMPARE(after->integrityCheck(), QStringLiteral("ok"));
