@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds Aanwezig and runs every test (unit, QML, server, PostgreSQL and nginx
-# integration), then every libFuzzer target of tests/fuzz for 20 s with
+# integration), then every libFuzzer target of tests/fuzz for 12 s with
 # AddressSanitizer and UBSan (the `fuzz` preset, build dir build-fuzz).
 # Installs what it needs on Debian 12 first. Safe to run twice.
 # Arguments go to the first ctest (e.g. -R store); the fuzz run is then skipped.
@@ -18,5 +18,6 @@ status=0
 
 cmake --preset fuzz >/dev/null
 cmake --build build-fuzz --target aanwezig-fuzzers --parallel "$(nproc)"
-(cd build-fuzz && ctest -L fuzz --output-on-failure --timeout 300 -j "$(nproc)") || status=$?
+(cd build-fuzz && AANWEZIG_FUZZ_SECONDS=${AANWEZIG_FUZZ_SECONDS:-12} \
+    ctest -L fuzz --output-on-failure --timeout 300 -j "$(nproc)") || status=$?
 exit "$status"
