@@ -353,19 +353,37 @@ RuleCheck LocalStore::inTransaction(const std::function<QList<DataKind>()> &work
 
 RuleCheck LocalStore::perform(const std::function<RuleCheck(LocalEffect &)> &decide)
 {
+    return performAll([&](QList<LocalEffect> &effects) -> RuleCheck {
+        LocalEffect effect;
+        if (auto refused = decide(effect))
+            return refused;
+        if (effect.mutation)
+            effects.append(effect);
+        return std::nullopt;
+    });
+}
+
+RuleCheck LocalStore::performAll(const std::function<RuleCheck(QList<LocalEffect> &)> &decide)
+{
     RuleCheck refused;
     const RuleCheck failed = inTransaction([&]() -> QList<DataKind> {
-        LocalEffect effect;
-        refused = decide(effect);
-        if (refused || !effect.mutation)
+        QList<LocalEffect> effects;
+        refused = decide(effects);
+        if (refused || effects.isEmpty())
             return {};
         const QSqlDatabase db = database();
-        const EntityTable &table = entityTable(effect.kind);
-        const auto before = findRow(db, table, effect.id);
-        const qint64 seq = appendEntry(db, QLatin1String(effect.mutation), effect.args, effect.kind,
-                                       effect.id, before);
-        writeRow(db, table, effect.id, EntityRow{effect.json, effect.deleted, seq});
-        return {effect.kind, DataKind::Outbox};
+        QList<DataKind> changedKinds;
+        for (const LocalEffect &effect : effects) {
+            const EntityTable &table = entityTable(effect.kind);
+            const auto before = findRow(db, table, effect.id);
+            const qint64 seq = appendEntry(db, QLatin1String(effect.mutation), effect.args,
+                                           effect.kind, effect.id, before);
+            writeRow(db, table, effect.id, EntityRow{effect.json, effect.deleted, seq});
+            if (!changedKinds.contains(effect.kind))
+                changedKinds.append(effect.kind);
+        }
+        changedKinds.append(DataKind::Outbox);
+        return changedKinds;
     });
     return refused ? refused : failed;
 }

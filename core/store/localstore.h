@@ -106,6 +106,10 @@ public:
     RuleCheck decideLeave(const QUuid &reportId, bool approved);
     RuleCheck logContact(ContactLogEntry entry);
     RuleCheck sendMessage(WarmMessage message);
+    // A warm message that also counts as contact on the mentor's "Vandaag":
+    // the message, the contact entry and both outbox entries in one
+    // transaction, so a retry after a failure never sends the message twice.
+    RuleCheck sendMessageLoggingContact(WarmMessage message, ContactLogEntry contact);
     // Marks a message read by the account's user (nothing to do when already read).
     RuleCheck markRead(const QUuid &messageId);
     // A student or parent (reply.from, a role of the account) answers a
@@ -220,6 +224,11 @@ private:
     // A user action: runs `decide` in a write transaction; when it accepts and
     // leaves an effect, writes the effect and its outbox entry.
     RuleCheck perform(const std::function<RuleCheck(Store::LocalEffect &)> &decide);
+    // As perform, for an action with several effects: all are written, each
+    // with its outbox entry in order, or none.
+    RuleCheck performAll(const std::function<RuleCheck(QList<Store::LocalEffect> &)> &decide);
+    RuleCheck decideContact(ContactLogEntry entry, Store::LocalEffect &effect) const;
+    RuleCheck decideMessage(WarmMessage message, Store::LocalEffect &effect) const;
     RuleCheck requireRole(std::initializer_list<Role> allowed) const;
     void emitChanged(const QList<DataKind> &kinds);
 

@@ -1,5 +1,5 @@
-// The user actions of LocalStore: each checks the domain rules and leaves one
-// local effect with its outbox entry (see LocalStore::perform).
+// The user actions of LocalStore: each checks the domain rules and leaves its
+// local effects with their outbox entries (see LocalStore::perform).
 #include "domain/walltime.h"
 #include "entitytables.h"
 #include "localeffect.h"
@@ -135,36 +135,56 @@ RuleCheck LocalStore::decideLeave(const QUuid &reportId, bool approved)
     });
 }
 
+RuleCheck LocalStore::decideContact(ContactLogEntry entry, LocalEffect &effect) const
+{
+    if (auto refused = requireRole({Role::Mentor, Role::Team}))
+        return refused;
+    if (entry.mentorId.isEmpty())
+        entry.mentorId = account().userId;
+    if (!entry.at.isValid())
+        entry.at = currentWallTime();
+    if (auto refused = checkContactLogEntry(entry))
+        return refused;
+    setEntityEffect(effect, Mutations::logContact, "entry", DataKind::ContactLog,
+                    uuidText(entry.id), entry.toJson());
+    return std::nullopt;
+}
+
+RuleCheck LocalStore::decideMessage(WarmMessage message, LocalEffect &effect) const
+{
+    if (auto refused = requireRole({Role::Mentor, Role::Team}))
+        return refused;
+    if (message.senderId.isEmpty())
+        message.senderId = account().userId;
+    if (!message.sentAt.isValid())
+        message.sentAt = currentWallTime();
+    if (auto refused = checkMessage(message))
+        return refused;
+    setEntityEffect(effect, Mutations::sendMessage, "message", DataKind::Messages,
+                    uuidText(message.id), message.toJson());
+    return std::nullopt;
+}
+
 RuleCheck LocalStore::logContact(ContactLogEntry entry)
 {
-    return perform([&](LocalEffect &effect) -> RuleCheck {
-        if (auto refused = requireRole({Role::Mentor, Role::Team}))
-            return refused;
-        if (entry.mentorId.isEmpty())
-            entry.mentorId = account().userId;
-        if (!entry.at.isValid())
-            entry.at = currentWallTime();
-        if (auto refused = checkContactLogEntry(entry))
-            return refused;
-        setEntityEffect(effect, Mutations::logContact, "entry", DataKind::ContactLog,
-                        uuidText(entry.id), entry.toJson());
-        return std::nullopt;
-    });
+    return perform([&](LocalEffect &effect) { return decideContact(entry, effect); });
 }
 
 RuleCheck LocalStore::sendMessage(WarmMessage message)
 {
-    return perform([&](LocalEffect &effect) -> RuleCheck {
-        if (auto refused = requireRole({Role::Mentor, Role::Team}))
+    return perform([&](LocalEffect &effect) { return decideMessage(message, effect); });
+}
+
+RuleCheck LocalStore::sendMessageLoggingContact(WarmMessage message, ContactLogEntry contact)
+{
+    return performAll([&](QList<LocalEffect> &effects) -> RuleCheck {
+        LocalEffect sent;
+        if (auto refused = decideMessage(message, sent))
             return refused;
-        if (message.senderId.isEmpty())
-            message.senderId = account().userId;
-        if (!message.sentAt.isValid())
-            message.sentAt = currentWallTime();
-        if (auto refused = checkMessage(message))
+        LocalEffect logged;
+        if (auto refused = decideContact(contact, logged))
             return refused;
-        setEntityEffect(effect, Mutations::sendMessage, "message", DataKind::Messages,
-                        uuidText(message.id), message.toJson());
+        effects = {sent, logged};
         return std::nullopt;
     });
 }

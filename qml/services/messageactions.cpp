@@ -72,15 +72,13 @@ QString MessageActions::send(const QVariantMap &form)
     message.toStudent = form.value(QStringLiteral("toStudent"), true).toBool();
     message.toParents = form.value(QStringLiteral("toParents")).toBool();
     message.language = QStringLiteral("nl");
-    if (const auto refused = m_store->sendMessage(message))
-        return actionOutcome(refused);
     // Reaching out counts as contact on the mentor's "Vandaag".
     ContactLogEntry contact;
     contact.id = QUuid::createUuid();
     contact.studentId = message.studentId;
     contact.kind = message.fromClass ? ContactLogEntry::Kind::Card : ContactLogEntry::Kind::Message;
     contact.outcome = message.text.left(maxOutcomeLength);
-    return actionOutcome(m_store->logContact(contact));
+    return actionOutcome(m_store->sendMessageLoggingContact(message, contact));
 }
 
 QString MessageActions::markRead(const QString &messageId)

@@ -24,6 +24,27 @@ PlanStep step(const QString &title, int position = 0)
     return s;
 }
 
+WarmMessage missYou()
+{
+    WarmMessage message;
+    message.id = QUuid::createUuid();
+    message.studentId = studentId;
+    message.templateKey = QStringLiteral("miss_you");
+    message.text = QStringLiteral("Ik mis je!");
+    return message;
+}
+
+// The contact a sent message counts as on the mentor's "Vandaag".
+ContactLogEntry contactFor(const WarmMessage &message)
+{
+    ContactLogEntry contact;
+    contact.id = QUuid::createUuid();
+    contact.studentId = message.studentId;
+    contact.kind = ContactLogEntry::Kind::Message;
+    contact.outcome = message.text;
+    return contact;
+}
+
 } // namespace
 
 class TestStoreActions : public QObject
@@ -252,6 +273,61 @@ private Q_SLOTS:
         QVERIFY(m_store->messages().isEmpty());
         QCOMPARE(queryFile(m_store->path(), QStringLiteral("SELECT COUNT(*) FROM outbox")).toInt(),
                  entries);
+    }
+
+    void aMessageAndItsContactAreWrittenOnceTogether()
+    {
+        const WarmMessage message = missYou();
+        const ContactLogEntry contact = contactFor(message);
+        STORE_VERIFY_OK(m_store->sendMessageLoggingContact(message, contact));
+
+        QCOMPARE(m_store->messages().size(), 1);
+        QCOMPARE(m_store->messages().first().id, message.id);
+        QCOMPARE(m_store->contactLog(studentId).size(), 1);
+        QCOMPARE(m_store->contactLog(studentId).first().id, contact.id);
+        const QList<OutboxEntry> pending = m_store->pendingEntries(10);
+        QCOMPARE(pending.size(), 2);
+        QCOMPARE(pending.at(0).name, QLatin1String(Mutations::sendMessage));
+        QCOMPARE(pending.at(1).name, QLatin1String(Mutations::logContact));
+        QCOMPARE(m_store->pendingSeq(DataKind::Messages, idText(message.id)), pending.at(0).seq);
+        QCOMPARE(m_store->pendingSeq(DataKind::ContactLog, idText(contact.id)), pending.at(1).seq);
+        QVERIFY(m_store->consistencyProblems().isEmpty());
+    }
+
+    void aFailedContactWriteLeavesNoMessageToSend()
+    {
+        // The database refuses the second write (the contact entry), after
+        // the message and both outbox entries were written in the transaction.
+        queryFile(m_store->path(),
+                  QStringLiteral("CREATE TRIGGER refuse_contact BEFORE INSERT ON contact_log "
+                                 "BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
+        const WarmMessage message = missYou();
+        const ContactLogEntry contact = contactFor(message);
+        QCOMPARE(errorCode(m_store->sendMessageLoggingContact(message, contact)),
+                 QStringLiteral("storage_error"));
+        QVERIFY(m_store->messages().isEmpty());
+        QVERIFY(m_store->contactLog(studentId).isEmpty());
+        QCOMPARE(m_store->pendingCount(), 0);
+        QCOMPARE(queryFile(m_store->path(), QStringLiteral("SELECT COUNT(*) FROM outbox")).toInt(),
+                 0);
+
+        // The retry sends the message once.
+        queryFile(m_store->path(), QStringLiteral("DROP TRIGGER refuse_contact"));
+        STORE_VERIFY_OK(m_store->sendMessageLoggingContact(message, contact));
+        QCOMPARE(m_store->messages().size(), 1);
+        QCOMPARE(m_store->contactLog(studentId).size(), 1);
+        QCOMPARE(m_store->pendingCount(), 2);
+    }
+
+    void aRefusedContactLeavesNoMessageToSend()
+    {
+        const WarmMessage message = missYou();
+        ContactLogEntry contact = contactFor(message);
+        contact.outcome = QString(maxOutcomeLength + 1, QLatin1Char('x'));
+        QCOMPARE(errorCode(m_store->sendMessageLoggingContact(message, contact)),
+                 QStringLiteral("outcome_too_long"));
+        QVERIFY(m_store->messages().isEmpty());
+        QCOMPARE(m_store->pendingCount(), 0);
     }
 
     void repliesAnswerWhatReachedTheAuthorsSide()
