@@ -7,6 +7,10 @@ import Aanwezig
 // than being cut off: four sections share a phone's width in any language.
 TabButton {
     id: control
+    // Little space at the sides: on a 360 px phone a tab is 90 px wide, and a
+    // long word (Polish "Samopoczucie", Ukrainian "Повідомлення") needs most
+    // of it to stay whole at a readable size.
+    horizontalPadding: 4
     // The bar shares its width out equally; the name fits whatever it gets.
     implicitWidth: Theme.touch
 

@@ -55,7 +55,30 @@ TestCase {
         walk(root);
         verify(controls > 0, where + ": has controls");
     }
+    // Every text of `control` shows whole inside it: not elided or cut after
+    // its last line, no word sticking out of its width or height.
+    function checkLabelWhole(control: Item, where: string) {
+        let texts = 0;
+        const walk = item => {
+            if (item instanceof Text && item.visible && item.text.length > 0) {
+                ++texts;
+                const label = `${where}: "${item.text}"`;
+                verify(!item.truncated, `${label} is not cut off`);
+                verify(item.contentWidth <= item.width + 1, `${label} is no wider than its tab (${item.contentWidth} > ${item.width})`);
+                verify(item.contentHeight <= item.height + 1, `${label} is no taller than its tab (${item.contentHeight} > ${item.height})`);
+                const sides = edges(item);
+                const tabSides = edges(control);
+                verify(sides[0] >= tabSides[0] - 0.5 && sides[1] <= tabSides[1] + 0.5, `${label} is inside its tab (${sides} in ${tabSides})`);
+            }
+            for (let i = 0; i < item.children.length; ++i)
+                walk(item.children[i]);
+        };
+        walk(control);
+        verify(texts > 0, where + ": has a name");
+    }
     function cleanup() {
+        Fixture.setPseudoTranslation(false);
+        Preferences.language = "nl";
         if (window)
             window.destroy();
         window = null;
@@ -410,6 +433,26 @@ TestCase {
                 "tag": "tablet on its side",
                 "size": tabletLandscape
             }];
+    }
+    // A student's four sections share a 360 px phone's bottom bar: every
+    // name whole (not elided, no word wider than its tab, at most two lines
+    // inside the tab) in Dutch and in each other language.
+    function test_student_sections_whole_on_a_phone() {
+        Fixture.loadSchool(Fixture.id("emma"), ["student"]);
+        openApp(phone);
+        showSection(0, "messagesPage");
+        for (const language of ["nl", "pseudo", "ar", "tr", "pl", "uk", "en"]) {
+            Fixture.setPseudoTranslation(language === "pseudo");
+            Preferences.language = language === "pseudo" ? "nl" : language;
+            drawn();
+            const bar = findChild(window.contentItem.parent, "sectionBar");
+            verify(bar.visible, `${language}: the sections at the bottom`);
+            for (let index = 0; index < 4; ++index) {
+                const tab = findChild(bar, "section" + index);
+                verify(tab, `${language}: section ${index}`);
+                checkLabelWhole(tab, `${language} section ${index}`);
+            }
+        }
     }
     function test_turning_the_phone_moves_the_sections() {
         Fixture.loadSchool(Fixture.id("parent"), ["parent"]);
