@@ -30,7 +30,8 @@ struct LocalEffect;
 // changes waiting for the server.
 //
 // Every user action is one method and one transaction: it checks the domain
-// rules, writes its local effect and appends an outbox entry. The changed row
+// rules, writes its local effect and appends an outbox entry (an action with
+// two effects, as a message that logs a contact, one entry each). The changed row
 // remembers the seq of the entry that still waits (pendingSeq()), so that a
 // pulled server row never overwrites it and a rejection can undo it.
 //
