@@ -166,6 +166,10 @@
         <source>School is nu niet bereikbaar. Kijk het adres en je verbinding na en probeer het nog eens.</source>
         <translation>لا يمكن الوصول إلى المدرسة الآن. تحقق من العنوان ومن اتصالك وحاول مرة أخرى.</translation>
     </message>
+    <message>
+        <source>De opslag van de app op deze telefoon gaat niet open. Start de app opnieuw en probeer het nog eens.</source>
+        <translation>لا يمكن فتح مساحة تخزين التطبيق على هذا الهاتف. أعد تشغيل التطبيق وحاول مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>Aanwezig::SyncStatusView</name>

@@ -166,6 +166,10 @@
         <source>Niet gekoppeld. Alles op deze telefoon is bewaard.</source>
         <translation>Not paired. Everything on this phone is kept.</translation>
     </message>
+    <message>
+        <source>De opslag van de app op deze telefoon gaat niet open. Start de app opnieuw en probeer het nog eens.</source>
+        <translation>The app's storage on this phone cannot be opened. Restart the app and try again.</translation>
+    </message>
 </context>
 <context>
     <name>Aanwezig::SyncStatusView</name>

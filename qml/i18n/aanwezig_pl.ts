@@ -166,6 +166,10 @@
         <source>School is nu niet bereikbaar. Kijk het adres en je verbinding na en probeer het nog eens.</source>
         <translation>Nie można teraz połączyć się ze szkołą. Sprawdź adres i połączenie, i spróbuj ponownie.</translation>
     </message>
+    <message>
+        <source>De opslag van de app op deze telefoon gaat niet open. Start de app opnieuw en probeer het nog eens.</source>
+        <translation>Nie można otworzyć pamięci aplikacji w tym telefonie. Uruchom aplikację ponownie i spróbuj jeszcze raz.</translation>
+    </message>
 </context>
 <context>
     <name>Aanwezig::SyncStatusView</name>

@@ -166,6 +166,10 @@
         <source>School is nu niet bereikbaar. Kijk het adres en je verbinding na en probeer het nog eens.</source>
         <translation>Okula şu anda ulaşılamıyor. Adresi ve bağlantınızı kontrol edip tekrar deneyin.</translation>
     </message>
+    <message>
+        <source>De opslag van de app op deze telefoon gaat niet open. Start de app opnieuw en probeer het nog eens.</source>
+        <translation>Uygulamanın bu telefondaki depolama alanı açılamıyor. Uygulamayı yeniden başlatıp tekrar deneyin.</translation>
+    </message>
 </context>
 <context>
     <name>Aanwezig::SyncStatusView</name>

@@ -166,6 +166,10 @@
         <source>School is nu niet bereikbaar. Kijk het adres en je verbinding na en probeer het nog eens.</source>
         <translation>Школа зараз недоступна. Перевірте адресу та з’єднання і спробуйте ще раз.</translation>
     </message>
+    <message>
+        <source>De opslag van de app op deze telefoon gaat niet open. Start de app opnieuw en probeer het nog eens.</source>
+        <translation>Не вдається відкрити сховище застосунку на цьому телефоні. Перезапустіть застосунок і спробуйте ще раз.</translation>
+    </message>
 </context>
 <context>
     <name>Aanwezig::SyncStatusView</name>
