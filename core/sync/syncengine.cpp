@@ -16,6 +16,7 @@ SyncEngine::SyncEngine(const QString &databasePath, TokenStore *tokens, SyncSett
         auto *store = new LocalStore(m_context);
         if (!store->open(databasePath)) {
             const QString error = store->errorString();
+            m_storeError = error;
             QMetaObject::invokeMethod(this, [this, error] {
                 m_status.recordError(SyncStatus::ErrorKind::Server, error);
             });
@@ -80,8 +81,17 @@ void SyncEngine::refresh()
 
 void SyncEngine::pair(const QString &serverUrl, const QString &code, const QString &deviceName)
 {
-    onClient([serverUrl, code, deviceName](SyncClient &client) {
-        client.pair(QUrl(serverUrl), code, deviceName);
+    QMetaObject::invokeMethod(m_context, [this, serverUrl, code, deviceName] {
+        if (m_client) {
+            m_client->pair(QUrl(serverUrl), code, deviceName);
+            return;
+        }
+        // The store did not open: there is no client to pair, so say so
+        // rather than leave the caller waiting.
+        const QString message = m_storeError;
+        QMetaObject::invokeMethod(this, [this, message] {
+            Q_EMIT pairingFinished(false, QStringLiteral("storage_error"), message);
+        });
     });
 }
 

@@ -38,6 +38,8 @@ public:
     Q_INVOKABLE void start();
     // Pull to refresh.
     Q_INVOKABLE void refresh();
+    // Ends with pairingFinished(); with errorCode "storage_error" at once when
+    // the sync thread's store could not be opened.
     Q_INVOKABLE void pair(const QString &serverUrl, const QString &code, const QString &deviceName);
     // The answer to pairingNeedsConfirmation() (see SyncClient::confirmPairing()).
     Q_INVOKABLE void confirmPairing(bool replacePreviousUser);
@@ -61,6 +63,7 @@ private:
     QThread m_thread;
     QObject *m_context;             // lives in the sync thread, owns the store and the client
     SyncClient *m_client = nullptr; // touched only in the sync thread
+    QString m_storeError;           // why the store did not open (sync thread)
     SyncStatus m_status;
 };
 

@@ -166,6 +166,10 @@
         <source>School is nu niet bereikbaar. Kijk het adres en je verbinding na en probeer het nog eens.</source>
         <translation>لا يمكن الوصول إلى المدرسة الآن. تحقق من العنوان ومن اتصالك وحاول مرة أخرى.</translation>
     </message>
+    <message>
+        <source>De opslag van de app op deze telefoon gaat niet open. Start de app opnieuw en probeer het nog eens.</source>
+        <translation>لا يمكن فتح مساحة تخزين التطبيق على هذا الهاتف. أعد تشغيل التطبيق وحاول مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>Aanwezig::SyncStatusView</name>
@@ -204,8 +208,8 @@
         </translation>
     </message>
     <message>
-        <source>School kon een wijziging niet verwerken en die is teruggedraaid. De reden: %1</source>
-        <translation>لم تستطع المدرسة معالجة أحد التغييرات، فأُلغي. السبب: ⁨%1⁩</translation>
+        <source>School kon een wijziging niet verwerken en die is teruggedraaid. %1</source>
+        <translation>لم تستطع المدرسة معالجة أحد التغييرات، فأُلغي. %1</translation>
     </message>
 </context>
 <context>
@@ -1981,6 +1985,34 @@ Nodig: %4</source>
     <message>
         <source>Er is nog geen contactpersoon afgesproken.</source>
         <translation>لم يُتفق بعد على شخص للتواصل.</translation>
+    </message>
+    <message>
+        <source>Dit is niet meer te vinden. Misschien is het intussen weggehaald.</source>
+        <translation>لم يعد هذا موجودًا. ربما حُذف في هذه الأثناء.</translation>
+    </message>
+    <message>
+        <source>Hierop is al geantwoord.</source>
+        <translation>تمت الإجابة على هذا بالفعل.</translation>
+    </message>
+    <message>
+        <source>Over dit verlof is al beslist.</source>
+        <translation>تم البت في إذن الغياب هذا بالفعل.</translation>
+    </message>
+    <message>
+        <source>Deze wijziging was al bij school binnen.</source>
+        <translation>هذا التغيير وصل إلى المدرسة من قبل.</translation>
+    </message>
+    <message>
+        <source>Zo ver vooruit melden kan niet. Kies een datum binnen een jaar.</source>
+        <translation>لا يمكن الإبلاغ عن تاريخ بعيد كهذا في المستقبل. اختر تاريخًا خلال سنة.</translation>
+    </message>
+    <message>
+        <source>Er staan al veel meldingen voor later klaar. Neem even contact op met school.</source>
+        <translation>توجد بالفعل بلاغات كثيرة لمواعيد لاحقة. تواصل مع المدرسة من فضلك.</translation>
+    </message>
+    <message>
+        <source>De app stuurde iets wat school niet begreep. Kijk of er een nieuwe versie van de app is.</source>
+        <translation>أرسل التطبيق شيئًا لم تفهمه المدرسة. تحقق من وجود نسخة أحدث من التطبيق.</translation>
     </message>
 </context>
 </TS>

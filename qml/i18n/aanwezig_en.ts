@@ -166,6 +166,10 @@
         <source>Niet gekoppeld. Alles op deze telefoon is bewaard.</source>
         <translation>Not paired. Everything on this phone is kept.</translation>
     </message>
+    <message>
+        <source>De opslag van de app op deze telefoon gaat niet open. Start de app opnieuw en probeer het nog eens.</source>
+        <translation>The app's storage on this phone cannot be opened. Restart the app and try again.</translation>
+    </message>
 </context>
 <context>
     <name>Aanwezig::SyncStatusView</name>
@@ -196,8 +200,8 @@
         </translation>
     </message>
     <message>
-        <source>School kon een wijziging niet verwerken en die is teruggedraaid. De reden: %1</source>
-        <translation>The school could not take a change, so it was undone. The reason: %1</translation>
+        <source>School kon een wijziging niet verwerken en die is teruggedraaid. %1</source>
+        <translation>The school could not take a change, so it was undone. %1</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +1955,34 @@ Needs: %4</translation>
     <message>
         <source>Er is nog geen contactpersoon afgesproken.</source>
         <translation>No contact person has been agreed yet.</translation>
+    </message>
+    <message>
+        <source>Dit is niet meer te vinden. Misschien is het intussen weggehaald.</source>
+        <translation>This can no longer be found. It may have been removed in the meantime.</translation>
+    </message>
+    <message>
+        <source>Hierop is al geantwoord.</source>
+        <translation>This has already been answered.</translation>
+    </message>
+    <message>
+        <source>Over dit verlof is al beslist.</source>
+        <translation>This leave has already been decided.</translation>
+    </message>
+    <message>
+        <source>Deze wijziging was al bij school binnen.</source>
+        <translation>The school already had this change.</translation>
+    </message>
+    <message>
+        <source>Zo ver vooruit melden kan niet. Kies een datum binnen een jaar.</source>
+        <translation>You cannot report that far ahead. Choose a date within a year.</translation>
+    </message>
+    <message>
+        <source>Er staan al veel meldingen voor later klaar. Neem even contact op met school.</source>
+        <translation>There are already many reports waiting for later dates. Please get in touch with the school.</translation>
+    </message>
+    <message>
+        <source>De app stuurde iets wat school niet begreep. Kijk of er een nieuwe versie van de app is.</source>
+        <translation>The app sent something the school did not understand. Check whether there is a new version of the app.</translation>
     </message>
 </context>
 </TS>

@@ -166,6 +166,10 @@
         <source>School is nu niet bereikbaar. Kijk het adres en je verbinding na en probeer het nog eens.</source>
         <translation>Nie można teraz połączyć się ze szkołą. Sprawdź adres i połączenie, i spróbuj ponownie.</translation>
     </message>
+    <message>
+        <source>De opslag van de app op deze telefoon gaat niet open. Start de app opnieuw en probeer het nog eens.</source>
+        <translation>Nie można otworzyć pamięci aplikacji w tym telefonie. Uruchom aplikację ponownie i spróbuj jeszcze raz.</translation>
+    </message>
 </context>
 <context>
     <name>Aanwezig::SyncStatusView</name>
@@ -198,8 +202,8 @@
         </translation>
     </message>
     <message>
-        <source>School kon een wijziging niet verwerken en die is teruggedraaid. De reden: %1</source>
-        <translation>Szkoła nie mogła przyjąć jednej zmiany, więc została cofnięta. Powód: %1</translation>
+        <source>School kon een wijziging niet verwerken en die is teruggedraaid. %1</source>
+        <translation>Szkoła nie mogła przyjąć jednej zmiany, więc została cofnięta. %1</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +1961,34 @@ Nodig: %4</source>
     <message>
         <source>Er is nog geen contactpersoon afgesproken.</source>
         <translation>Nie ustalono jeszcze osoby kontaktowej.</translation>
+    </message>
+    <message>
+        <source>Dit is niet meer te vinden. Misschien is het intussen weggehaald.</source>
+        <translation>Tego już nie ma. Być może zostało w międzyczasie usunięte.</translation>
+    </message>
+    <message>
+        <source>Hierop is al geantwoord.</source>
+        <translation>Na to już odpowiedziano.</translation>
+    </message>
+    <message>
+        <source>Over dit verlof is al beslist.</source>
+        <translation>O tym zwolnieniu już zdecydowano.</translation>
+    </message>
+    <message>
+        <source>Deze wijziging was al bij school binnen.</source>
+        <translation>Ta zmiana już wcześniej dotarła do szkoły.</translation>
+    </message>
+    <message>
+        <source>Zo ver vooruit melden kan niet. Kies een datum binnen een jaar.</source>
+        <translation>Tak daleko naprzód nie da się zgłosić. Wybierz datę w ciągu roku.</translation>
+    </message>
+    <message>
+        <source>Er staan al veel meldingen voor later klaar. Neem even contact op met school.</source>
+        <translation>Jest już wiele zgłoszeń na późniejsze dni. Skontaktuj się proszę ze szkołą.</translation>
+    </message>
+    <message>
+        <source>De app stuurde iets wat school niet begreep. Kijk of er een nieuwe versie van de app is.</source>
+        <translation>Aplikacja wysłała coś, czego szkoła nie zrozumiała. Sprawdź, czy jest nowsza wersja aplikacji.</translation>
     </message>
 </context>
 </TS>

@@ -166,6 +166,10 @@
         <source>School is nu niet bereikbaar. Kijk het adres en je verbinding na en probeer het nog eens.</source>
         <translation>Okula şu anda ulaşılamıyor. Adresi ve bağlantınızı kontrol edip tekrar deneyin.</translation>
     </message>
+    <message>
+        <source>De opslag van de app op deze telefoon gaat niet open. Start de app opnieuw en probeer het nog eens.</source>
+        <translation>Uygulamanın bu telefondaki depolama alanı açılamıyor. Uygulamayı yeniden başlatıp tekrar deneyin.</translation>
+    </message>
 </context>
 <context>
     <name>Aanwezig::SyncStatusView</name>
@@ -194,8 +198,8 @@
         </translation>
     </message>
     <message>
-        <source>School kon een wijziging niet verwerken en die is teruggedraaid. De reden: %1</source>
-        <translation>Okul bir değişikliği işleyemedi, bu yüzden geri alındı. Nedeni: %1</translation>
+        <source>School kon een wijziging niet verwerken en die is teruggedraaid. %1</source>
+        <translation>Okul bir değişikliği işleyemedi, bu yüzden geri alındı. %1</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +1945,34 @@ Nodig: %4</source>
     <message>
         <source>Er is nog geen contactpersoon afgesproken.</source>
         <translation>Henüz bir irtibat kişisi belirlenmedi.</translation>
+    </message>
+    <message>
+        <source>Dit is niet meer te vinden. Misschien is het intussen weggehaald.</source>
+        <translation>Bu artık bulunamıyor. Belki bu arada kaldırıldı.</translation>
+    </message>
+    <message>
+        <source>Hierop is al geantwoord.</source>
+        <translation>Buna zaten yanıt verildi.</translation>
+    </message>
+    <message>
+        <source>Over dit verlof is al beslist.</source>
+        <translation>Bu izin hakkında zaten karar verildi.</translation>
+    </message>
+    <message>
+        <source>Deze wijziging was al bij school binnen.</source>
+        <translation>Bu değişiklik okula zaten ulaşmıştı.</translation>
+    </message>
+    <message>
+        <source>Zo ver vooruit melden kan niet. Kies een datum binnen een jaar.</source>
+        <translation>Bu kadar ileri bir tarih için bildirim yapılamaz. Bir yıl içinde bir tarih seçin.</translation>
+    </message>
+    <message>
+        <source>Er staan al veel meldingen voor later klaar. Neem even contact op met school.</source>
+        <translation>İleri tarihler için zaten çok sayıda bildirim var. Lütfen okulla iletişime geçin.</translation>
+    </message>
+    <message>
+        <source>De app stuurde iets wat school niet begreep. Kijk of er een nieuwe versie van de app is.</source>
+        <translation>Uygulama okulun anlamadığı bir şey gönderdi. Uygulamanın yeni bir sürümü olup olmadığına bakın.</translation>
     </message>
 </context>
 </TS>

@@ -166,6 +166,10 @@
         <source>School is nu niet bereikbaar. Kijk het adres en je verbinding na en probeer het nog eens.</source>
         <translation>Школа зараз недоступна. Перевірте адресу та з’єднання і спробуйте ще раз.</translation>
     </message>
+    <message>
+        <source>De opslag van de app op deze telefoon gaat niet open. Start de app opnieuw en probeer het nog eens.</source>
+        <translation>Не вдається відкрити сховище застосунку на цьому телефоні. Перезапустіть застосунок і спробуйте ще раз.</translation>
+    </message>
 </context>
 <context>
     <name>Aanwezig::SyncStatusView</name>
@@ -198,8 +202,8 @@
         </translation>
     </message>
     <message>
-        <source>School kon een wijziging niet verwerken en die is teruggedraaid. De reden: %1</source>
-        <translation>Школа не змогла прийняти одну зміну, тож її скасовано. Причина: %1</translation>
+        <source>School kon een wijziging niet verwerken en die is teruggedraaid. %1</source>
+        <translation>Школа не змогла прийняти одну зміну, тож її скасовано. %1</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +1961,34 @@ Nodig: %4</source>
     <message>
         <source>Er is nog geen contactpersoon afgesproken.</source>
         <translation>Контактну особу ще не визначено.</translation>
+    </message>
+    <message>
+        <source>Dit is niet meer te vinden. Misschien is het intussen weggehaald.</source>
+        <translation>Цього вже немає. Можливо, його тим часом видалили.</translation>
+    </message>
+    <message>
+        <source>Hierop is al geantwoord.</source>
+        <translation>На це вже відповіли.</translation>
+    </message>
+    <message>
+        <source>Over dit verlof is al beslist.</source>
+        <translation>Щодо цього дозволу на відсутність уже ухвалено рішення.</translation>
+    </message>
+    <message>
+        <source>Deze wijziging was al bij school binnen.</source>
+        <translation>Ця зміна вже раніше надійшла до школи.</translation>
+    </message>
+    <message>
+        <source>Zo ver vooruit melden kan niet. Kies een datum binnen een jaar.</source>
+        <translation>Так далеко наперед повідомити не можна. Виберіть дату в межах року.</translation>
+    </message>
+    <message>
+        <source>Er staan al veel meldingen voor later klaar. Neem even contact op met school.</source>
+        <translation>Уже є багато заяв на пізніші дні. Зв’яжіться, будь ласка, зі школою.</translation>
+    </message>
+    <message>
+        <source>De app stuurde iets wat school niet begreep. Kijk of er een nieuwe versie van de app is.</source>
+        <translation>Застосунок надіслав те, чого школа не зрозуміла. Перевірте, чи є новіша версія застосунку.</translation>
     </message>
 </context>
 </TS>

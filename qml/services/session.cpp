@@ -192,6 +192,9 @@ QString Session::pairingErrorText(const QString &errorCode)
         return tr("Even te veel pogingen. Probeer het over een minuut nog eens.");
     if (errorCode == QLatin1String("cancelled"))
         return tr("Niet gekoppeld. Alles op deze telefoon is bewaard.");
+    if (errorCode == QLatin1String("storage_error"))
+        return tr("De opslag van de app op deze telefoon gaat niet open. Start de app opnieuw "
+                  "en probeer het nog eens.");
     if (errorCode == QLatin1String("unsupported_protocol"))
         return tr("Deze app is te oud voor de server van school. Werk de app eerst bij.");
     return tr("School is nu niet bereikbaar. Kijk het adres en je verbinding na en probeer het "

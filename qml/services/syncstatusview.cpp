@@ -3,6 +3,7 @@
 #include "device/connectivity.h"
 #include "store/localstore.h"
 #include "sync/syncstatus.h"
+#include "wording.h"
 
 namespace Aanwezig {
 
@@ -102,8 +103,9 @@ QString SyncStatusView::rejectedText() const
     const QList<OutboxEntry> rejected = m_store->entries(OutboxState::Rejected);
     if (rejected.isEmpty())
         return {};
-    return tr("School kon een wijziging niet verwerken en die is teruggedraaid. De reden: %1")
-        .arg(rejected.constFirst().reason);
+    // The reason is a code (server or store); people read its words.
+    return tr("School kon een wijziging niet verwerken en die is teruggedraaid. %1")
+        .arg(Wording::ruleError({rejected.constFirst().reason, {}}));
 }
 
 void SyncStatusView::dismissRejected()

@@ -205,7 +205,8 @@ QString Wording::ruleError(const RuleError &error)
         code == QLatin1String("answer_too_long") || code == QLatin1String("outcome_too_long") ||
         code == QLatin1String("title_too_long") || code == QLatin1String("reply_too_long"))
         return tr("De tekst is te lang. Maak hem wat korter.");
-    if (code == QLatin1String("code_not_allowed") || code == QLatin1String("not_allowed"))
+    if (code == QLatin1String("code_not_allowed") || code == QLatin1String("not_allowed") ||
+        code == QLatin1String("forbidden"))
         return tr("Dit kan niet vanuit deze rol.");
     if (code == QLatin1String("not_sickness") || code == QLatin1String("already_closed"))
         return tr("Deze melding is al afgerond.");
@@ -232,6 +233,28 @@ QString Wording::ruleError(const RuleError &error)
         return tr("Kies hoe het gaat, van 1 tot 5.");
     if (code == QLatin1String("bad_rhythm"))
         return tr("Kies een ritme van 1 tot 60 dagen.");
+    if (code == QLatin1String("not_found"))
+        return tr("Dit is niet meer te vinden. Misschien is het intussen weggehaald.");
+    if (code == QLatin1String("already_answered"))
+        return tr("Hierop is al geantwoord.");
+    if (code == QLatin1String("no_pending_leave"))
+        return tr("Over dit verlof is al beslist.");
+    if (code == QLatin1String("duplicate_id"))
+        return tr("Deze wijziging was al bij school binnen.");
+    if (code == QLatin1String("too_far_ahead"))
+        return tr("Zo ver vooruit melden kan niet. Kies een datum binnen een jaar.");
+    if (code == QLatin1String("too_many_future_reports"))
+        return tr("Er staan al veel meldingen voor later klaar. Neem even contact op met school.");
+    // What the app itself got wrong (a field, a name, a format): a newer
+    // version of the app may help.
+    if (code == QLatin1String("missing_id") || code == QLatin1String("missing_student") ||
+        code == QLatin1String("missing_start") || code == QLatin1String("missing_field") ||
+        code == QLatin1String("bad_args") || code == QLatin1String("bad_change") ||
+        code == QLatin1String("unknown_mutation") || code == QLatin1String("unknown_kind") ||
+        code == QLatin1String("unknown_template") || code == QLatin1String("invalid_answer") ||
+        code == QLatin1String("invalid_quiet_hours") || code == QLatin1String("conflict"))
+        return tr("De app stuurde iets wat school niet begreep. Kijk of er een nieuwe versie van "
+                  "de app is.");
     if (code == QLatin1String("storage_error"))
         return tr("Opslaan op de telefoon lukte niet. Probeer het nog eens; er is niets "
                   "verloren gegaan.");

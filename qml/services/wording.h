@@ -31,7 +31,9 @@ public:
     static QString tierName(int tier);
     static QString tierExplanation(int tier);
     static QString mood(int mood);
-    // The plain-words version of a broken rule, for the person who tried.
+    // The plain-words version of a broken rule, for the person who tried:
+    // every reason code the phone's store or the server gives has words; an
+    // unknown code gets a general sentence, never the code itself.
     static QString ruleError(const RuleError &error);
 };
 

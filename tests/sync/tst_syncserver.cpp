@@ -377,6 +377,25 @@ private Q_SLOTS:
         QVERIFY(tokens.readToken().isEmpty());
     }
 
+    // A folder where the database file should be: the sync thread's store
+    // cannot open, and pairing says so instead of waiting for ever.
+    void pairingEndsWhenTheStoreCannotOpen()
+    {
+        const QString directory = m_dir->filePath(QStringLiteral("broken"));
+        const QString path = directory + QStringLiteral("/local.db");
+        QVERIFY(QDir().mkpath(path));
+        FileTokenStore tokens(directory + QStringLiteral("/token"));
+        SyncEngine engine(path, &tokens, testSettings());
+        QSignalSpy paired(&engine, &SyncEngine::pairingFinished);
+        engine.pair(m_proxy->url().toString(),
+                    m_school->invite(parentEmail, QStringLiteral("parent")), QStringLiteral("app"));
+        QVERIFY(paired.wait(10000));
+        QCOMPARE(paired.first().at(0).toBool(), false);
+        QCOMPARE(paired.first().at(1).toString(), QStringLiteral("storage_error"));
+        QVERIFY(!paired.first().at(2).toString().isEmpty());
+        QVERIFY(tokens.readToken().isEmpty());
+    }
+
 private:
     Device &pairedDevice(const QString &email, const QString &role,
                          SyncSettings settings = testSettings())

@@ -23,6 +23,30 @@ TestCase {
         verify(window);
         return window;
     }
+    // Every reason the phone's store or the server can give (the RuleErrors
+    // of core/domain and core/store, the rejections of server/sync) reads as
+    // its own words; an unknown one as a general sentence; never the code.
+    function test_every_refusal_reason_in_words() {
+        const knownCodes = ["already_answered", "already_closed", "already_seen", "answer_too_long", "bad_args", "bad_change", "bad_mood", "bad_rhythm", "code_not_allowed", "conflict", "duplicate_id", "empty_message", "empty_reply", "empty_title", "end_before_start", "forbidden", "invalid_answer", "invalid_quiet_hours", "message_too_long", "missing_field", "missing_id", "missing_start", "missing_student", "no_pending_leave", "no_plan", "no_recipients", "not_allowed", "not_found", "not_reporter", "not_sickness", "note_too_long", "outcome_too_long", "overlap", "recovery_before_start", "reply_too_long", "storage_error", "title_too_long", "too_far_ahead", "too_far_back", "too_late_to_withdraw", "too_many_future_reports", "unknown_kind", "unknown_mutation", "unknown_template"];
+        Fixture.loadSchool(Fixture.id("parent"), ["parent"]);
+        openApp();
+        const text = findChild(window.contentItem, "syncStatusText");
+        const dismiss = findChild(window.contentItem, "dismissRejectedButton");
+        function refusedWith(code) {
+            AbsenceActions.reportSickToday(Fixture.id("emma"));
+            Fixture.rejectOldest(code);
+            tryVerify(() => SyncStatus.rejectedText.length > 0, 5000, code);
+            const shown = text.text;
+            verify(shown.indexOf(code) < 0, code + " is shown as a code: " + shown);
+            mouseClick(dismiss);
+            tryCompare(text, "text", "");
+            return shown;
+        }
+        const general = refusedWith("a_code_nobody_knows");
+        verify(general.length > 0);
+        for (const code of knownCodes)
+            verify(refusedWith(code) !== general, code + " has no words of its own");
+    }
     function test_first_run_when_not_paired() {
         Fixture.signOut();
         openApp();
@@ -68,7 +92,8 @@ TestCase {
         AbsenceActions.reportSickToday(Fixture.id("emma"));
         Fixture.rejectOldest("overlap");
         const text = findChild(window.contentItem, "syncStatusText");
-        tryVerify(() => text.text.indexOf("overlap") >= 0);
+        tryVerify(() => text.text.indexOf("Er is al een melding voor deze tijd") >= 0);
+        verify(text.text.indexOf("overlap") < 0, "words, not the code: " + text.text);
         compare(Fixture.reports(Fixture.id("emma")).length, 0, "its effect is undone");
         const dismiss = findChild(window.contentItem, "dismissRejectedButton");
         verify(dismiss.visible);
