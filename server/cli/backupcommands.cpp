@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/epoch.h"
 #include "storage/migrations.h"
+#include "storage/plannerstatistics.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -186,6 +187,7 @@ int runRestore(const QStringList &arguments)
         return 1;
     try {
         const DatabaseEpoch epoch = renewEpoch(connection());
+        refreshPlannerStatistics(connection());
         QTextStream(stdout) << "restored from " << from << "; new epoch " << epoch.id << Qt::endl;
     } catch (const DatabaseError &error) {
         return fail(QString::fromUtf8(error.what()));

@@ -4,6 +4,7 @@
 #include "cli/schoolimport.h"
 #include "notify/schoolclock.h"
 #include "storage/database.h"
+#include "storage/plannerstatistics.h"
 
 #include <QTextStream>
 #include <QTimeZone>
@@ -51,6 +52,8 @@ int runImportRoster(const QStringList &arguments)
     RosterChanges changes;
     try {
         changes = importRoster(connection(), roster.value(), allowedRemovals);
+        if (changes.refused.isEmpty())
+            refreshPlannerStatistics(connection());
     } catch (const DatabaseError &error) {
         return fail(QString::fromUtf8(error.what()));
     }
@@ -91,6 +94,7 @@ int runImportRegistrations(const QStringList &arguments)
     try {
         if (const auto error = importRegistrations(connection(), registrations.value(), *file))
             return fail(error->toString());
+        refreshPlannerStatistics(connection());
     } catch (const DatabaseError &error) {
         return fail(QString::fromUtf8(error.what()));
     }
