@@ -121,64 +121,145 @@ int RetentionResult::total() const
     return sum;
 }
 
-RetentionResult applyRetention(const QSqlDatabase &db, const RetentionPolicy &policy, QDate today,
-                               bool dryRun)
-{
-    WriteTransaction transaction(db);
-    RetentionResult result;
+namespace {
 
-    // Leavers past their period: everything of theirs but the kinds kept by
-    // a rule of their own (those go by date below).
+// Which records the rules remove on a day: a leaver's (but the kinds kept by
+// a rule of their own, which go by date) and every ruled kind past its time.
+class ExpiryCheck
+{
+public:
+    ExpiryCheck(const RetentionPolicy &policy, QDate today, QSet<QString> leavers)
+        : m_policy(policy), m_today(today), m_leavers(std::move(leavers))
+    {
+        for (const RetentionRule &rule : retentionRules())
+            m_ruled.insert(QLatin1String(rule.key));
+        m_keptByOwnRule = m_ruled;
+        for (const char *ofLeaver :
+             {Kind::warmMessage, Kind::checkIn, Kind::planStep, Kind::returnPlan})
+            m_keptByOwnRule.remove(QLatin1String(ofLeaver)); // a leaver's go with them
+    }
+
+    bool past(const QString &kind, const QString &student, const QString &data,
+              const QString &changedOn) const
+    {
+        if (m_leavers.contains(student) && !m_keptByOwnRule.contains(kind))
+            return true;
+        if (!m_ruled.contains(kind))
+            return false;
+        return pastRetention(
+            belongsTo(kind, QJsonDocument::fromJson(data.toUtf8()).object(), changedOn),
+            m_policy.schoolYears(kind), m_today);
+    }
+
+private:
+    const RetentionPolicy &m_policy;
+    QDate m_today;
+    QSet<QString> m_leavers;
+    QSet<QString> m_ruled;
+    QSet<QString> m_keptByOwnRule;
+};
+
+// What is past its time, found by reading alone: the whole change log is
+// read without the write lock, so that pushes never wait for it.
+struct Expired
+{
+    QStringList leavers;
+    QList<std::pair<QString, QString>> records; // kind, id
+    QStringList registrationDays;
+};
+
+Expired findExpired(const QSqlDatabase &db, const RetentionPolicy &policy, QDate today)
+{
+    Expired found;
     QSqlQuery &leaverRows =
         exec(db, QStringLiteral("SELECT id, left_on FROM students WHERE left_on IS NOT NULL "
                                 "ORDER BY id"));
     while (leaverRows.next()) {
         if (pastRetention(QDate::fromString(leaverRows.value(1).toString(), Qt::ISODate),
                           policy.schoolYears(QLatin1String(leaverKey)), today))
-            result.leavers.append(leaverRows.value(0).toString());
+            found.leavers.append(leaverRows.value(0).toString());
     }
-    const QSet<QString> leavers(result.leavers.cbegin(), result.leavers.cend());
-    QSet<QString> ruled;
-    for (const RetentionRule &rule : retentionRules())
-        ruled.insert(QLatin1String(rule.key));
-    QSet<QString> keptByOwnRule = ruled;
-    for (const char *ofLeaver :
-         {Kind::warmMessage, Kind::checkIn, Kind::planStep, Kind::returnPlan})
-        keptByOwnRule.remove(QLatin1String(ofLeaver)); // a leaver's go with them
-
-    QList<std::pair<QString, QString>> expired;
+    const ExpiryCheck check(policy, today,
+                            QSet<QString>(found.leavers.cbegin(), found.leavers.cend()));
     QSqlQuery &rows = exec(db, QStringLiteral("SELECT kind, id, student_id, data, changed_on "
                                               "FROM records WHERE deleted = 0 ORDER BY pos"));
     while (rows.next()) {
         const QString kind = rows.value(0).toString();
-        const QString student = rows.value(2).toString();
-        bool past = false;
-        if (leavers.contains(student) && !keptByOwnRule.contains(kind)) {
-            past = true;
-        } else if (ruled.contains(kind)) {
-            const QJsonObject data =
-                QJsonDocument::fromJson(rows.value(3).toString().toUtf8()).object();
-            past = pastRetention(belongsTo(kind, data, rows.value(4).toString()),
-                                 policy.schoolYears(kind), today);
-        }
-        if (past) {
-            expired.append({kind, rows.value(1).toString()});
-            ++result.records[kind];
-        }
+        if (check.past(kind, rows.value(2).toString(), rows.value(3).toString(),
+                       rows.value(4).toString()))
+            found.records.append({kind, rows.value(1).toString()});
     }
-
-    QStringList oldDays;
     QSqlQuery &days = exec(db, QStringLiteral("SELECT DISTINCT day FROM registrations"));
     while (days.next()) {
         const QString day = days.value(0).toString();
         if (pastRetention(QDate::fromString(day, Qt::ISODate),
                           policy.schoolYears(QLatin1String(registrationsKey)), today))
-            oldDays.append(day);
+            found.registrationDays.append(day);
     }
-    for (const QString &day : oldDays)
-        result.registrations += int(
-            scalar(db, QStringLiteral("SELECT COUNT(*) FROM registrations WHERE day = ?"), {day})
-                .toLongLong());
+    return found;
+}
+
+// Whether a leaver found by the read is still one inside the write transaction
+// (a roster import may have brought them back meanwhile).
+bool stillLeft(const QSqlDatabase &db, const QString &student)
+{
+    return !scalar(db, QStringLiteral("SELECT left_on FROM students WHERE id = ?"), {student})
+                .toString()
+                .isEmpty();
+}
+
+// Whether a record found by the read is still past its time inside the write
+// transaction (it may have changed or gone meanwhile).
+bool stillPast(const QSqlDatabase &db, const ExpiryCheck &check, const QString &kind,
+               const QString &id)
+{
+    QSqlQuery &row = exec(db,
+                          QStringLiteral("SELECT student_id, data, changed_on FROM records "
+                                         "WHERE kind = ? AND id = ? AND deleted = 0"),
+                          {kind, id});
+    if (!row.next())
+        return false;
+    const bool past =
+        check.past(kind, row.value(0).toString(), row.value(1).toString(), row.value(2).toString());
+    row.finish();
+    return past;
+}
+
+int registrationsOn(const QSqlDatabase &db, const QString &day)
+{
+    return int(scalar(db, QStringLiteral("SELECT COUNT(*) FROM registrations WHERE day = ?"), {day})
+                   .toLongLong());
+}
+
+} // namespace
+
+RetentionResult applyRetention(const QSqlDatabase &db, const RetentionPolicy &policy, QDate today,
+                               bool dryRun)
+{
+    const Expired found = findExpired(db, policy, today);
+    finishStatements(); // the read's snapshot ends before the write begins
+
+    WriteTransaction transaction(db);
+    RetentionResult result;
+    for (const QString &student : found.leavers) {
+        if (stillLeft(db, student))
+            result.leavers.append(student);
+    }
+    const ExpiryCheck check(policy, today,
+                            QSet<QString>(result.leavers.cbegin(), result.leavers.cend()));
+    Records records(db);
+    for (const auto &[kind, id] : found.records) {
+        if (!stillPast(db, check, kind, id))
+            continue;
+        ++result.records[kind];
+        if (!dryRun)
+            records.remove(kind, id);
+    }
+    for (const QString &day : found.registrationDays) {
+        result.registrations += registrationsOn(db, day);
+        if (!dryRun)
+            exec(db, QStringLiteral("DELETE FROM registrations WHERE day = ?"), {day});
+    }
     // Idle for idleDays: the last push was on that day before today or earlier.
     const qint64 idleBefore =
         today.addDays(1 - ClientBookkeeping::idleDays).startOfDay().toMSecsSinceEpoch();
@@ -186,11 +267,6 @@ RetentionResult applyRetention(const QSqlDatabase &db, const RetentionPolicy &po
     if (dryRun)
         return result; // rolled back: nothing was written
 
-    Records records(db);
-    for (const auto &[kind, id] : expired)
-        records.remove(kind, id);
-    for (const QString &day : oldDays)
-        exec(db, QStringLiteral("DELETE FROM registrations WHERE day = ?"), {day});
     for (const QString &student : std::as_const(result.leavers)) {
         for (const char *sql :
              {"DELETE FROM devices WHERE user_id = ?", "DELETE FROM user_roles WHERE user_id = ?",
