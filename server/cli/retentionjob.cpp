@@ -1,6 +1,7 @@
 #include "cli/retentionjob.h"
 
 #include "http/requestlog.h"
+#include "notify/schoolclock.h"
 #include "storage/database.h"
 
 #include <QStringList>
@@ -21,10 +22,21 @@ RetentionJob::~RetentionJob()
     m_thread.join();
 }
 
+std::chrono::milliseconds untilNextRetentionRun(const QDateTime &now)
+{
+    QDateTime next(now.date(), QTime(retentionRunHour, 0), now.timeZone());
+    if (next <= now)
+        next = QDateTime(now.date().addDays(1), QTime(retentionRunHour, 0), now.timeZone());
+    return std::chrono::milliseconds(now.msecsTo(next));
+}
+
 void RetentionJob::loop()
 {
     std::unique_lock lock(m_mutex);
     while (!m_stopping) {
+        if (m_wake.wait_for(lock, untilNextRetentionRun(schoolNow()),
+                            [this] { return m_stopping; }))
+            return;
         lock.unlock();
         try {
             const RetentionResult result =
@@ -38,7 +50,6 @@ void RetentionJob::loop()
         }
         finishStatements();
         lock.lock();
-        m_wake.wait_for(lock, std::chrono::hours(24), [this] { return m_stopping; });
     }
 }
 

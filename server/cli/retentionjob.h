@@ -2,15 +2,24 @@
 
 #include "storage/retention.h"
 
+#include <QDateTime>
+#include <chrono>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
 
 namespace Aanwezig::Server {
 
-// serve's daily retention run (README.md, "Retention"): once at start, then
-// every 24 hours, on a thread and database connection of its own. Each run
-// that deleted something logs one line.
+// When serve's retention job runs: every night at this time in the school's
+// time zone (serve --timezone), when nobody is at school; not at start, so
+// that a restart adds no work while phones catch up.
+inline constexpr int retentionRunHour = 3;
+// How long from `now` (in the school's time zone) until the next run.
+std::chrono::milliseconds untilNextRetentionRun(const QDateTime &now);
+
+// serve's daily retention run (README.md, "Retention"), on a thread and
+// database connection of its own. Each run that deleted something logs one
+// line.
 class RetentionJob
 {
 public:

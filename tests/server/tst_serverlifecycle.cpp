@@ -3,6 +3,7 @@
 // stay private, retention deletes what is past its period, a person's data
 // can be exported and erased, and demo never touches a real school.
 #include "cli/demoschool.h"
+#include "cli/retentionjob.h"
 #include "entities.h"
 #include "protocol/mutations.h"
 #include "testschool.h"
@@ -11,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace Aanwezig;
@@ -170,9 +172,25 @@ private slots:
     void removePersonEndsDevicesRolesAndCodes();
     void noAdultAddressReachesAnotherParentOrAStudent();
     void retentionDeletesExactlyWhatIsPastItsPeriod();
+    void retentionRunsNightlyInTheSchoolsTimeZone();
     void exportHoldsEveryRowAndEraseKeepsOnlyTheLegalOnes();
     void demoRefusesADatabaseWithASchool();
 };
+
+void TstServerLifecycle::retentionRunsNightlyInTheSchoolsTimeZone()
+{
+    using std::chrono::minutes;
+    const QTimeZone amsterdam("Europe/Amsterdam");
+    const auto at = [&](QDate day, QTime time) { return QDateTime(day, time, amsterdam); };
+    const QDate monday(2026, 11, 30);
+    QCOMPARE(Server::untilNextRetentionRun(at(monday, QTime(2, 0))), minutes(60));
+    QCOMPARE(Server::untilNextRetentionRun(at(monday, QTime(23, 30))), minutes(210));
+    // Just past (or at) 03:00: the next night, not again now.
+    QCOMPARE(Server::untilNextRetentionRun(at(monday, QTime(3, 0))), minutes(24 * 60));
+    QCOMPARE(Server::untilNextRetentionRun(at(monday, QTime(3, 1))), minutes(24 * 60 - 1));
+    // The night the clocks go forward (02:00 -> 03:00): one hour after 01:00.
+    QCOMPARE(Server::untilNextRetentionRun(at(QDate(2026, 3, 29), QTime(1, 0))), minutes(60));
+}
 
 void TstServerLifecycle::leaverLosesAccessAndTheTeamKeepsTheRecords()
 {
