@@ -16,7 +16,7 @@ packages=(
   qtkeychain-qt6-dev libssl-dev libboost1.81-dev zlib1g-dev
   libzxing-dev qt6-multimedia-dev qml6-module-qtmultimedia
   postgresql postgresql-client nginx-light wrk
-  libsqlite3-dev
+  libsqlite3-dev libsimdjson-dev
   fonts-dejavu-core
   xvfb xauth libgl1-mesa-dri
   at-spi2-core python3-pyatspi dbus

@@ -136,6 +136,17 @@ const QList<EntityTable> &entityTables()
     return tables;
 }
 
+const QStringList &filingKeys()
+{
+    static const QStringList keys{
+        QStringLiteral("id"),        QStringLiteral("student_id"), QStringLiteral("user_id"),
+        QStringLiteral("last_name"), QStringLiteral("first_name"), QStringLiteral("start"),
+        QStringLiteral("date"),      QStringLiteral("sent_at"),    QStringLiteral("at"),
+        QStringLiteral("position"),
+    };
+    return keys;
+}
+
 bool belongsToStudent(const EntityTable &table)
 {
     return table.kind != DataKind::People && table.kind != DataKind::NotificationSettings;
@@ -190,9 +201,11 @@ void writeRow(const QSqlDatabase &db, const EntityTable &table, const QString &i
 }
 
 void putServerRow(const QSqlDatabase &db, const EntityTable &table, const QString &id,
-                  const QJsonObject &json)
+                  const QJsonObject &json, const QString &jsonText)
 {
-    const QString compact = QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+    const QString compact =
+        jsonText.isEmpty() ? QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))
+                           : jsonText;
     const int written =
         execCached(db, pulledRowStatements(table).put,
                    {id, text(studentOf(table, json)), text(table.sortKey(json)), compact});

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 #include <QVariant>
 #include <optional>
@@ -36,6 +37,10 @@ struct EntityTable
 };
 
 const QList<EntityTable> &entityTables();
+// The top-level fields a row is filed by: every table's id key, the student
+// and what the sort keys read. A pulled entity needs no other field read
+// before its row is written (tst_entitytables checks the list).
+const QStringList &filingKeys();
 // Whether rows of this table belong to one student (have a student_id): all
 // but people (the student is the row) and the user's own notification settings.
 bool belongsToStudent(const EntityTable &table);
@@ -55,8 +60,10 @@ std::optional<EntityRow> findRow(const QSqlDatabase &db, const EntityTable &tabl
 void writeRow(const QSqlDatabase &db, const EntityTable &table, const QString &id,
               const EntityRow &row);
 // A pulled server row: written unless the local row waits for the server.
+// `jsonText`, when given, is `json` as compact text (the entity as pulled;
+// `json` may then hold only the filing keys).
 void putServerRow(const QSqlDatabase &db, const EntityTable &table, const QString &id,
-                  const QJsonObject &json);
+                  const QJsonObject &json, const QString &jsonText = {});
 // A pulled deletion: done unless the local row waits for the server.
 void removeServerRow(const QSqlDatabase &db, const EntityTable &table, const QString &id);
 // A pulled row (null JSON: deleted) that a waiting local change kept out: should

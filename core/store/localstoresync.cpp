@@ -369,7 +369,7 @@ RuleCheck LocalStore::applyPage(const QList<ServerChange> &changes, const QStrin
             // Rows waiting for the server are left alone (read-your-writes).
             const auto &[table, id] = checked.at(i);
             if (changes.at(i).op == ServerChange::Op::Put) {
-                putServerRow(db, *table, id, changes.at(i).data);
+                putServerRow(db, *table, id, changes.at(i).data, changes.at(i).dataText);
             } else {
                 removeServerRow(db, *table, id);
                 // A person deleted: the user no longer sees the student at all

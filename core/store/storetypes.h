@@ -103,6 +103,10 @@ struct ServerChange
     QString kind;
     QString id;
     QJsonObject data; // Put only
+    // Put only, when the page was read from its text (core/sync/pullpagetext.h):
+    // the entity as compact JSON, stored as it is; `data` then holds only the
+    // fields a row is filed by (Store::filingKeys()).
+    QString dataText = {};
 
     static std::optional<ServerChange> fromJson(const QJsonObject &json, QString *error = nullptr);
     QJsonObject toJson() const;

@@ -26,6 +26,11 @@ void SyncApi::get(const QString &path, const QUrlQuery &query, Callback done)
     watch(m_network.get(request(path, query)), std::move(done));
 }
 
+void SyncApi::getText(const QString &path, const QUrlQuery &query, Callback done)
+{
+    watch(m_network.get(request(path, query)), std::move(done), Body::Text);
+}
+
 void SyncApi::remove(const QString &path, const QJsonObject &body, Callback done)
 {
     watch(m_network.sendCustomRequest(request(path), "DELETE",
@@ -60,23 +65,28 @@ QNetworkRequest SyncApi::request(const QString &path, const QUrlQuery &query) co
     return request;
 }
 
-void SyncApi::watch(QNetworkReply *reply, Callback done)
+void SyncApi::watch(QNetworkReply *reply, Callback done, Body body)
 {
     m_inFlight.append(reply);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, body, done = std::move(done)] {
         m_inFlight.removeOne(reply);
         reply->deleteLater();
-        done(classify(reply));
+        done(classify(reply, body));
     });
 }
 
-ApiReply SyncApi::classify(QNetworkReply *reply)
+ApiReply SyncApi::classify(QNetworkReply *reply, Body body)
 {
     ApiReply result;
     result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (result.httpStatus == 0) {
         result.outcome = ApiReply::Outcome::NetworkError;
         result.message = reply->errorString();
+        return result;
+    }
+    if (result.httpStatus == 200 && body == Body::Text) {
+        result.outcome = ApiReply::Outcome::Ok;
+        result.text = reply->readAll();
         return result;
     }
     QJsonParseError parseError;

@@ -24,6 +24,7 @@ struct ApiReply
     Outcome outcome = Outcome::NetworkError;
     int httpStatus = 0;
     QJsonObject body;
+    QByteArray text;   // a 200 answer's body unparsed (SyncApi::getText); `body` is then empty
     QString errorCode; // from the error body, when there is one
     QString message;   // for logs and the status line
     // The server's Retry-After (429 rate_limited, 503): wait at least this long.
@@ -49,6 +50,9 @@ public:
 
     void post(const QString &path, const QJsonObject &body, Callback done);
     void get(const QString &path, const QUrlQuery &query, Callback done);
+    // GET whose 200 answer is left as text (ApiReply::text) for the caller to
+    // read: a pull page, read by readPullPageText() without Qt's JSON.
+    void getText(const QString &path, const QUrlQuery &query, Callback done);
     // DELETE with a JSON body (DELETE /v1/push/subscriptions).
     void remove(const QString &path, const QJsonObject &body, Callback done);
     // Forgets every call in flight: their callbacks are not called.
@@ -56,8 +60,9 @@ public:
 
 private:
     QNetworkRequest request(const QString &path, const QUrlQuery &query = {}) const;
-    void watch(QNetworkReply *reply, Callback done);
-    static ApiReply classify(QNetworkReply *reply);
+    enum class Body { Parsed, Text };
+    void watch(QNetworkReply *reply, Callback done, Body body = Body::Parsed);
+    static ApiReply classify(QNetworkReply *reply, Body body);
 
     QNetworkAccessManager m_network;
     QUrl m_server;

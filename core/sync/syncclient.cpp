@@ -2,6 +2,8 @@
 
 #include "device/tokenstore.h"
 #include "protocolmessages.h"
+#include "pullpagetext.h"
+#include "store/entitytables.h"
 #include "store/localstore.h"
 
 #include <QCryptographicHash>
@@ -375,7 +377,8 @@ void SyncClient::requestPage(const QString &cursor)
     if (!cursor.isEmpty())
         query.addQueryItem(QStringLiteral("cursor"), cursor);
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_settings.pullLimit));
-    m_api.get(pullPath, query, current([this](const ApiReply &reply) { handlePullReply(reply); }));
+    m_api.getText(pullPath, query,
+                  current([this](const ApiReply &reply) { handlePullReply(reply); }));
 }
 
 void SyncClient::handlePullReply(const ApiReply &reply)
@@ -391,7 +394,7 @@ void SyncClient::handlePullReply(const ApiReply &reply)
     }
     QString error;
     const std::optional<SyncProtocol::PullPage> page =
-        SyncProtocol::readPullPage(reply.body, &error);
+        SyncProtocol::readPullPageText(reply.text, Store::filingKeys(), &error);
     if (!page) {
         failWith(SyncStatus::ErrorKind::Server, error);
         return;

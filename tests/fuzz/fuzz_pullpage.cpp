@@ -1,23 +1,76 @@
-// The phone's pull page decoder (core/sync/protocolmessages.*): a page it
-// accepts is written back change by change and reads the same.
+// The phone's pull page decoders (core/sync/protocolmessages.*, and
+// core/sync/pullpagetext.*, which the app uses): a page readPullPage()
+// accepts is written back change by change and reads the same; a page read
+// from its text reads as Qt's JSON and readPullPage() read it.
 #include "fuzzinput.h"
+#include "store/entitytables.h"
 #include "sync/protocolmessages.h"
+#include "sync/pullpagetext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace Aanwezig;
 
+namespace {
+
+bool isScalar(const QJsonValue &value)
+{
+    return value.isString() || value.isDouble() || value.isBool();
+}
+
+// The text decoder against readPullPage() on Qt's parse of the same bytes.
+void compareWithText(const QByteArray &bytes, const std::optional<SyncProtocol::PullPage> &parsed,
+                     const QString &parsedError)
+{
+    QString error;
+    const std::optional<SyncProtocol::PullPage> read =
+        SyncProtocol::readPullPageText(bytes, Store::filingKeys(), &error);
+    if (!read) {
+        Fuzz::require(!error.isEmpty(), "a refused page tells why");
+        // simdjson is the stricter parser (a lone surrogate, for one); the
+        // checks of the page and its changes are the same.
+        if (error != QLatin1String("the server's answer is not a JSON object"))
+            Fuzz::require(!parsed && error == parsedError,
+                          "the text decoder refuses a page as readPullPage does", error);
+        return;
+    }
+    Fuzz::require(parsed.has_value(), "what the text decoder accepts, readPullPage accepts",
+                  parsedError);
+    Fuzz::require(read->nextCursor == parsed->nextCursor && read->hasMore == parsed->hasMore &&
+                      read->changes.size() == parsed->changes.size(),
+                  "the text decoder reads the page the same");
+    for (qsizetype i = 0; i < read->changes.size(); ++i) {
+        const ServerChange &a = read->changes.at(i);
+        const ServerChange &b = parsed->changes.at(i);
+        Fuzz::require(a.op == b.op && a.kind == b.kind && a.id == b.id,
+                      "the text decoder reads each change the same");
+        if (a.op == ServerChange::Op::Delete)
+            continue;
+        Fuzz::require(QJsonDocument::fromJson(a.dataText.toUtf8()).object() == b.data,
+                      "an entity's text reads as the parsed entity", a.dataText);
+        for (const QString &key : Store::filingKeys()) {
+            const QJsonValue expected = b.data.value(key);
+            Fuzz::require(a.data.value(key) ==
+                              (isScalar(expected) ? expected : QJsonValue(QJsonValue::Undefined)),
+                          "each filing field reads as in the parsed entity", key);
+        }
+    }
+}
+
+} // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const std::optional<QJsonObject> reply = Fuzz::jsonObjectOf(Fuzz::bytesOf(data, size));
-    if (!reply)
-        return -1; // the HTTP client refuses a body that is not an object
-    QString error;
-    const std::optional<SyncProtocol::PullPage> page = SyncProtocol::readPullPage(*reply, &error);
+    const QByteArray bytes = Fuzz::bytesOf(data, size);
+    const std::optional<QJsonObject> reply = Fuzz::jsonObjectOf(bytes);
+    QString error = QStringLiteral("the server's answer is not a JSON object");
+    const std::optional<SyncProtocol::PullPage> page =
+        reply ? SyncProtocol::readPullPage(*reply, &error) : std::nullopt;
+    compareWithText(bytes, page, error);
     if (!page) {
         Fuzz::require(!error.isEmpty(), "a refused page tells why");
-        return 0;
+        return reply ? 0 : -1;
     }
     QJsonArray changes;
     for (const ServerChange &change : page->changes)

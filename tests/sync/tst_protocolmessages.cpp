@@ -1,4 +1,6 @@
+#include "store/entitytables.h"
 #include "sync/protocolmessages.h"
+#include "sync/pullpagetext.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -10,12 +12,35 @@ using namespace Aanwezig::SyncProtocol;
 
 namespace {
 
-QJsonObject fixture(const QString &name)
+QByteArray fixtureText(const QString &name)
 {
     QFile file(QStringLiteral(AANWEZIG_TEST_DATA "/sync/") + name);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(name));
-    return QJsonDocument::fromJson(file.readAll()).object();
+    return file.readAll();
+}
+
+QJsonObject fixture(const QString &name)
+{
+    return QJsonDocument::fromJson(fixtureText(name)).object();
+}
+
+// A pull page as the app read it before readPullPageText(): Qt's JSON, then
+// readPullPage() (SyncApi refused a body that is not a JSON object).
+std::optional<PullPage> readParsed(const QByteArray &text, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *error = QStringLiteral("the server's answer is not a JSON object");
+        return std::nullopt;
+    }
+    return readPullPage(document.object(), error);
+}
+
+bool isScalar(const QJsonValue &value)
+{
+    return value.isString() || value.isDouble() || value.isBool();
 }
 
 OutboxEntry entry(qint64 seq, const char *name, const QJsonObject &args)
@@ -132,6 +157,124 @@ private Q_SLOTS:
             {{"changes", QJsonArray{QJsonObject{{"op", "explode"}}}}, {"next_cursor", "1"}},
             &error));
         QVERIFY(error.startsWith("change 1"));
+    }
+
+    // The app reads pull pages from their text (simdjson, no QJsonObject per
+    // entity): the same pages accepted, the same errors, the same changes.
+    void pullPageTextReadsAsTheParsedPage_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("person and delete") << fixtureText("pull-page.json");
+        QTest::newRow("every kind") << fixtureText("pull-page-every-kind.json");
+        QTest::newRow("not JSON") << QByteArray("{\"changes\": [");
+        QTest::newRow("an array") << QByteArray("[]");
+        QTest::newRow("a huge number")
+            << QByteArray(R"({"changes":[],"next_cursor":"1","x":1e400})");
+        QTest::newRow("changes not an array") << QByteArray(R"({"changes":{},"next_cursor":"1"})");
+        QTest::newRow("cursor not a string") << QByteArray(R"({"changes":[],"next_cursor":1})");
+        QTest::newRow("cursor null") << QByteArray(R"({"changes":[],"next_cursor":null})");
+        QTest::newRow("has_more as text")
+            << QByteArray(R"({"changes":[],"next_cursor":"1","has_more":"true"})");
+        QTest::newRow("has_more twice")
+            << QByteArray(R"({"changes":[],"next_cursor":"1","has_more":true,"has_more":false})");
+        QTest::newRow("change not an object") << QByteArray(R"({"changes":[1],"next_cursor":"1"})");
+        QTest::newRow("op missing")
+            << QByteArray(R"({"changes":[{"kind":"plan_step","id":"a"}],"next_cursor":"1"})");
+        QTest::newRow("op null") << QByteArray(
+            R"({"changes":[{"op":null,"kind":"plan_step","id":"a"}],"next_cursor":"1"})");
+        QTest::newRow("op unknown") << QByteArray(
+            R"({"changes":[{"op":"upsert","kind":"plan_step","id":"a"}],"next_cursor":"1"})");
+        QTest::newRow("op a number") << QByteArray(
+            R"({"changes":[{"op":5,"kind":"plan_step","id":"a"}],"next_cursor":"1"})");
+        QTest::newRow("kind missing")
+            << QByteArray(R"({"changes":[{"op":"delete","id":"a"}],"next_cursor":"1"})");
+        QTest::newRow("kind a number")
+            << QByteArray(R"({"changes":[{"op":"delete","kind":7,"id":"a"}],"next_cursor":"1"})");
+        QTest::newRow("kind of 64")
+            << QByteArray(R"({"changes":[{"op":"delete","kind":")" + QByteArray(62, 'k') +
+                          R"(\ud83d\udc4b","id":"a"}],"next_cursor":"1"})");
+        QTest::newRow("kind of 65")
+            << QByteArray(R"({"changes":[{"op":"delete","kind":")" + QByteArray(63, 'k') +
+                          R"(\ud83d\udc4b","id":"a"}],"next_cursor":"1"})");
+        QTest::newRow("id a number") << QByteArray(
+            R"({"changes":[{"op":"delete","kind":"plan_step","id":5}],"next_cursor":"1"})");
+        QTest::newRow("id of 201")
+            << QByteArray(R"({"changes":[{"op":"delete","kind":"plan_step","id":")" +
+                          QByteArray(201, 'i') + R"("}],"next_cursor":"1"})");
+        QTest::newRow("put without data") << QByteArray(
+            R"({"changes":[{"op":"put","kind":"plan_step","id":"a"}],"next_cursor":"1"})");
+        QTest::newRow("put with data null") << QByteArray(
+            R"({"changes":[{"op":"put","kind":"plan_step","id":"a","data":null}],"next_cursor":"1"})");
+        QTest::newRow("put with an array") << QByteArray(
+            R"({"changes":[{"op":"put","kind":"plan_step","id":"a","data":[]}],"next_cursor":"1"})");
+        QTest::newRow("delete with data") << QByteArray(
+            R"({"changes":[{"op":"delete","kind":"plan_step","id":"a","data":5}],"next_cursor":"1"})");
+        QTest::newRow("keys twice") << QByteArray(
+            R"({"changes":[{"op":"delete","op":"put","kind":"x","id":"1","data":{"id":"a","student_id":"s","id":"b","at":{"id":1},"at":"2026"}}],"next_cursor":"1"})");
+        QTest::newRow("positions") << QByteArray(
+            R"({"changes":[{"op":"put","kind":"plan_step","data":{"id":"a","position":3.0}},{"op":"put","kind":"plan_step","data":{"id":"b","position":-2}},{"op":"put","kind":"plan_step","data":{"id":"c","position":3.5}},{"op":"put","kind":"plan_step","data":{"id":"d","position":1e10}},{"op":"put","kind":"plan_step","data":{"id":"e","position":"3"}},{"op":"put","kind":"plan_step","data":{"id":"f","position":18446744073709551615}}],"next_cursor":"1"})");
+    }
+
+    void pullPageTextReadsAsTheParsedPage()
+    {
+        QFETCH(QByteArray, text);
+        QString parsedError;
+        QString textError;
+        const std::optional<PullPage> parsed = readParsed(text, &parsedError);
+        const std::optional<PullPage> read =
+            readPullPageText(text, Store::filingKeys(), &textError);
+        QCOMPARE(textError, parsedError);
+        QCOMPARE(read.has_value(), parsed.has_value());
+        if (!read)
+            return;
+        QCOMPARE(read->nextCursor, parsed->nextCursor);
+        QCOMPARE(read->hasMore, parsed->hasMore);
+        QCOMPARE(read->changes.size(), parsed->changes.size());
+        for (qsizetype i = 0; i < read->changes.size(); ++i) {
+            const ServerChange &a = read->changes.at(i);
+            const ServerChange &b = parsed->changes.at(i);
+            QCOMPARE(a.op, b.op);
+            QCOMPARE(a.kind, b.kind);
+            QCOMPARE(a.id, b.id);
+            if (a.op == ServerChange::Op::Delete) {
+                QVERIFY(a.data.isEmpty() && a.dataText.isEmpty());
+                continue;
+            }
+            QCOMPARE(QJsonDocument::fromJson(a.dataText.toUtf8()).object(), b.data);
+            for (const QString &key : Store::filingKeys()) {
+                const QJsonValue expected = b.data.value(key);
+                QCOMPARE(a.data.value(key), isScalar(expected) ? expected : QJsonValue::Undefined);
+            }
+        }
+    }
+
+    // A row is filed (id, student, sort key) from the filing keys alone as
+    // from the whole entity, for every kind of entity.
+    void filingKeysAreAllARowIsFiledBy()
+    {
+        QString error;
+        const std::optional<PullPage> page =
+            readPullPage(fixture("pull-page-every-kind.json"), &error);
+        QVERIFY2(page, qPrintable(error));
+        QSet<QString> kinds;
+        for (const ServerChange &change : page->changes) {
+            if (change.op != ServerChange::Op::Put)
+                continue;
+            const Store::EntityTable *table = Store::entityTableForWireKind(change.kind);
+            QVERIFY(table);
+            QJsonObject filed;
+            for (const QString &key : Store::filingKeys()) {
+                if (change.data.contains(key))
+                    filed.insert(key, change.data.value(key));
+            }
+            QCOMPARE(table->idOf(filed), table->idOf(change.data));
+            QVERIFY(!table->idOf(filed).isEmpty());
+            QCOMPARE(filed.value(QLatin1String("student_id")),
+                     change.data.value(QLatin1String("student_id")));
+            QCOMPARE(table->sortKey(filed), table->sortKey(change.data));
+            kinds.insert(change.kind);
+        }
+        QCOMPARE(kinds.size(), Store::entityTables().size());
     }
 
     void pairingReplySkipsUnknownRoles()
