@@ -3,6 +3,9 @@
 #include <QDeadlineTimer>
 #include <QHash>
 #include <QSqlError>
+#include <QStringList>
+#include <optional>
+#include <unordered_map>
 
 namespace Aanwezig::Store {
 
@@ -11,7 +14,20 @@ constexpr int busyTimeoutMs = 5000;
 
 // Prepared statements per connection name, then per SQL text. Connections
 // belong to one thread, and so does this cache.
-thread_local QHash<QString, QHash<QString, QSqlQuery>> preparedStatements;
+// A statement prepared once per connection (execCached()).
+struct CachedStatement
+{
+    QSqlQuery query;
+    bool namedPlaceholders = false;
+
+    CachedStatement(QSqlQuery &&prepared, bool named)
+        : query(std::move(prepared)), namedPlaceholders(named)
+    {}
+    CachedStatement(const CachedStatement &) = delete;
+    CachedStatement &operator=(const CachedStatement &) = delete;
+};
+thread_local std::unordered_map<QString, std::unordered_map<QString, CachedStatement>>
+    preparedStatements;
 
 thread_local int openTransactions = 0;
 } // namespace
@@ -66,20 +82,70 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &v
     return query;
 }
 
+namespace {
+
+// ":p0", ":p1", ...: QSqlQuery::bindValue() by position formats such a name
+// for every value it binds (QString::arg), a seventh of a pulled page's
+// apply; binding by a name made once skips that.
+const QString &placeholderName(int position)
+{
+    static const QStringList names = [] {
+        QStringList made;
+        for (int i = 0; i < 64; ++i)
+            made.append(QStringLiteral(":p%1").arg(i));
+        return made;
+    }();
+    return names.at(position);
+}
+
+// The statement with its `?` placeholders named by placeholderName() (none
+// inside a quoted literal or name), or nullopt when it has too many.
+std::optional<QString> withNamedPlaceholders(const QString &sql)
+{
+    QString named;
+    int count = 0;
+    QChar quote;
+    for (const QChar c : sql) {
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+            named.append(c);
+        } else if (c == u'\'' || c == u'"') {
+            quote = c;
+            named.append(c);
+        } else if (c != u'?') {
+            named.append(c);
+        } else if (count < 64) {
+            named.append(placeholderName(count++));
+        } else {
+            return std::nullopt;
+        }
+    }
+    return named;
+}
+
+} // namespace
+
 int execCached(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
-    QHash<QString, QSqlQuery> &statements = preparedStatements[db.connectionName()];
+    std::unordered_map<QString, CachedStatement> &statements =
+        preparedStatements[db.connectionName()];
     auto found = statements.find(sql);
     if (found == statements.end()) {
         QSqlQuery query(db);
-        if (!query.prepare(sql))
+        const std::optional<QString> named = withNamedPlaceholders(sql);
+        if (!query.prepare(named.value_or(sql)))
             throw StorageFailure(
                 QStringLiteral("Cannot prepare \"%1\": %2").arg(sql, query.lastError().text()));
-        found = statements.insert(sql, query);
+        found = statements.try_emplace(sql, std::move(query), named.has_value()).first;
     }
-    QSqlQuery &query = *found;
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
+    QSqlQuery &query = found->second.query;
+    for (int i = 0; i < values.size(); ++i) {
+        if (found->second.namedPlaceholders)
+            query.bindValue(placeholderName(i), values.at(i));
+        else
+            query.bindValue(i, values.at(i));
+    }
     if (!query.exec())
         throw StorageFailure(
             QStringLiteral("Cannot run \"%1\": %2").arg(sql, query.lastError().text()));
@@ -125,7 +191,7 @@ void emptyWriteAheadLog(const QSqlDatabase &db, std::chrono::milliseconds patien
 
 void forgetStatements(const QString &connectionName)
 {
-    preparedStatements.remove(connectionName);
+    preparedStatements.erase(connectionName);
 }
 
 QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values)

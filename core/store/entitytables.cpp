@@ -35,37 +35,33 @@ bool hasStudent(const QJsonObject &json, QString *error)
     return true;
 }
 
-QString field(const QJsonObject &json, const char *key)
+QString byName(const EntityFields &fields)
 {
-    return json.value(QLatin1String(key)).toString();
+    return fields.text(QLatin1String("last_name")) + QLatin1Char('\t') +
+           fields.text(QLatin1String("first_name"));
 }
-
-QString byName(const QJsonObject &json)
+QString byStart(const EntityFields &fields)
 {
-    return field(json, "last_name") + QLatin1Char('\t') + field(json, "first_name");
+    return fields.text(QLatin1String("start"));
 }
-QString byStart(const QJsonObject &json)
+QString byDate(const EntityFields &fields)
 {
-    return field(json, "start");
+    return fields.text(QLatin1String("date"));
 }
-QString byDate(const QJsonObject &json)
+QString bySentAt(const EntityFields &fields)
 {
-    return field(json, "date");
+    return fields.text(QLatin1String("sent_at"));
 }
-QString bySentAt(const QJsonObject &json)
+QString byAt(const EntityFields &fields)
 {
-    return field(json, "sent_at");
+    return fields.text(QLatin1String("at"));
 }
-QString byAt(const QJsonObject &json)
+QString byPosition(const EntityFields &fields)
 {
-    return field(json, "at");
-}
-QString byPosition(const QJsonObject &json)
-{
-    return QStringLiteral("%1").arg(json.value(QLatin1String("position")).toInt(), 6, 10,
+    return QStringLiteral("%1").arg(fields.integer(QLatin1String("position")), 6, 10,
                                     QLatin1Char('0'));
 }
-QString unsorted(const QJsonObject &)
+QString unsorted(const EntityFields &)
 {
     return {};
 }
@@ -98,16 +94,34 @@ const PulledRowStatements &pulledRowStatements(const EntityTable &table)
     return statements.find(table.table).value();
 }
 
-QString studentOf(const EntityTable &table, const QJsonObject &json)
-{
-    return table.kind == DataKind::People ? table.idOf(json) : field(json, "student_id");
-}
-
 } // namespace
 
-QString EntityTable::idOf(const QJsonObject &json) const
+QString EntityFields::text(QLatin1String key) const
 {
-    return json.value(QLatin1String(idKey)).toString();
+    if (m_json)
+        return m_json->value(key).toString();
+    const qsizetype index = filingKeys().indexOf(key);
+    Q_ASSERT_X(index >= 0, "EntityFields::text", "not a filing key");
+    return m_pulled->texts.value(index);
+}
+
+int EntityFields::integer(QLatin1String key) const
+{
+    if (m_json)
+        return m_json->value(key).toInt();
+    const qsizetype index = filingKeys().indexOf(key);
+    Q_ASSERT_X(index >= 0, "EntityFields::integer", "not a filing key");
+    return m_pulled->integers.value(index);
+}
+
+QString EntityTable::idOf(const EntityFields &fields) const
+{
+    return fields.text(QLatin1String(idKey));
+}
+
+QString EntityTable::studentOf(const EntityFields &fields) const
+{
+    return kind == DataKind::People ? idOf(fields) : fields.text(QLatin1String("student_id"));
 }
 
 const QList<EntityTable> &entityTables()
@@ -194,24 +208,22 @@ void writeRow(const QSqlDatabase &db, const EntityTable &table, const QString &i
                        "json = excluded.json, deleted = excluded.deleted, "
                        "pending_seq = excluded.pending_seq")
             .arg(QLatin1String(table.table)),
-        {id, text(studentOf(table, row.json)), text(table.sortKey(row.json)),
+        {id, text(table.studentOf(EntityFields(row.json))),
+         text(table.sortKey(EntityFields(row.json))),
          QString::fromUtf8(QJsonDocument(row.json).toJson(QJsonDocument::Compact)),
          int(row.deleted),
          row.pendingSeq > 0 ? QVariant(row.pendingSeq) : QVariant(QMetaType(QMetaType::LongLong))});
 }
 
 void putServerRow(const QSqlDatabase &db, const EntityTable &table, const QString &id,
-                  const QJsonObject &json, const QString &jsonText)
+                  const EntityFields &fields, const QString &jsonText)
 {
-    const QString compact =
-        jsonText.isEmpty() ? QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))
-                           : jsonText;
     const int written =
         execCached(db, pulledRowStatements(table).put,
-                   {id, text(studentOf(table, json)), text(table.sortKey(json)), compact});
+                   {id, text(table.studentOf(fields)), text(table.sortKey(fields)), jsonText});
     // Nothing written: the row waits for a local change (pending_seq is set).
     if (written == 0)
-        rebaseWaitingChange(db, table, id, compact);
+        rebaseWaitingChange(db, table, id, jsonText);
 }
 
 void removeServerRow(const QSqlDatabase &db, const EntityTable &table, const QString &id)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "datakind.h"
+#include "storetypes.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -19,6 +20,23 @@ inline QString uuidText(const QUuid &id)
     return id.toString(QUuid::WithoutBraces);
 }
 
+// The fields of an entity its row is filed by (id, student, sort key): of
+// the entity's JSON, or of a pulled entity read off the page's text.
+class EntityFields
+{
+public:
+    explicit EntityFields(const QJsonObject &json) : m_json(&json) {}
+    explicit EntityFields(const FilingFields &pulled) : m_pulled(&pulled) {}
+
+    // As QJsonValue::toString() and toInt() of the field.
+    QString text(QLatin1String key) const;
+    int integer(QLatin1String key) const;
+
+private:
+    const QJsonObject *m_json = nullptr;
+    const FilingFields *m_pulled = nullptr;
+};
+
 // One table of entities. Every entity table has the same columns:
 //   id, student_id, sort_key (derived from the JSON), json (the entity's
 //   toJson()), deleted (deleted locally, waiting for the server) and
@@ -29,17 +47,20 @@ struct EntityTable
     const char *wireKind; // the pull protocol's name
     const char *table;
     const char *idKey; // the JSON field holding the id
-    QString (*sortKey)(const QJsonObject &json);
+    QString (*sortKey)(const EntityFields &fields);
     // Whether the JSON is a well-formed entity (the domain type's fromJson).
     bool (*isValid)(const QJsonObject &json, QString *error);
 
-    QString idOf(const QJsonObject &json) const;
+    QString idOf(const EntityFields &fields) const;
+    QString idOf(const QJsonObject &json) const { return idOf(EntityFields(json)); }
+    // The student a row belongs to ("" for the user's own settings).
+    QString studentOf(const EntityFields &fields) const;
 };
 
 const QList<EntityTable> &entityTables();
 // The top-level fields a row is filed by: every table's id key, the student
 // and what the sort keys read. A pulled entity needs no other field read
-// before its row is written (tst_entitytables checks the list).
+// before its row is written (tst_protocolmessages checks the list).
 const QStringList &filingKeys();
 // Whether rows of this table belong to one student (have a student_id): all
 // but people (the student is the row) and the user's own notification settings.
@@ -60,10 +81,9 @@ std::optional<EntityRow> findRow(const QSqlDatabase &db, const EntityTable &tabl
 void writeRow(const QSqlDatabase &db, const EntityTable &table, const QString &id,
               const EntityRow &row);
 // A pulled server row: written unless the local row waits for the server.
-// `jsonText`, when given, is `json` as compact text (the entity as pulled;
-// `json` may then hold only the filing keys).
+// `jsonText` is the entity as compact JSON, `fields` its filing fields.
 void putServerRow(const QSqlDatabase &db, const EntityTable &table, const QString &id,
-                  const QJsonObject &json, const QString &jsonText = {});
+                  const EntityFields &fields, const QString &jsonText);
 // A pulled deletion: done unless the local row waits for the server.
 void removeServerRow(const QSqlDatabase &db, const EntityTable &table, const QString &id);
 // A pulled row (null JSON: deleted) that a waiting local change kept out: should

@@ -25,6 +25,12 @@ RuleError badChange(qsizetype index, const QString &problem,
     return RuleError{code, QStringLiteral("Change %1 of the page: %2").arg(index + 1).arg(problem)};
 }
 
+// A pulled entity's filing fields: read off the page's text, or of its JSON.
+EntityFields fieldsOf(const ServerChange &change)
+{
+    return change.dataText.isEmpty() ? EntityFields(change.data) : EntityFields(change.filing);
+}
+
 struct CheckedChange
 {
     const EntityTable *table;
@@ -49,10 +55,10 @@ RuleCheck checkPage(const QList<ServerChange> &changes, QList<CheckedChange> &ch
                              QStringLiteral("unknown_kind"));
         QString id = change.id;
         if (change.op == ServerChange::Op::Put) {
-            if (belongsToStudent(*table) &&
-                change.data.value(QLatin1String("student_id")).toString().isEmpty())
+            const EntityFields fields = fieldsOf(change);
+            if (belongsToStudent(*table) && table->studentOf(fields).isEmpty())
                 return badChange(i, QStringLiteral("field 'student_id' is missing"));
-            const QString dataId = table->idOf(change.data);
+            const QString dataId = table->idOf(fields);
             if (id.isEmpty())
                 id = dataId;
             if (id != dataId)
@@ -369,7 +375,12 @@ RuleCheck LocalStore::applyPage(const QList<ServerChange> &changes, const QStrin
             // Rows waiting for the server are left alone (read-your-writes).
             const auto &[table, id] = checked.at(i);
             if (changes.at(i).op == ServerChange::Op::Put) {
-                putServerRow(db, *table, id, changes.at(i).data, changes.at(i).dataText);
+                const ServerChange &change = changes.at(i);
+                putServerRow(db, *table, id, fieldsOf(change),
+                             change.dataText.isEmpty()
+                                 ? QString::fromUtf8(
+                                       QJsonDocument(change.data).toJson(QJsonDocument::Compact))
+                                 : change.dataText);
             } else {
                 removeServerRow(db, *table, id);
                 // A person deleted: the user no longer sees the student at all

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace Aanwezig {
@@ -95,6 +96,14 @@ struct OutboxEntry
 // contact_log_entry, attendance_summary. "data" holds the entity's toJson() form
 // (person: see person.h; attendance_summary: any object with "student_id");
 // "id" may be left out of a put (it is then read from the data).
+// The fields a pulled entity's row is filed by, read off the page's text,
+// by position in Store::filingKeys(), as QJsonValue would give them.
+struct FilingFields
+{
+    QStringList texts;   // toString(): a string's text, else ""
+    QList<int> integers; // toInt(): a whole number within int, else 0
+};
+
 struct ServerChange
 {
     enum class Op { Put, Delete };
@@ -104,9 +113,10 @@ struct ServerChange
     QString id;
     QJsonObject data; // Put only
     // Put only, when the page was read from its text (core/sync/pullpagetext.h):
-    // the entity as compact JSON, stored as it is; `data` then holds only the
-    // fields a row is filed by (Store::filingKeys()).
+    // the entity as compact JSON, stored as it is, and the fields its row is
+    // filed by; `data` is then empty.
     QString dataText = {};
+    FilingFields filing = {};
 
     static std::optional<ServerChange> fromJson(const QJsonObject &json, QString *error = nullptr);
     QJsonObject toJson() const;

@@ -1,9 +1,11 @@
 #include "pullpagetext.h"
 
-#include <QJsonObject>
 #include <QVarLengthArray>
+#include <cmath>
+#include <limits>
 #include <simdjson.h>
 #include <string>
+#include <vector>
 
 namespace Aanwezig::SyncProtocol {
 
@@ -91,55 +93,51 @@ private:
     bool m_ok = true;
 };
 
-// A field name as the page's reader meets it and as a QJsonObject keeps it.
-struct FieldName
+// The fields a row is filed by, as QJsonValue gives them (the last of a key
+// given twice): toString() is a string's text, else ""; toInt() a whole
+// number within int, else 0.
+FilingFields filingFields(simdjson::dom::object data, const std::vector<std::string> &names)
 {
-    std::string utf8;
-    QString key;
-};
-
-// The scalar fields a row is filed by, as QJsonObject keeps them (the last of
-// a key given twice); objects and arrays read as "" and 0 there, as they do
-// when left out, so they are left out.
-QJsonObject filingFields(simdjson::dom::object data, const QList<FieldName> &names)
-{
-    QVarLengthArray<std::optional<element>, 16> found(names.size());
+    QVarLengthArray<std::optional<element>, 16> found(qsizetype(names.size()));
     for (const simdjson::dom::key_value_pair field : data) {
-        for (qsizetype i = 0; i < names.size(); ++i) {
-            if (field.key == names.at(i).utf8)
-                found[i] = field.value;
+        for (size_t i = 0; i < names.size(); ++i) {
+            if (field.key == names[i])
+                found[qsizetype(i)] = field.value;
         }
     }
-    QJsonObject fields;
-    for (qsizetype i = 0; i < names.size(); ++i) {
+    FilingFields fields;
+    fields.texts.resize(found.size());
+    fields.integers.resize(found.size());
+    for (qsizetype i = 0; i < found.size(); ++i) {
         if (!found.at(i))
             continue;
         const element value = *found.at(i);
-        const QString &key = names.at(i).key;
+        constexpr auto low = double(std::numeric_limits<int>::min());
+        constexpr auto high = double(std::numeric_limits<int>::max());
+        double number = 0.5; // not whole: 0
         switch (value.type()) {
         case element_type::STRING:
-            fields.insert(key, textOf(value.get_string().value_unsafe()));
+            fields.texts[i] = textOf(value.get_string().value_unsafe());
             break;
         case element_type::INT64:
-            fields.insert(key, qint64(value.get_int64().value_unsafe()));
+            number = double(value.get_int64().value_unsafe());
             break;
         case element_type::UINT64:
-            fields.insert(key, double(value.get_uint64().value_unsafe()));
+            number = double(value.get_uint64().value_unsafe());
             break;
         case element_type::DOUBLE:
-            fields.insert(key, value.get_double().value_unsafe());
-            break;
-        case element_type::BOOL:
-            fields.insert(key, value.get_bool().value_unsafe());
+            number = value.get_double().value_unsafe();
             break;
         default:
             break;
         }
+        if (number >= low && number <= high && number == std::floor(number))
+            fields.integers[i] = int(number);
     }
     return fields;
 }
 
-std::optional<ServerChange> readChange(element json, const QList<FieldName> &filingKeys,
+std::optional<ServerChange> readChange(element json, const std::vector<std::string> &filingKeys,
                                        QString *error)
 {
     const Fields fields(json, {"op", "kind", "id", "data"});
@@ -167,7 +165,7 @@ std::optional<ServerChange> readChange(element json, const QList<FieldName> &fil
     }
     const std::string compact = simdjson::minify(*data);
     change.dataText = QString::fromUtf8(compact.data(), qsizetype(compact.size()));
-    change.data = filingFields(data->get_object().value_unsafe(), filingKeys);
+    change.filing = filingFields(data->get_object().value_unsafe(), filingKeys);
     return change;
 }
 
@@ -191,9 +189,9 @@ std::optional<PullPage> readPullPageText(const QByteArray &text, const QStringLi
         *error = QStringLiteral("the pull reply lacks 'changes' or 'next_cursor'");
         return std::nullopt;
     }
-    QList<FieldName> names;
+    std::vector<std::string> names;
     for (const QString &key : filingKeys)
-        names.append({key.toStdString(), key});
+        names.push_back(key.toStdString());
     PullPage page;
     page.nextCursor = textOf(cursor->get_string().value_unsafe());
     const std::optional<element> &hasMore = fields.value(2);

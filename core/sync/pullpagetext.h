@@ -13,8 +13,8 @@ namespace Aanwezig::SyncProtocol {
 // without building a QJsonObject of every entity: a first sync of a whole
 // school pulls 100,000 of them. The page is parsed once with simdjson; each
 // put keeps its entity as compact JSON text in ServerChange::dataText (what
-// the phone stores), and ServerChange::data holds only the top-level fields
-// named in `filingKeys` (Store::filingKeys(): what a row is filed by).
+// the phone stores) and the top-level fields named in `filingKeys`
+// (Store::filingKeys(): what a row is filed by) in ServerChange::filing.
 // Fails with "not a JSON object" for text that is none.
 std::optional<PullPage> readPullPageText(const QByteArray &text, const QStringList &filingKeys,
                                          QString *error);
