@@ -14,7 +14,14 @@ constexpr int busyTimeoutMs = 5000;
 thread_local QHash<QString, QHash<QString, QSqlQuery>> preparedStatements;
 
 thread_local int openTransactions = 0;
+
+thread_local quint64 statementsRun = 0;
 } // namespace
+
+quint64 statementsRunInThisThread()
+{
+    return statementsRun;
+}
 
 bool insideTransaction()
 {
@@ -44,6 +51,7 @@ QSqlDatabase openDatabase(const QString &connectionName, const QString &path)
 
 QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
+    ++statementsRun;
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
@@ -59,6 +67,7 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &v
 
 int execCached(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
+    ++statementsRun;
     QHash<QString, QSqlQuery> &statements = preparedStatements[db.connectionName()];
     auto found = statements.find(sql);
     if (found == statements.end()) {
