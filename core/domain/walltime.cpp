@@ -52,8 +52,19 @@ QDateTime parseWallTime(const QString &text)
     return wallTime(QDate(year, month, day), QTime(hour, minute));
 }
 
+namespace {
+QDateTime pinnedWallTime; // invalid: the clock runs
+} // namespace
+
+void pinCurrentWallTime(const QDateTime &at)
+{
+    pinnedWallTime = at;
+}
+
 QDateTime currentWallTime()
 {
+    if (pinnedWallTime.isValid())
+        return pinnedWallTime;
     const QDateTime local = QDateTime::currentDateTime();
     const QTime t = local.time();
     return wallTime(local.date(), QTime(t.hour(), t.minute()));

@@ -17,6 +17,10 @@ QString formatWallTime(const QDateTime &time);
 QDateTime parseWallTime(const QString &text);
 // The current wall-clock time at the school (the device's local time).
 QDateTime currentWallTime();
+// For tests and review screens: currentWallTime() says `at` from now on (an
+// invalid time lets the clock run again). Set it before other threads read
+// the clock.
+void pinCurrentWallTime(const QDateTime &at);
 
 // Parts of a school day a report can cover.
 enum class DayPart { WholeDay, Morning, Afternoon };

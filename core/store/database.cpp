@@ -30,7 +30,14 @@ thread_local std::unordered_map<QString, std::unordered_map<QString, CachedState
     preparedStatements;
 
 thread_local int openTransactions = 0;
+
+thread_local quint64 statementsRun = 0;
 } // namespace
+
+quint64 statementsRunInThisThread()
+{
+    return statementsRun;
+}
 
 bool insideTransaction()
 {
@@ -69,6 +76,7 @@ QSqlDatabase openDatabase(const QString &connectionName, const QString &path)
 
 QSqlQuery exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
+    ++statementsRun;
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
@@ -128,6 +136,7 @@ std::optional<QString> withNamedPlaceholders(const QString &sql)
 
 int execCached(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
+    ++statementsRun;
     std::unordered_map<QString, CachedStatement> &statements =
         preparedStatements[db.connectionName()];
     auto found = statements.find(sql);

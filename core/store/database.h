@@ -69,6 +69,10 @@ private:
     bool m_open = false;
 };
 
+// How many statements exec() and execCached() ran in this thread so far:
+// lets a test see that a view reads its rows with one query per kind.
+quint64 statementsRunInThisThread();
+
 // Whether a Transaction is open in this thread.
 bool insideTransaction();
 

@@ -1,5 +1,6 @@
 #include "entitytables.h"
 
+#include "changeset.h"
 #include "database.h"
 #include "domain/absencenotice.h"
 #include "domain/absencereport.h"
@@ -213,6 +214,7 @@ void writeRow(const QSqlDatabase &db, const EntityTable &table, const QString &i
          QString::fromUtf8(QJsonDocument(row.json).toJson(QJsonDocument::Compact)),
          int(row.deleted),
          row.pendingSeq > 0 ? QVariant(row.pendingSeq) : QVariant(QMetaType(QMetaType::LongLong))});
+    noteChangedRow(table.kind, id);
 }
 
 void putServerRow(const QSqlDatabase &db, const EntityTable &table, const QString &id,
@@ -224,6 +226,8 @@ void putServerRow(const QSqlDatabase &db, const EntityTable &table, const QStrin
     // Nothing written: the row waits for a local change (pending_seq is set).
     if (written == 0)
         rebaseWaitingChange(db, table, id, jsonText);
+    else
+        noteChangedRow(table.kind, id);
 }
 
 void removeServerRow(const QSqlDatabase &db, const EntityTable &table, const QString &id)
@@ -231,6 +235,8 @@ void removeServerRow(const QSqlDatabase &db, const EntityTable &table, const QSt
     const int removed = execCached(db, pulledRowStatements(table).remove, {id});
     if (removed == 0)
         rebaseWaitingChange(db, table, id, QVariant(QMetaType(QMetaType::QString)));
+    else
+        noteChangedRow(table.kind, id);
 }
 
 void rebaseWaitingChange(const QSqlDatabase &db, const EntityTable &table, const QString &id,
@@ -245,7 +251,42 @@ void rebaseWaitingChange(const QSqlDatabase &db, const EntityTable &table, const
 
 void removeRow(const QSqlDatabase &db, const EntityTable &table, const QString &id)
 {
-    exec(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(table.table)), {id});
+    const QSqlQuery removed = exec(
+        db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(table.table)), {id});
+    if (removed.numRowsAffected() > 0)
+        noteChangedRow(table.kind, id);
+}
+
+QStringList removeStudentRows(const QSqlDatabase &db, const EntityTable &table,
+                              const QString &studentId)
+{
+    const QString name = QLatin1String(table.table);
+    QSqlQuery found = exec(
+        db,
+        QStringLiteral("SELECT id FROM %1 WHERE student_id = ? AND pending_seq IS NULL").arg(name),
+        {studentId});
+    QStringList ids;
+    while (found.next())
+        ids.append(found.value(0).toString());
+    found.finish();
+    if (ids.isEmpty())
+        return ids;
+    exec(db,
+         QStringLiteral("DELETE FROM %1 WHERE student_id = ? AND pending_seq IS NULL").arg(name),
+         {studentId});
+    for (const QString &id : ids)
+        noteChangedRow(table.kind, id);
+    return ids;
+}
+
+QSet<QString> waitingRowIds(const QSqlDatabase &db, const EntityTable &table)
+{
+    QSqlQuery query = exec(db, QStringLiteral("SELECT id FROM %1 WHERE pending_seq IS NOT NULL")
+                                   .arg(QLatin1String(table.table)));
+    QSet<QString> ids;
+    while (query.next())
+        ids.insert(query.value(0).toString());
+    return ids;
 }
 
 QList<QJsonObject> liveRows(const QSqlDatabase &db, const EntityTable &table,

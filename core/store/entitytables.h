@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -77,6 +78,9 @@ struct EntityRow
 
 std::optional<EntityRow> findRow(const QSqlDatabase &db, const EntityTable &table,
                                  const QString &id);
+// Every row writer below notes the rows it changes into the change set being
+// recorded (changeset.h), which LocalStore announces after the commit.
+//
 // Inserts or replaces the row with this id.
 void writeRow(const QSqlDatabase &db, const EntityTable &table, const QString &id,
               const EntityRow &row);
@@ -92,6 +96,12 @@ void removeServerRow(const QSqlDatabase &db, const EntityTable &table, const QSt
 void rebaseWaitingChange(const QSqlDatabase &db, const EntityTable &table, const QString &id,
                          const QVariant &serverJson);
 void removeRow(const QSqlDatabase &db, const EntityTable &table, const QString &id);
+// Deletes the student's rows that wait for nothing (the user no longer sees
+// the student); returns their ids.
+QStringList removeStudentRows(const QSqlDatabase &db, const EntityTable &table,
+                              const QString &studentId);
+// The ids of the rows that wait for the server (pending_seq set), in one query.
+QSet<QString> waitingRowIds(const QSqlDatabase &db, const EntityTable &table);
 // Rows not deleted, of one student (all when studentId is empty), by sort key.
 QList<QJsonObject> liveRows(const QSqlDatabase &db, const EntityTable &table,
                             const QString &studentId);

@@ -1,5 +1,6 @@
 #include "localstore.h"
 
+#include "changeset.h"
 #include "consistency.h"
 #include "database.h"
 #include "entitytables.h"
@@ -49,6 +50,12 @@ LocalStore::LocalStore(QObject *parent)
                 if (writer != m_connectionName && !file.isEmpty() && file == m_canonicalPath)
                     Q_EMIT changed(kind);
             });
+    connect(
+        &StoreNotifier::instance(), &StoreNotifier::rowsChanged, this,
+        [this](const QString &file, DataKind kind, const QStringList &ids, const QString &writer) {
+            if (writer != m_connectionName && !file.isEmpty() && file == m_canonicalPath)
+                Q_EMIT rowsChanged(kind, ids);
+        });
 }
 
 LocalStore::~LocalStore()
@@ -293,6 +300,11 @@ QJsonObject LocalStore::attendanceSummary(const QString &studentId) const
     return row(DataKind::AttendanceSummaries, studentId).value_or(QJsonObject());
 }
 
+QList<QJsonObject> LocalStore::attendanceSummaries() const
+{
+    return rows(DataKind::AttendanceSummaries, {});
+}
+
 QList<RegisteredAbsence> LocalStore::registeredAbsences(const QString &studentId) const
 {
     return parsedAll<RegisteredAbsence>(rows(DataKind::RegisteredAbsences, studentId));
@@ -327,6 +339,11 @@ qint64 LocalStore::pendingSeq(DataKind kind, const QString &id) const
     });
 }
 
+QSet<QString> LocalStore::waitingIds(DataKind kind) const
+{
+    return readOr(QSet<QString>(), [&] { return waitingRowIds(database(), entityTable(kind)); });
+}
+
 // --- Helpers ---------------------------------------------------------------
 
 QSqlDatabase LocalStore::database() const
@@ -340,14 +357,16 @@ RuleCheck LocalStore::inTransaction(const std::function<QList<DataKind>()> &work
         return RuleError{QStringLiteral("storage_error"),
                          QStringLiteral("The local database is not open.")};
     QList<DataKind> changedKinds;
+    ChangeSet changes;
     try {
         Transaction transaction(database());
+        const ChangeRecording recording(changes);
         changedKinds = work();
         transaction.commit();
     } catch (const StorageFailure &failure) {
         return storageError(failure);
     }
-    emitChanged(changedKinds);
+    emitChanged(changedKinds, changes);
     return std::nullopt;
 }
 
@@ -399,11 +418,27 @@ RuleCheck LocalStore::requireRole(std::initializer_list<Role> allowed) const
                      QStringLiteral("This account's role does not allow this.")};
 }
 
-void LocalStore::emitChanged(const QList<DataKind> &kinds)
+void LocalStore::emitChanged(const QList<DataKind> &kinds, const ChangeSet &changes)
 {
-    for (const DataKind kind : kinds) {
+    QList<DataKind> changedKinds = kinds;
+    for (const DataKind kind : changes.kinds()) {
+        if (!changedKinds.contains(kind))
+            changedKinds.append(kind);
+    }
+    StoreNotifier &notifier = StoreNotifier::instance();
+    for (const DataKind kind : std::as_const(changedKinds)) {
         Q_EMIT changed(kind);
-        StoreNotifier::instance().notify(m_canonicalPath, kind, m_connectionName);
+        notifier.notify(m_canonicalPath, kind, m_connectionName);
+    }
+    for (const DataKind kind : std::as_const(changedKinds)) {
+        // Account and Outbox have no rows; an entity kind named by `kinds`
+        // without a row written changed nothing a view shows.
+        const bool rowless = kind == DataKind::Account || kind == DataKind::Outbox;
+        if (!rowless && !changes.kinds().contains(kind))
+            continue;
+        const QStringList ids = rowless ? QStringList() : changes.ids(kind);
+        Q_EMIT rowsChanged(kind, ids);
+        notifier.notifyRows(m_canonicalPath, kind, ids, m_connectionName);
     }
 }
 

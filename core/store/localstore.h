@@ -16,6 +16,7 @@
 #include "storetypes.h"
 
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <chrono>
 #include <functional>
@@ -24,7 +25,8 @@ namespace Aanwezig {
 
 namespace Store {
 struct LocalEffect;
-}
+class ChangeSet;
+} // namespace Store
 
 // The phone's local SQLite database: what the user may see, plus the outbox of
 // changes waiting for the server.
@@ -82,9 +84,10 @@ public:
     std::optional<ReturnPlan> returnPlan(const QString &studentId) const;
     QList<PlanStep> planSteps(const QString &studentId) const; // by position
     std::optional<PlanStep> planStep(const QUuid &id) const;
-    QList<CheckIn> checkIns(const QString &studentId) const;                     // by time
-    QList<ContactLogEntry> contactLog(const QString &studentId) const;           // by time
-    QJsonObject attendanceSummary(const QString &studentId) const;               // empty when none
+    QList<CheckIn> checkIns(const QString &studentId) const;           // by time
+    QList<ContactLogEntry> contactLog(const QString &studentId) const; // by time
+    QJsonObject attendanceSummary(const QString &studentId) const;     // empty when none
+    QList<QJsonObject> attendanceSummaries() const; // every student's, in one query
     QList<RegisteredAbsence> registeredAbsences(const QString &studentId) const; // by date
     QList<Reply> replies(const QString &studentId = {}) const;                   // by time
     std::optional<Reply> reply(const QUuid &id) const;
@@ -93,6 +96,8 @@ public:
     QList<QJsonObject> unreadableRows(DataKind kind, const QString &studentId = {}) const;
     // The seq of the outbox entry a row still waits for; 0 when none.
     qint64 pendingSeq(DataKind kind, const QString &id) const;
+    // The ids of the rows of `kind` that wait for the server, in one query.
+    QSet<QString> waitingIds(DataKind kind) const;
 
     // --- User actions: one transaction each; nullopt on success --------------
     // The report is saved on the phone; reporterId defaults to the account's user.
@@ -212,6 +217,12 @@ Q_SIGNALS:
     // Data of this kind changed: written through this store, or through another
     // LocalStore of this process on the same file (e.g. the sync thread's).
     void changed(Aanwezig::Store::DataKind kind);
+    // The same, row by row, after the commit: `ids` are the rows of `kind`
+    // written or deleted (the student's id for return plans and attendance
+    // summaries, the user's for notification settings). Empty: everything of
+    // `kind` may have changed (a wipe, another user, a restored server's
+    // snapshot; always so for Account and Outbox), so a view reads it anew.
+    void rowsChanged(Aanwezig::Store::DataKind kind, const QStringList &ids);
 
 private:
     QSqlDatabase database() const;
@@ -231,7 +242,9 @@ private:
     RuleCheck decideContact(ContactLogEntry entry, Store::LocalEffect &effect) const;
     RuleCheck decideMessage(WarmMessage message, Store::LocalEffect &effect) const;
     RuleCheck requireRole(std::initializer_list<Role> allowed) const;
-    void emitChanged(const QList<DataKind> &kinds);
+    // Announces a committed transaction: changed() for the kinds `work`
+    // returned and those of the rows it wrote, rowsChanged() row by row.
+    void emitChanged(const QList<DataKind> &kinds, const Store::ChangeSet &changes);
 
     QString m_connectionName;
     QString m_path;

@@ -3,6 +3,7 @@
 // epoch, or a seq gap). The next snapshot is the complete truth: rows it
 // does not name are deleted, waiting changes are kept, and what this phone
 // made that the server no longer has is sent again.
+#include "changeset.h"
 #include "database.h"
 #include "localstore.h"
 #include "meta.h"
@@ -196,12 +197,15 @@ RuleCheck LocalStore::finishResync(int *resentCount)
 
         // Every other row the snapshot did not name is gone on the server.
         for (const EntityTable &table : entityTables()) {
-            exec(db,
-                 QStringLiteral("DELETE FROM %1 WHERE pending_seq IS NULL AND NOT EXISTS "
-                                "(SELECT 1 FROM resync_seen s WHERE s.kind = ? AND s.id = "
-                                "%1.id)")
-                     .arg(QLatin1String(table.table)),
-                 {QLatin1String(table.wireKind)});
+            const QSqlQuery swept =
+                exec(db,
+                     QStringLiteral("DELETE FROM %1 WHERE pending_seq IS NULL AND NOT EXISTS "
+                                    "(SELECT 1 FROM resync_seen s WHERE s.kind = ? AND s.id = "
+                                    "%1.id)")
+                         .arg(QLatin1String(table.table)),
+                     {QLatin1String(table.wireKind)});
+            if (swept.numRowsAffected() > 0)
+                noteChangedEverything(table.kind);
             kinds.append(table.kind);
         }
         exec(db, QStringLiteral("DELETE FROM resync_seen"));

@@ -1,4 +1,5 @@
 // The side of LocalStore the sync client uses: the outbox, pulled pages, wipe.
+#include "changeset.h"
 #include "database.h"
 #include "entitytables.h"
 #include "localstore.h"
@@ -79,6 +80,7 @@ QList<DataKind> wipeUserData(const QSqlDatabase &db)
     QList<DataKind> kinds{DataKind::Account, DataKind::Outbox};
     for (const EntityTable &table : entityTables()) {
         exec(db, QStringLiteral("DELETE FROM %1").arg(QLatin1String(table.table)));
+        noteChangedEverything(table.kind);
         kinds.append(table.kind);
     }
     exec(db, QStringLiteral("DELETE FROM outbox"));
@@ -352,10 +354,7 @@ QList<DataKind> dropStudentRows(const QSqlDatabase &db, const QString &studentId
 {
     QList<DataKind> kinds;
     for (const EntityTable &table : entityTables()) {
-        exec(db,
-             QStringLiteral("DELETE FROM %1 WHERE student_id = ? AND pending_seq IS NULL")
-                 .arg(QLatin1String(table.table)),
-             {studentId});
+        removeStudentRows(db, table, studentId);
         kinds.append(table.kind);
     }
     return kinds;

@@ -13,4 +13,10 @@ void StoreNotifier::notify(const QString &file, DataKind kind, const QString &wr
     Q_EMIT dataChanged(file, kind, writer);
 }
 
+void StoreNotifier::notifyRows(const QString &file, DataKind kind, const QStringList &ids,
+                               const QString &writer)
+{
+    Q_EMIT rowsChanged(file, kind, ids, writer);
+}
+
 } // namespace Aanwezig::Store

@@ -3,6 +3,7 @@
 #include "datakind.h"
 
 #include <QObject>
+#include <QStringList>
 
 namespace Aanwezig::Store {
 
@@ -17,9 +18,15 @@ public:
 
     // `writer` names the store that wrote, which has told its own listeners.
     void notify(const QString &file, Aanwezig::Store::DataKind kind, const QString &writer);
+    // The rows of `kind` that changed (empty: everything of it), as
+    // LocalStore::rowsChanged() tells them.
+    void notifyRows(const QString &file, Aanwezig::Store::DataKind kind, const QStringList &ids,
+                    const QString &writer);
 
 Q_SIGNALS:
     void dataChanged(const QString &file, Aanwezig::Store::DataKind kind, const QString &writer);
+    void rowsChanged(const QString &file, Aanwezig::Store::DataKind kind, const QStringList &ids,
+                     const QString &writer);
 };
 
 } // namespace Aanwezig::Store

@@ -24,6 +24,7 @@ ColumnLayout {
             id: repliesModel
 
             readerLanguage: Session.activeRole === "parent" ? Preferences.messageLanguage : Preferences.effectiveLanguage
+            store: Session.store
         }
 
         delegate: Label {

@@ -10,12 +10,21 @@ namespace Aanwezig {
 
 AttendanceFigures::AttendanceFigures(QObject *parent)
     : QObject(parent), m_watch(
-                           {DataKind::AttendanceSummaries}, [this] { reload(); }, this)
+                           {DataKind::AttendanceSummaries},
+                           [this](std::optional<DataKind> kind, const QStringList &ids) {
+                               // A summary's id is its student's; no ids: everything changed.
+                               if (!kind || ids.isEmpty() || ids.contains(m_studentId))
+                                   reload();
+                           },
+                           this)
 {}
 
 void AttendanceFigures::setStore(LocalStore *store)
 {
+    if (store == m_watch.store())
+        return;
     m_watch.setStore(store);
+    Q_EMIT storeChanged();
     reload();
 }
 

@@ -10,11 +10,13 @@
 namespace Aanwezig {
 
 // One student's attendance, shown kindly: the real figure, the tier in plain
-// words and the weekly trend for a small chart.
+// words and the weekly trend for a small chart. Read from `store`, which the
+// page gives it.
 class AttendanceFigures : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
+    Q_PROPERTY(Aanwezig::LocalStore *store READ store WRITE setStore NOTIFY storeChanged)
     Q_PROPERTY(QString studentId READ studentId WRITE setStudentId NOTIFY studentIdChanged)
     Q_PROPERTY(bool hasFigures READ hasFigures NOTIFY changed)
     Q_PROPERTY(double ratePct READ ratePct NOTIFY changed)
@@ -29,6 +31,7 @@ class AttendanceFigures : public QObject
 public:
     explicit AttendanceFigures(QObject *parent = nullptr);
 
+    LocalStore *store() const { return m_watch.store(); }
     void setStore(LocalStore *store);
     QString studentId() const { return m_studentId; }
     void setStudentId(const QString &studentId);
@@ -43,6 +46,7 @@ public:
     QStringList trendLabels() const;
 
 Q_SIGNALS:
+    void storeChanged();
     void studentIdChanged();
     void changed();
 

@@ -7,18 +7,15 @@
 
 namespace Aanwezig {
 
-CheckInsModel::CheckInsModel(QObject *parent) : StudentListModel({DataKind::CheckIns}, parent)
-{
-    reload();
-}
+CheckInsModel::CheckInsModel(QObject *parent) : StudentListModel({DataKind::CheckIns}, parent) {}
 
-int CheckInsModel::load(const LocalStore &store)
+void CheckInsModel::refresh(Refresh how)
 {
-    if (studentId().isEmpty())
-        return 0;
-    m_rows = store.checkIns(studentId());
-    std::reverse(m_rows.begin(), m_rows.end());
-    return int(m_rows.size());
+    auto rows =
+        readable() && !studentId().isEmpty() ? store()->checkIns(studentId()) : decltype(m_rows)();
+    std::reverse(rows.begin(), rows.end()); // newest first
+    showRows(
+        m_rows, rows, [](const CheckIn &row) { return row.id.toString(); }, how);
 }
 
 QVariant CheckInsModel::data(const QModelIndex &index, int role) const

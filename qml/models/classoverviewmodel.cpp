@@ -12,9 +12,7 @@ namespace Aanwezig {
 
 ClassOverviewModel::ClassOverviewModel(QObject *parent)
     : StoreListModel({DataKind::People, DataKind::AttendanceSummaries}, parent)
-{
-    reload();
-}
+{}
 
 void ClassOverviewModel::setClassName(const QString &className)
 {
@@ -22,38 +20,52 @@ void ClassOverviewModel::setClassName(const QString &className)
         return;
     m_className = className;
     Q_EMIT classNameChanged();
-    reload();
+    reset();
 }
 
-void ClassOverviewModel::clearRows()
+bool ClassOverviewModel::concerns(DataKind kind, const QStringList &ids) const
 {
-    m_rows.clear();
-    m_classNames.clear();
+    if (kind != DataKind::AttendanceSummaries)
+        return true;
+    // A new student comes with a change of People.
+    return std::any_of(m_rows.cbegin(), m_rows.cend(),
+                       [&](const Row &row) { return ids.contains(row.studentId); });
 }
 
-int ClassOverviewModel::load(const LocalStore &store)
+void ClassOverviewModel::refresh(Refresh how)
 {
-    for (const Person &person : store.people()) {
-        if (person.relation != Person::Relation::ClassStudent)
-            continue;
-        if (!m_classNames.contains(person.className))
-            m_classNames.append(person.className);
-        if (!m_className.isEmpty() && person.className != m_className)
-            continue;
-        const auto summary = AttendanceSummary::fromJson(store.attendanceSummary(person.id));
-        m_rows.append({person.id, person.displayName(), person.className,
-                       summary.hasFigures() ? summary.tier : 0, summary.ratePct.value_or(0)});
+    QList<Row> rows;
+    QStringList classNames;
+    if (readable()) {
+        const LocalStore &store = *this->store();
+        QHash<QString, AttendanceSummary> summaries;
+        for (const QJsonObject &json : store.attendanceSummaries())
+            summaries.insert(json.value(QLatin1String("student_id")).toString(),
+                             AttendanceSummary::fromJson(json));
+        for (const Person &person : store.people()) {
+            if (person.relation != Person::Relation::ClassStudent)
+                continue;
+            if (!classNames.contains(person.className))
+                classNames.append(person.className);
+            if (!m_className.isEmpty() && person.className != m_className)
+                continue;
+            const AttendanceSummary summary = summaries.value(person.id);
+            rows.append({person.id, person.displayName(), person.className,
+                         summary.hasFigures() ? summary.tier : 0, summary.ratePct.value_or(0)});
+        }
+        classNames.sort();
+        // Those who need attention first; within a tier the lowest rate first.
+        std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+            if (a.tier != b.tier)
+                return a.tier > b.tier;
+            if (a.ratePct != b.ratePct)
+                return a.ratePct < b.ratePct;
+            return a.name.localeAwareCompare(b.name) < 0;
+        });
     }
-    m_classNames.sort();
-    // Those who need attention first; within a tier the lowest rate first.
-    std::sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
-        if (a.tier != b.tier)
-            return a.tier > b.tier;
-        if (a.ratePct != b.ratePct)
-            return a.ratePct < b.ratePct;
-        return a.name.localeAwareCompare(b.name) < 0;
-    });
-    return int(m_rows.size());
+    m_classNames = classNames;
+    showRows(
+        m_rows, rows, [](const Row &row) { return row.studentId; }, how);
 }
 
 QStringList ClassOverviewModel::classChoices() const

@@ -50,9 +50,8 @@ Q_SIGNALS:
     void classNameChanged();
 
 protected:
-    int load(const LocalStore &store) override;
-    int keyRole() const override { return StudentIdRole; }
-    void clearRows() override;
+    void refresh(Refresh how) override;
+    bool concerns(DataKind kind, const QStringList &ids) const override;
 
 private:
     struct Row

@@ -8,17 +8,15 @@
 namespace Aanwezig {
 
 ContactLogModel::ContactLogModel(QObject *parent) : StudentListModel({DataKind::ContactLog}, parent)
-{
-    reload();
-}
+{}
 
-int ContactLogModel::load(const LocalStore &store)
+void ContactLogModel::refresh(Refresh how)
 {
-    if (studentId().isEmpty())
-        return 0;
-    m_rows = store.contactLog(studentId());
-    std::reverse(m_rows.begin(), m_rows.end());
-    return int(m_rows.size());
+    auto rows = readable() && !studentId().isEmpty() ? store()->contactLog(studentId())
+                                                     : decltype(m_rows)();
+    std::reverse(rows.begin(), rows.end()); // newest first
+    showRows(
+        m_rows, rows, [](const ContactLogEntry &row) { return row.id.toString(); }, how);
 }
 
 QVariant ContactLogModel::data(const QModelIndex &index, int role) const

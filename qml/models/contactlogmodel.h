@@ -25,8 +25,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 protected:
-    int load(const LocalStore &store) override;
-    void clearRows() override { m_rows.clear(); }
+    void refresh(Refresh how) override;
 
 private:
     QList<ContactLogEntry> m_rows;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/localstore.h"
+
 #include <QAbstractItemModel>
 #include <QtQml/qqml.h>
 
@@ -9,5 +11,14 @@ struct ForeignAbstractItemModel
 {
     Q_GADGET
     QML_FOREIGN(QAbstractItemModel)
+    QML_ANONYMOUS
+};
+
+// The local store, as the pages hand it to the models (Session.store); QML
+// only passes it on.
+struct ForeignLocalStore
+{
+    Q_GADGET
+    QML_FOREIGN(Aanwezig::LocalStore)
     QML_ANONYMOUS
 };

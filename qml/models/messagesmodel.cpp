@@ -3,6 +3,7 @@
 #include "domain/language.h"
 #include "services/warmtemplates.h"
 #include "services/wording.h"
+#include "shownnames.h"
 #include "store/localstore.h"
 
 #include <algorithm>
@@ -11,9 +12,7 @@ namespace Aanwezig {
 
 MessagesModel::MessagesModel(QObject *parent)
     : StoreListModel({DataKind::Messages, DataKind::People, DataKind::Account}, parent)
-{
-    reload();
-}
+{}
 
 void MessagesModel::setFilter(QString &field, const QString &value)
 {
@@ -21,7 +20,7 @@ void MessagesModel::setFilter(QString &field, const QString &value)
         return;
     field = value;
     Q_EMIT filterChanged();
-    reload();
+    reset();
 }
 
 void MessagesModel::setStudentId(const QString &studentId)
@@ -45,7 +44,7 @@ void MessagesModel::setTranslationBesideDutch(bool beside)
         return;
     m_translationBesideDutch = beside;
     Q_EMIT filterChanged();
-    reload();
+    reset();
 }
 
 int MessagesModel::unreadCount() const
@@ -54,35 +53,41 @@ int MessagesModel::unreadCount() const
         std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return !row.read; }));
 }
 
-int MessagesModel::load(const LocalStore &store)
+void MessagesModel::refresh(Refresh how)
 {
-    const QString me = store.account().userId;
-    for (const WarmMessage &message : store.messages(m_studentId)) {
-        if ((m_audience == QLatin1String("student") && !message.toStudent) ||
-            (m_audience == QLatin1String("parents") && !message.toParents))
-            continue;
-        Row row{message, {}, message.text, message.language, message.readBy.contains(me), {}, {}};
-        const QString original = templateText(message.templateKey, message.language);
-        const bool unchangedTemplate =
-            !message.templateKey.isEmpty() && (message.text.isEmpty() || message.text == original);
-        const QString dutch = QLatin1String(defaultLanguage);
-        if (unchangedTemplate && m_translationBesideDutch && m_readerLanguage != dutch) {
-            row.text = templateText(message.templateKey, dutch);
-            row.language = dutch;
-            row.translation = templateText(message.templateKey, m_readerLanguage);
-            row.translationLanguage = m_readerLanguage;
-        } else if (unchangedTemplate) {
-            row.text = templateText(message.templateKey, m_readerLanguage);
-            row.language = m_readerLanguage;
+    QList<Row> rows;
+    if (readable()) {
+        const LocalStore &store = *this->store();
+        const QString me = store.account().userId;
+        const QHash<QString, QString> names = displayNames(store.people());
+        for (const WarmMessage &message : store.messages(m_studentId)) {
+            if ((m_audience == QLatin1String("student") && !message.toStudent) ||
+                (m_audience == QLatin1String("parents") && !message.toParents))
+                continue;
+            Row row{message, {}, message.text, message.language, message.readBy.contains(me),
+                    {},      {}};
+            const QString original = templateText(message.templateKey, message.language);
+            const bool unchangedTemplate = !message.templateKey.isEmpty() &&
+                                           (message.text.isEmpty() || message.text == original);
+            const QString dutch = QLatin1String(defaultLanguage);
+            if (unchangedTemplate && m_translationBesideDutch && m_readerLanguage != dutch) {
+                row.text = templateText(message.templateKey, dutch);
+                row.language = dutch;
+                row.translation = templateText(message.templateKey, m_readerLanguage);
+                row.translationLanguage = m_readerLanguage;
+            } else if (unchangedTemplate) {
+                row.text = templateText(message.templateKey, m_readerLanguage);
+                row.language = m_readerLanguage;
+            }
+            row.studentName = names.value(message.studentId);
+            rows.append(row);
         }
-        if (const auto person = store.person(message.studentId))
-            row.studentName = person->displayName();
-        m_rows.append(row);
+        std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+            return a.message.sentAt > b.message.sentAt;
+        });
     }
-    std::stable_sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
-        return a.message.sentAt > b.message.sentAt;
-    });
-    return int(m_rows.size());
+    showRows(
+        m_rows, rows, [](const Row &row) { return row.message.id.toString(); }, how);
 }
 
 QVariant MessagesModel::data(const QModelIndex &index, int role) const

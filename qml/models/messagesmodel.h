@@ -60,9 +60,7 @@ Q_SIGNALS:
     void filterChanged();
 
 protected:
-    int load(const LocalStore &store) override;
-    int keyRole() const override { return MessageIdRole; }
-    void clearRows() override { m_rows.clear(); }
+    void refresh(Refresh how) override;
 
 private:
     struct Row

@@ -10,10 +10,8 @@
 namespace Aanwezig {
 
 PeopleModel::PeopleModel(QObject *parent)
-    : StoreListModel({DataKind::People, DataKind::Reports, DataKind::Outbox}, parent)
-{
-    reload();
-}
+    : StoreListModel({DataKind::People, DataKind::Reports}, parent)
+{}
 
 void PeopleModel::setRelation(const QString &relation)
 {
@@ -21,36 +19,44 @@ void PeopleModel::setRelation(const QString &relation)
         return;
     m_relation = relation;
     Q_EMIT relationChanged();
-    reload();
+    reset();
 }
 
-int PeopleModel::load(const LocalStore &store)
+void PeopleModel::refresh(Refresh how)
 {
-    const QDate today = currentWallTime().date();
-    const auto wanted = parseRelation(m_relation);
-    for (const Person &person : store.people()) {
-        if (wanted && person.relation != *wanted)
-            continue;
-        Row row{person, false, Wording::tr("Geen melding voor vandaag"), {}};
-        const QList<AbsenceReport> reports = store.reports(person.id);
-        if (const auto report = reportForDay(reports, today)) {
-            row.absentToday = true;
-            row.todayText =
-                report->isClosed() ? Wording::tr("Beter gemeld") : reportSummary(*report);
-            const bool waiting =
-                store.pendingSeq(DataKind::Reports, report->id.toString(QUuid::WithoutBraces)) > 0;
-            row.todayProgress = reportProgress(shownReportState(*report, waiting));
+    QList<Row> rows;
+    if (readable()) {
+        const LocalStore &store = *this->store();
+        const QDate today = currentWallTime().date();
+        const auto wanted = parseRelation(m_relation);
+        QHash<QString, QList<AbsenceReport>> reportsOf;
+        for (const AbsenceReport &report : store.reports())
+            reportsOf[report.studentId].append(report);
+        const QSet<QString> waiting = store.waitingIds(DataKind::Reports);
+        for (const Person &person : store.people()) {
+            if (wanted && person.relation != *wanted)
+                continue;
+            Row row{person, false, Wording::tr("Geen melding voor vandaag"), {}};
+            const QList<AbsenceReport> reports = reportsOf.value(person.id);
+            if (const auto report = reportForDay(reports, today)) {
+                row.absentToday = true;
+                row.todayText =
+                    report->isClosed() ? Wording::tr("Beter gemeld") : reportSummary(*report);
+                const bool isWaiting = waiting.contains(report->id.toString(QUuid::WithoutBraces));
+                row.todayProgress = reportProgress(shownReportState(*report, isWaiting));
+            }
+            for (const AbsenceReport &report : reports) {
+                if (report.code == RegistrationCode::Z && !report.isFinished())
+                    row.openSickReportId = report.id.toString(QUuid::WithoutBraces);
+            }
+            rows.append(row);
         }
-        for (const AbsenceReport &report : reports) {
-            if (report.code == RegistrationCode::Z && !report.isFinished())
-                row.openSickReportId = report.id.toString(QUuid::WithoutBraces);
-        }
-        m_rows.append(row);
+        std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+            return a.person.displayName().localeAwareCompare(b.person.displayName()) < 0;
+        });
     }
-    std::sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
-        return a.person.displayName().localeAwareCompare(b.person.displayName()) < 0;
-    });
-    return int(m_rows.size());
+    showRows(
+        m_rows, rows, [](const Row &row) { return row.person.id; }, how);
 }
 
 QVariant PeopleModel::data(const QModelIndex &index, int role) const

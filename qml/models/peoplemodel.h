@@ -38,9 +38,7 @@ Q_SIGNALS:
     void relationChanged();
 
 protected:
-    int load(const LocalStore &store) override;
-    int keyRole() const override { return PersonIdRole; }
-    void clearRows() override { m_rows.clear(); }
+    void refresh(Refresh how) override;
 
 private:
     struct Row

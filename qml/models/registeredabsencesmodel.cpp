@@ -9,17 +9,15 @@ namespace Aanwezig {
 
 RegisteredAbsencesModel::RegisteredAbsencesModel(QObject *parent)
     : StudentListModel({DataKind::RegisteredAbsences}, parent)
-{
-    reload();
-}
+{}
 
-int RegisteredAbsencesModel::load(const LocalStore &store)
+void RegisteredAbsencesModel::refresh(Refresh how)
 {
-    if (studentId().isEmpty())
-        return 0;
-    m_rows = store.registeredAbsences(studentId());
-    std::reverse(m_rows.begin(), m_rows.end());
-    return int(m_rows.size());
+    auto rows = readable() && !studentId().isEmpty() ? store()->registeredAbsences(studentId())
+                                                     : decltype(m_rows)();
+    std::reverse(rows.begin(), rows.end()); // newest first
+    showRows(
+        m_rows, rows, [](const RegisteredAbsence &row) { return row.id(); }, how);
 }
 
 QVariant RegisteredAbsencesModel::data(const QModelIndex &index, int role) const

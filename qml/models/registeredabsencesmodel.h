@@ -26,8 +26,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 protected:
-    int load(const LocalStore &store) override;
-    void clearRows() override { m_rows.clear(); }
+    void refresh(Refresh how) override;
 
 private:
     QList<RegisteredAbsence> m_rows;

@@ -2,6 +2,7 @@
 
 #include "services/warmtemplates.h"
 #include "services/wording.h"
+#include "shownnames.h"
 #include "store/localstore.h"
 
 #include <algorithm>
@@ -11,9 +12,7 @@ namespace Aanwezig {
 RepliesModel::RepliesModel(QObject *parent)
     : StoreListModel({DataKind::Replies, DataKind::Messages, DataKind::People, DataKind::Account},
                      parent)
-{
-    reload();
-}
+{}
 
 void RepliesModel::setFilter(QString &field, const QString &value)
 {
@@ -21,7 +20,7 @@ void RepliesModel::setFilter(QString &field, const QString &value)
         return;
     field = value;
     Q_EMIT filterChanged();
-    reload();
+    reset();
 }
 
 void RepliesModel::setStudentId(const QString &studentId)
@@ -39,40 +38,51 @@ void RepliesModel::setReaderLanguage(const QString &language)
     setFilter(m_readerLanguage, language);
 }
 
-int RepliesModel::load(const LocalStore &store)
+void RepliesModel::refresh(Refresh how)
 {
-    const QString me = store.account().userId;
-    const bool toPlanOnly = m_answering == QLatin1String("plan");
-    const QUuid message = toPlanOnly ? QUuid() : QUuid::fromString(m_answering);
-    for (const Reply &reply : store.replies(m_studentId)) {
-        if ((toPlanOnly && !reply.toPlan()) || (!message.isNull() && reply.messageId != message))
-            continue;
-        Row row{reply, reply.text, reply.language, {}, {}};
-        if (!reply.templateKey.isEmpty()) {
-            row.text = templateText(reply.templateKey, m_readerLanguage);
-            row.language = m_readerLanguage;
+    QList<Row> rows;
+    if (readable()) {
+        const LocalStore &store = *this->store();
+        const QString me = store.account().userId;
+        const bool toPlanOnly = m_answering == QLatin1String("plan");
+        const QUuid message = toPlanOnly ? QUuid() : QUuid::fromString(m_answering);
+        const QHash<QString, QString> names = displayNames(store.people());
+        QHash<QUuid, WarmMessage> messages;
+        for (const WarmMessage &each : store.messages(m_studentId))
+            messages.insert(each.id, each);
+        for (const Reply &reply : store.replies(m_studentId)) {
+            if ((toPlanOnly && !reply.toPlan()) ||
+                (!message.isNull() && reply.messageId != message))
+                continue;
+            Row row{reply, reply.text, reply.language, {}, {}};
+            if (!reply.templateKey.isEmpty()) {
+                row.text = templateText(reply.templateKey, m_readerLanguage);
+                row.language = m_readerLanguage;
+            }
+            const QString name = names.value(reply.studentId, reply.studentId);
+            if (reply.authorId == me)
+                row.authorText = Wording::tr("Jij");
+            else if (reply.from == Aanwezig::Role::Parent)
+                row.authorText = Wording::tr("Een ouder van %1").arg(name);
+            else
+                row.authorText = name;
+            if (reply.toPlan()) {
+                row.answeringText = Wording::tr("Aan de contactpersoon");
+            } else if (const auto answered = messages.constFind(reply.messageId);
+                       answered != messages.cend()) {
+                const QString original =
+                    answered->text.isEmpty()
+                        ? templateText(answered->templateKey, answered->language)
+                        : answered->text;
+                row.answeringText = Wording::tr("Op: %1").arg(original);
+            }
+            rows.append(row);
         }
-        const auto person = store.person(reply.studentId);
-        const QString name = person ? person->displayName() : reply.studentId;
-        if (reply.authorId == me)
-            row.authorText = Wording::tr("Jij");
-        else if (reply.from == Aanwezig::Role::Parent)
-            row.authorText = Wording::tr("Een ouder van %1").arg(name);
-        else
-            row.authorText = name;
-        if (reply.toPlan()) {
-            row.answeringText = Wording::tr("Aan de contactpersoon");
-        } else if (const auto answered = store.message(reply.messageId)) {
-            const QString original = answered->text.isEmpty()
-                                         ? templateText(answered->templateKey, answered->language)
-                                         : answered->text;
-            row.answeringText = Wording::tr("Op: %1").arg(original);
-        }
-        m_rows.append(row);
+        std::stable_sort(rows.begin(), rows.end(),
+                         [](const Row &a, const Row &b) { return a.reply.at > b.reply.at; });
     }
-    std::stable_sort(m_rows.begin(), m_rows.end(),
-                     [](const Row &a, const Row &b) { return a.reply.at > b.reply.at; });
-    return int(m_rows.size());
+    showRows(
+        m_rows, rows, [](const Row &row) { return row.reply.id.toString(); }, how);
 }
 
 QVariant RepliesModel::data(const QModelIndex &index, int role) const
@@ -104,14 +114,10 @@ QVariant RepliesModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> RepliesModel::roleNames() const
 {
-    return {{ReplyIdRole, "replyId"},
-            {StudentIdRole, "studentId"},
-            {TextRole, "replyText"},
-            {RightToLeftRole, "rightToLeft"},
-            {AuthorTextRole, "authorText"},
-            {AnsweringTextRole, "answeringText"},
-            {AtTextRole, "atText"},
-            {ToPlanRole, "toPlan"}};
+    return {{ReplyIdRole, "replyId"},       {StudentIdRole, "studentId"},
+            {TextRole, "replyText"},        {RightToLeftRole, "rightToLeft"},
+            {AuthorTextRole, "authorText"}, {AnsweringTextRole, "answeringText"},
+            {AtTextRole, "atText"},         {ToPlanRole, "toPlan"}};
 }
 
 } // namespace Aanwezig

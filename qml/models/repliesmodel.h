@@ -47,9 +47,7 @@ Q_SIGNALS:
     void filterChanged();
 
 protected:
-    int load(const LocalStore &store) override;
-    int keyRole() const override { return ReplyIdRole; }
-    void clearRows() override { m_rows.clear(); }
+    void refresh(Refresh how) override;
 
 private:
     struct Row

@@ -4,6 +4,7 @@
 #include "domain/walltime.h"
 #include "reporttoday.h"
 #include "services/wording.h"
+#include "shownnames.h"
 #include "store/localstore.h"
 
 #include <algorithm>
@@ -16,33 +17,36 @@ ReportState ReportsModel::shownState(const Row &row)
 }
 
 ReportsModel::ReportsModel(QObject *parent)
-    : StudentListModel({DataKind::Reports, DataKind::People, DataKind::Outbox}, parent)
-{
-    reload();
-}
+    : StudentListModel({DataKind::Reports, DataKind::People}, parent)
+{}
 
-int ReportsModel::load(const LocalStore &store)
+void ReportsModel::refresh(Refresh how)
 {
-    m_userId = store.account().userId;
-    for (const AbsenceReport &report : store.reports(studentId())) {
-        const auto person = store.person(report.studentId);
-        const QString id = report.id.toString(QUuid::WithoutBraces);
-        m_rows.append({report, person ? person->displayName() : QString(),
-                       store.pendingSeq(DataKind::Reports, id) > 0});
+    QList<Row> rows;
+    if (readable()) {
+        const LocalStore &store = *this->store();
+        m_userId = store.account().userId;
+        const QHash<QString, QString> names = displayNames(store.people());
+        const QSet<QString> waiting = store.waitingIds(DataKind::Reports);
+        for (const AbsenceReport &report : store.reports(studentId())) {
+            const QString id = report.id.toString(QUuid::WithoutBraces);
+            rows.append({report, names.value(report.studentId), waiting.contains(id)});
+        }
+        for (const QJsonObject &json : store.unreadableRows(DataKind::Reports, studentId())) {
+            Row row;
+            row.unknown = true;
+            row.report.id = QUuid::fromString(json.value(QLatin1String("id")).toString());
+            row.report.studentId = json.value(QLatin1String("student_id")).toString();
+            row.report.start = parseWallTime(json.value(QLatin1String("start")).toString());
+            row.studentName = names.value(row.report.studentId);
+            rows.append(row);
+        }
+        std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+            return a.report.start > b.report.start;
+        });
     }
-    for (const QJsonObject &json : store.unreadableRows(DataKind::Reports, studentId())) {
-        Row row;
-        row.unknown = true;
-        row.report.id = QUuid::fromString(json.value(QLatin1String("id")).toString());
-        row.report.studentId = json.value(QLatin1String("student_id")).toString();
-        row.report.start = parseWallTime(json.value(QLatin1String("start")).toString());
-        const auto person = store.person(row.report.studentId);
-        row.studentName = person ? person->displayName() : QString();
-        m_rows.append(row);
-    }
-    std::stable_sort(m_rows.begin(), m_rows.end(),
-                     [](const Row &a, const Row &b) { return a.report.start > b.report.start; });
-    return int(m_rows.size());
+    showRows(
+        m_rows, rows, [](const Row &row) { return row.report.id.toString(); }, how);
 }
 
 QVariant ReportsModel::data(const QModelIndex &index, int role) const

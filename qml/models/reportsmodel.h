@@ -37,9 +37,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 protected:
-    int load(const LocalStore &store) override;
-    int keyRole() const override { return ReportIdRole; }
-    void clearRows() override { m_rows.clear(); }
+    void refresh(Refresh how) override;
 
 private:
     struct Row

@@ -9,9 +9,7 @@ namespace Aanwezig {
 
 ReturnPlanModel::ReturnPlanModel(QObject *parent)
     : StudentListModel({DataKind::ReturnPlans, DataKind::PlanSteps}, parent)
-{
-    reload();
-}
+{}
 
 int ReturnPlanModel::doneCount() const
 {
@@ -19,19 +17,19 @@ int ReturnPlanModel::doneCount() const
                              [](const PlanStep &step) { return step.done; }));
 }
 
-void ReturnPlanModel::clearRows()
+bool ReturnPlanModel::concerns(DataKind kind, const QStringList &ids) const
 {
-    m_plan.reset();
-    m_steps.clear();
+    // A plan's id is its student's.
+    return kind != DataKind::ReturnPlans || ids.contains(studentId());
 }
 
-int ReturnPlanModel::load(const LocalStore &store)
+void ReturnPlanModel::refresh(Refresh how)
 {
-    if (studentId().isEmpty())
-        return 0;
-    m_plan = store.returnPlan(studentId());
-    m_steps = store.planSteps(studentId());
-    return int(m_steps.size());
+    const bool shown = readable() && !studentId().isEmpty();
+    m_plan = shown ? store()->returnPlan(studentId()) : std::nullopt;
+    showRows(
+        m_steps, shown ? store()->planSteps(studentId()) : QList<PlanStep>(),
+        [](const PlanStep &step) { return step.id.toString(); }, how);
 }
 
 QVariant ReturnPlanModel::data(const QModelIndex &index, int role) const

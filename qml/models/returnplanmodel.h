@@ -44,9 +44,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 protected:
-    int load(const LocalStore &store) override;
-    int keyRole() const override { return StepIdRole; }
-    void clearRows() override;
+    void refresh(Refresh how) override;
+    bool concerns(DataKind kind, const QStringList &ids) const override;
 
 private:
     std::optional<ReturnPlan> m_plan;

@@ -4,6 +4,8 @@
 
 namespace Aanwezig {
 
+struct AttendanceSummary;
+
 // The signals of one student (16-hour line, sickness pattern, lateness,
 // worse than before), each a reason for a conversation: a plain explanation
 // and a suggested next step, never a label.
@@ -27,8 +29,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 protected:
-    int load(const LocalStore &store) override;
-    void clearRows() override { m_rows.clear(); }
+    void refresh(Refresh how) override;
+    bool concerns(DataKind kind, const QStringList &ids) const override;
 
 private:
     struct Row
@@ -39,6 +41,9 @@ private:
         QString nextStep;
         bool urgent = false;
     };
+    // The signals a student's summary raises, in the order shown.
+    static QList<Row> signalsOf(const AttendanceSummary &summary);
+
     QList<Row> m_rows;
 };
 

@@ -6,51 +6,61 @@ namespace Aanwezig {
 
 StoreListModel::StoreListModel(QList<DataKind> kinds, QObject *parent)
     : QAbstractListModel(parent), m_watch(
-                                      std::move(kinds), [this] { reload(); }, this)
+                                      std::move(kinds),
+                                      [this](std::optional<DataKind> kind, const QStringList &ids) {
+                                          storeRowsChanged(kind, ids);
+                                      },
+                                      this)
 {}
 
 void StoreListModel::setStore(LocalStore *store)
 {
+    if (store == m_watch.store())
+        return;
     m_watch.setStore(store);
-    reload();
+    Q_EMIT storeChanged();
+    reset();
+}
+
+void StoreListModel::storeRowsChanged(std::optional<DataKind> kind, const QStringList &ids)
+{
+    if (!kind) { // another language: the same rows, other words
+        refresh(Refresh::Update);
+        return;
+    }
+    const bool rowless = *kind == DataKind::Account || *kind == DataKind::Outbox;
+    if (ids.isEmpty() && !rowless) {
+        refresh(Refresh::Reset); // wiped, another user, a restored server
+        return;
+    }
+    if (rowless || concerns(*kind, ids))
+        refresh(Refresh::Update);
 }
 
 int StoreListModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    return m_rows;
+    return m_count;
 }
 
-QVariantList StoreListModel::keys() const
+QVariantList StoreListModel::shownValues(int row) const
 {
-    QVariantList keys;
-    keys.reserve(m_rows);
-    for (int row = 0; row < m_rows; ++row)
-        keys.append(data(index(row), keyRole()));
-    return keys;
-}
-
-void StoreListModel::reload()
-{
-    const int before = m_rows;
-    const QVariantList keysBefore = keys();
-    // The rows are replaced before the views hear of it; nothing reads them
-    // in between (no event loop runs). rowCount() keeps telling the count the
-    // views know until the reset begins: a Repeater asks it then to know how
-    // many delegates to take away (told the new count, it kept the surplus
-    // and listed every step of a return plan twice).
-    clearRows();
-    const int after = store() && store()->isOpen() ? load(*store()) : 0;
-    if (after == before && keys() == keysBefore) {
-        if (after > 0)
-            Q_EMIT dataChanged(index(0), index(after - 1));
-    } else {
-        beginResetModel();
-        m_rows = after;
-        endResetModel();
+    if (m_roles.isEmpty()) {
+        m_roles = roleNames().keys();
+        m_roles.append(Qt::DisplayRole);
     }
-    if (after != before)
+    QVariantList values;
+    values.reserve(m_roles.size());
+    const QModelIndex at = index(row);
+    for (const int role : m_roles)
+        values.append(data(at, role));
+    return values;
+}
+
+void StoreListModel::finishRefresh(int countBefore)
+{
+    if (m_count != countBefore)
         Q_EMIT countChanged();
     Q_EMIT reloaded();
 }

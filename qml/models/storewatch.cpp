@@ -1,19 +1,15 @@
 #include "storewatch.h"
 
 #include "services/preferences.h"
-#include "services/session.h"
-#include "store/localstore.h"
 
 namespace Aanwezig {
 
-StoreWatch::StoreWatch(QList<DataKind> kinds, std::function<void()> reload, QObject *parent)
-    : QObject(parent), m_kinds(std::move(kinds)), m_reload(std::move(reload))
+StoreWatch::StoreWatch(QList<DataKind> kinds, Changed changed, QObject *parent)
+    : QObject(parent), m_kinds(std::move(kinds)), m_changed(std::move(changed))
 {
-    if (Session *session = Session::instance())
-        m_store = session->store();
     if (Preferences *preferences = Preferences::instance())
-        connect(preferences, &Preferences::languageChanged, this, [this] { m_reload(); });
-    setStore(m_store);
+        connect(preferences, &Preferences::languageChanged, this,
+                [this] { m_changed(std::nullopt, {}); });
 }
 
 void StoreWatch::setStore(LocalStore *store)
@@ -21,10 +17,11 @@ void StoreWatch::setStore(LocalStore *store)
     disconnect(m_connection);
     m_store = store;
     if (m_store)
-        m_connection = connect(m_store, &LocalStore::changed, this, [this](DataKind kind) {
-            if (m_kinds.contains(kind))
-                m_reload();
-        });
+        m_connection = connect(m_store, &LocalStore::rowsChanged, this,
+                               [this](DataKind kind, const QStringList &ids) {
+                                   if (m_kinds.contains(kind))
+                                       m_changed(kind, ids);
+                               });
 }
 
 } // namespace Aanwezig

@@ -8,22 +8,25 @@
 
 namespace Aanwezig {
 
-// Keeps a QML-facing view up to date: calls `reload` when the store changes
-// one of the kinds of data the view shows, when the app's language changes
-// (texts are made in C++) and when the view is pointed at another store.
-// Starts with the app's store (Session's), when there is one.
+// Keeps a QML-facing view up to date: calls `changed` with the rows the
+// store wrote of one of the kinds the view shows (LocalStore::rowsChanged:
+// no ids for everything of the kind), and with no kind at all when the
+// app's language changed (texts are made in C++). The view is given its
+// store (setStore); it watches nothing until then.
 class StoreWatch : public QObject
 {
     Q_OBJECT
 public:
-    StoreWatch(QList<DataKind> kinds, std::function<void()> reload, QObject *parent);
+    using Changed = std::function<void(std::optional<DataKind> kind, const QStringList &ids)>;
+
+    StoreWatch(QList<DataKind> kinds, Changed changed, QObject *parent);
 
     LocalStore *store() const { return m_store; }
     void setStore(LocalStore *store);
 
 private:
     QList<DataKind> m_kinds;
-    std::function<void()> m_reload;
+    Changed m_changed;
     QPointer<LocalStore> m_store;
     QMetaObject::Connection m_connection;
 };

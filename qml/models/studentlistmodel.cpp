@@ -8,7 +8,7 @@ void StudentListModel::setStudentId(const QString &studentId)
         return;
     m_studentId = studentId;
     Q_EMIT studentIdChanged();
-    reload();
+    reset();
 }
 
 } // namespace Aanwezig

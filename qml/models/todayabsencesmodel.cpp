@@ -13,9 +13,7 @@ TodayAbsencesModel::TodayAbsencesModel(QObject *parent)
     : StoreListModel(
           {DataKind::Reports, DataKind::People, DataKind::ContactLog, DataKind::RegisteredAbsences},
           parent)
-{
-    reload();
-}
+{}
 
 int TodayAbsencesModel::withoutContactCount() const
 {
@@ -23,48 +21,62 @@ int TodayAbsencesModel::withoutContactCount() const
                              [](const Row &row) { return !row.contacted; }));
 }
 
-int TodayAbsencesModel::load(const LocalStore &store)
+void TodayAbsencesModel::refresh(Refresh how)
 {
-    const QDate today = currentWallTime().date();
-    for (const Person &person : store.people()) {
-        if (person.relation != Person::Relation::ClassStudent)
-            continue;
-        Row row;
-        row.studentId = person.id;
-        row.studentName = person.displayName();
-        row.className = person.className;
-        const auto report = reportForDay(store.reports(person.id), today);
-        if (report) {
-            row.reportId = report->id.toString(QUuid::WithoutBraces);
-            row.codeName = Wording::codeName(report->code);
-            row.periodText = Wording::period(report->start, report->end);
-            row.note = report->note;
-            row.acknowledged = report->state == ReportState::SeenByMentor;
-        } else if (const auto registered =
-                       registeredOn(store.registeredAbsences(person.id), today)) {
-            row.codeName = Wording::codeName(registered->mainCode());
-            row.periodText = Wording::lessons(*registered);
-            row.fromSchool = true;
-        } else {
-            continue;
+    QList<Row> rows;
+    if (readable()) {
+        const LocalStore &store = *this->store();
+        const QDate today = currentWallTime().date();
+        // Every kind read once, then filed by student.
+        QHash<QString, QList<AbsenceReport>> reportsOf;
+        for (const AbsenceReport &report : store.reports())
+            reportsOf[report.studentId].append(report);
+        QHash<QString, QList<RegisteredAbsence>> registeredOf;
+        for (const RegisteredAbsence &registered : store.registeredAbsences({}))
+            registeredOf[registered.studentId].append(registered);
+        QHash<QString, QList<ContactLogEntry>> contactsOf;
+        for (const ContactLogEntry &entry : store.contactLog({}))
+            contactsOf[entry.studentId].append(entry);
+        for (const Person &person : store.people()) {
+            if (person.relation != Person::Relation::ClassStudent)
+                continue;
+            Row row;
+            row.studentId = person.id;
+            row.studentName = person.displayName();
+            row.className = person.className;
+            const auto report = reportForDay(reportsOf.value(person.id), today);
+            if (report) {
+                row.reportId = report->id.toString(QUuid::WithoutBraces);
+                row.codeName = Wording::codeName(report->code);
+                row.periodText = Wording::period(report->start, report->end);
+                row.note = report->note;
+                row.acknowledged = report->state == ReportState::SeenByMentor;
+            } else if (const auto registered = registeredOn(registeredOf.value(person.id), today)) {
+                row.codeName = Wording::codeName(registered->mainCode());
+                row.periodText = Wording::lessons(*registered);
+                row.fromSchool = true;
+            } else {
+                continue;
+            }
+            const QList<ContactLogEntry> contacts = contactsOf.value(person.id);
+            row.contacted =
+                std::any_of(contacts.cbegin(), contacts.cend(), [&](const ContactLogEntry &entry) {
+                    return entry.at.date() == today || (report && entry.reportId == report->id);
+                });
+            rows.append(row);
         }
-        const QList<ContactLogEntry> contacts = store.contactLog(person.id);
-        row.contacted =
-            std::any_of(contacts.cbegin(), contacts.cend(), [&](const ContactLogEntry &entry) {
-                return entry.at.date() == today || (report && entry.reportId == report->id);
-            });
-        m_rows.append(row);
+        // Nobody knows where a student without any report is: first, then
+        // those nobody talked to yet.
+        std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+            if (a.fromSchool != b.fromSchool)
+                return a.fromSchool;
+            if (a.contacted != b.contacted)
+                return !a.contacted;
+            return a.studentName.localeAwareCompare(b.studentName) < 0;
+        });
     }
-    // Nobody knows where a student without any report is: first, then those
-    // nobody talked to yet.
-    std::sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) {
-        if (a.fromSchool != b.fromSchool)
-            return a.fromSchool;
-        if (a.contacted != b.contacted)
-            return !a.contacted;
-        return a.studentName.localeAwareCompare(b.studentName) < 0;
-    });
-    return int(m_rows.size());
+    showRows(
+        m_rows, rows, [](const Row &row) { return row.studentId; }, how);
 }
 
 QVariant TodayAbsencesModel::data(const QModelIndex &index, int role) const

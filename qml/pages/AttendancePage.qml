@@ -19,6 +19,7 @@ Page {
 
     AttendanceFigures {
         id: figures
+        store: Session.store
     }
     PageColumn {
         EmptyState {

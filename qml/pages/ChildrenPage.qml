@@ -62,6 +62,7 @@ Page {
         }
         cardModel: PeopleModel {
             relation: "child"
+            store: Session.store
         }
     }
     AppDialog {

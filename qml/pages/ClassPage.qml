@@ -18,6 +18,7 @@ Page {
 
     ClassOverviewModel {
         id: classModel
+        store: Session.store
     }
     RefreshableList {
         anchors.fill: parent

@@ -44,6 +44,7 @@ Page {
         }
         cardModel: TodayAbsencesModel {
             id: todayModel
+            store: Session.store
         }
         above: Label {
             objectName: "todaySummary"

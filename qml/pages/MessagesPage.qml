@@ -41,6 +41,7 @@ Page {
         cardModel: MessagesModel {
             id: messagesModel
             readerLanguage: Session.activeRole === "parent" ? Preferences.messageLanguage : Preferences.effectiveLanguage
+            store: Session.store
             translationBesideDutch: Session.flanders
         }
     }

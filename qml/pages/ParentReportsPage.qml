@@ -38,6 +38,7 @@ Page {
         }
         cardModel: ReportsModel {
             id: reportsModel
+            store: Session.store
         }
     }
     // "Beter melden" ends the report for school: asked first.

@@ -51,6 +51,7 @@ Page {
 
     ReturnPlanModel {
         id: planModel
+        store: Session.store
         onReloaded: {
             if (!goalField.activeFocus)
                 goalField.text = goal;

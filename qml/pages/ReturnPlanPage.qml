@@ -21,6 +21,7 @@ Page {
 
     ReturnPlanModel {
         id: planModel
+        store: Session.store
     }
     RefreshableList {
         anchors.fill: parent

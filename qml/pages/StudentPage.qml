@@ -22,6 +22,7 @@ Page {
 
     AttendanceFigures {
         id: figures
+        store: Session.store
         studentId: page.studentId
     }
     PageColumn {
@@ -135,6 +136,7 @@ Page {
             }
             model: SignalsModel {
                 id: signalsModel
+                store: Session.store
                 studentId: page.studentId
             }
         }
@@ -194,6 +196,7 @@ Page {
             }
             model: ReportsModel {
                 id: reportsModel
+                store: Session.store
                 studentId: page.studentId
             }
         }
@@ -214,6 +217,7 @@ Page {
             }
             model: RegisteredAbsencesModel {
                 id: registeredModel
+                store: Session.store
                 studentId: page.studentId
             }
         }
@@ -237,6 +241,7 @@ Page {
             }
             model: ContactLogModel {
                 id: contactModel
+                store: Session.store
                 studentId: page.studentId
             }
         }
@@ -261,6 +266,7 @@ Page {
             }
             model: CheckInsModel {
                 id: checkInsModel
+                store: Session.store
                 studentId: page.studentId
             }
         }

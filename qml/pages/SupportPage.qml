@@ -19,6 +19,7 @@ Page {
 
     ReturnPlanModel {
         id: planModel
+        store: Session.store
     }
     PageColumn {
         EmptyState {

@@ -40,6 +40,9 @@ class Session : public QObject, public AppSingleton<Session>
     // page fills them in. Empty when none.
     Q_PROPERTY(QString linkServerUrl READ linkServerUrl NOTIFY pairingLinkOpened)
     Q_PROPERTY(QString linkCode READ linkCode NOTIFY pairingLinkOpened)
+    // The app's local store: pages hand it to their models (`store: Session.store`).
+    Q_PROPERTY(Aanwezig::LocalStore *store READ store CONSTANT)
+    Q_MOC_INCLUDE("store/localstore.h")
 public:
     using Done = std::function<void(const QString &errorCode)>;
     using Pairer = std::function<void(const QString &serverUrl, const QString &code, Done done)>;

@@ -105,7 +105,8 @@ ServerChange reply(Role from, const QString &messageId, const QString &templateK
     reply.messageId = QUuid::fromString(messageId);
     reply.templateKey = templateKey;
     reply.text = text;
-    reply.at = wallTime(today().addDays(-daysAgo), QTime(19, 30));
+    // A parent's a little later, so that replies of one evening have an order.
+    reply.at = wallTime(today().addDays(-daysAgo), QTime(19, from == Role::Parent ? 45 : 30));
     return put("reply", reply.toJson());
 }
 
