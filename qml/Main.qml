@@ -271,7 +271,7 @@ ApplicationWindow {
                     width: rail.width
 
                     background: Rectangle {
-                        color: railButton.current ? Theme.soft : railButton.down ? Theme.pressed : "transparent"
+                        color: railButton.current ? Theme.soft : railButton.down ? Theme.pressed : Theme.noFill
                         radius: height / 2
                         width: parent.width - Theme.gap
                         x: Theme.gap / 2
