@@ -91,7 +91,7 @@ Page {
             visible: !Preferences.messageLanguageChosen && Preferences.schoolLanguage.length > 0
             wrapMode: Text.Wrap
         }
-        // Notifications (issue 12): kept on the server, so every phone of the
+        // Notifications: kept on the server, so every phone of the
         // user follows them.
         Label {
             Layout.topMargin: Theme.gap
