@@ -205,7 +205,7 @@ Page {
 
         Label {
             objectName: "logOutText"
-            text: SyncStatus.waitingCount > 0 ? qsTr("Er staan nog %n wijziging(en) op deze telefoon die school nog niet heeft. Bij uitloggen gaan die verloren. Maak eerst verbinding als dat kan.", "", SyncStatus.waitingCount) : qsTr("Alles van deze telefoon wordt gewist. Je kunt later opnieuw koppelen.")
+            text: SyncStatusView.waitingCount > 0 ? qsTr("Er staan nog %n wijziging(en) op deze telefoon die school nog niet heeft. Bij uitloggen gaan die verloren. Maak eerst verbinding als dat kan.", "", SyncStatusView.waitingCount) : qsTr("Alles van deze telefoon wordt gewist. Je kunt later opnieuw koppelen.")
             width: parent.width
             wrapMode: Text.Wrap
         }
