@@ -67,6 +67,7 @@ Page {
         endPart: endPicker.part
         endTime: endPicker.time
         note: noteArea.text
+        objectName: "reportForm"
         openEnd: openEndSwitch.checked
         startDate: startPicker.date
         startPart: startPicker.part
