@@ -35,7 +35,7 @@ public:
     // are given and the profile is not paired yet.
     void start(const QString &serverUrl = {}, const QString &code = {});
 
-    // Notifications (issue 12). Before start(): where notifications are shown
+    // Notifications. Before start(): where notifications are shown
     // (default: the desktop's notification service where there is one) and
     // where Web Push messages arrive (default: none; platform/README.md).
     void setNotifier(Notifier *notifier);

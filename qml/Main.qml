@@ -175,7 +175,7 @@ ApplicationWindow {
                     // Asked for at least once: then it tells how it went.
                     property bool asked: false
 
-                    Accessible.description: !asked ? "" : SyncStatus.syncing ? qsTr("Bezig met verversen") : qsTr("Bijgewerkt om %1").arg(SyncStatus.lastSyncAt.toLocaleTimeString(Qt.locale(), "HH:mm:ss"))
+                    Accessible.description: !asked ? "" : SyncStatusView.syncing ? qsTr("Bezig met verversen") : qsTr("Bijgewerkt om %1").arg(SyncStatusView.lastSyncAt.toLocaleTimeString(Qt.locale(), "HH:mm:ss"))
                     Accessible.name: qsTr("Verversen")
                     objectName: "refreshButton"
                     text: "⟳"
@@ -183,7 +183,7 @@ ApplicationWindow {
 
                     onClicked: {
                         asked = true;
-                        SyncStatus.syncNow();
+                        SyncStatusView.syncNow();
                     }
                 }
                 AppToolButton {
@@ -271,7 +271,7 @@ ApplicationWindow {
                     width: rail.width
 
                     background: Rectangle {
-                        color: railButton.current ? Theme.soft : railButton.down ? Theme.pressed : "transparent"
+                        color: railButton.current ? Theme.soft : railButton.down ? Theme.pressed : Theme.noFill
                         radius: height / 2
                         width: parent.width - Theme.gap
                         x: Theme.gap / 2

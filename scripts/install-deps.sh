@@ -24,7 +24,7 @@ packages=(
   clang-14 libfuzzer-14-dev libclang-rt-14-dev
   dunst
 )
-# Notifications (issue 12): node runs the npm package web-push-testing in the
+# Notifications: node runs the npm package web-push-testing in the
 # tests (scripts/install-npm-packages.sh). Debian's npm only when no npm
 # came with the installed nodejs (e.g. NodeSource's).
 packages+=(nodejs)

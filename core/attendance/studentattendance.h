@@ -7,7 +7,7 @@
 
 namespace Aanwezig {
 
-// Everything the attendance report (issue 2) says about one student over
+// Everything the attendance report says about one student over
 // from .. to: the report writes it as a CSV row, the app shows it.
 struct StudentAttendance
 {

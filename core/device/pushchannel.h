@@ -6,7 +6,7 @@
 
 namespace Aanwezig {
 
-// Where Web Push messages reach this phone (issue 12). Implemented per
+// Where Web Push messages reach this phone. Implemented per
 // platform in platform/ (see platform/README.md: a UnifiedPush connector on
 // Android, APNs on iOS); the core decrypts and handles what arrives
 // (core/notify/pushreceiver.h). The channel knows nothing of the keys: the

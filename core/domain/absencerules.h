@@ -22,7 +22,7 @@ RuleCheck checkNewReport(const AbsenceReport &report, Role reporterRole,
                          const ReportPolicy &policy = {});
 
 // Limits that keep what one student's reports cost bounded, whatever a
-// phone sends (issue 14): a report starts at most a year ahead, and a student
+// phone sends: a report starts at most a year ahead, and a student
 // has at most maxFutureReports reports that start later than now.
 inline constexpr int maxYearsAhead = 1;
 inline constexpr int maxFutureReports = 200;

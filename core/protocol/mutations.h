@@ -17,7 +17,7 @@ inline constexpr char savePlan[] = "save_plan";              // {plan: ReturnPla
 inline constexpr char savePlanStep[] = "save_plan_step";     // {step: PlanStep}, create or edit
 inline constexpr char deletePlanStep[] = "delete_plan_step"; // {step_id}
 inline constexpr char submitCheckIn[] = "submit_checkin";    // {checkin: CheckIn}
-// Notifications (issue 12): the user's own settings, and a parent's answer to
+// Notifications: the user's own settings, and a parent's answer to
 // "Alles goed?" (a parent of the notice's student only; answer is "known").
 inline constexpr char saveNotificationSettings[] =
     "save_notification_settings"; // {settings: NotificationSettings}

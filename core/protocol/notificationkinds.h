@@ -1,6 +1,6 @@
 #pragma once
 
-// Notifications (issue 12, server/PROTOCOL.md "Notifications"): the kinds a
+// Notifications (server/PROTOCOL.md "Notifications"): the kinds a
 // person can switch on and off, the pages a notification opens and the
 // actions it offers. Shared by the server (which decides and sends) and the
 // phone (which shows, opens and answers).

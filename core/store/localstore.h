@@ -128,7 +128,7 @@ public:
     RuleCheck deletePlanStep(const QUuid &stepId);
     RuleCheck submitCheckIn(CheckIn checkIn);
 
-    // --- Notifications (issue 12; localstorenotifications.cpp) -----------------
+    // --- Notifications (localstorenotifications.cpp) ------------------------
     // The user's own settings as the server keeps them (notification_settings);
     // the defaults until a pull brought them.
     NotificationSettings notificationSettings() const;

@@ -1,4 +1,4 @@
-// The notification actions of LocalStore (issue 12): the user's own settings
+// The notification actions of LocalStore: the user's own settings
 // and a parent's answer to an "Alles goed?" notice. Each leaves one local
 // effect with its outbox entry, as the other user actions do.
 #include "domain/walltime.h"

@@ -56,18 +56,18 @@ QList<QStringList> migrationSteps()
             QStringLiteral("UPDATE outbox SET first_sent_at = created_at WHERE state = 'pending'"),
         },
         {
-            // Recovery after the server's database was restored (issue 14,
-            // localstorerecovery.cpp): the (kind, id) of every row the
+            // Recovery after the server's database was restored
+            // (localstorerecovery.cpp): the (kind, id) of every row the
             // snapshot named, and which entries are sent again because the
             // server no longer has what they made.
             QStringLiteral("CREATE TABLE resync_seen (kind TEXT NOT NULL, id TEXT NOT NULL, "
                            "PRIMARY KEY (kind, id))"),
             QStringLiteral("ALTER TABLE outbox ADD COLUMN resent INTEGER NOT NULL DEFAULT 0"),
         },
-        // Notifications (issue 12): the user's settings and the parents' answers
+        // Notifications: the user's settings and the parents' answers
         // to "Alles goed?".
         entityTable("notification_settings") + entityTable("absence_notices"),
-        // Replies to warm messages and to the plan (issue 18).
+        // Replies to warm messages and to the plan.
         entityTable("replies"),
     };
 }

@@ -21,7 +21,7 @@ struct PushSubscription
     friend bool operator==(const PushSubscription &, const PushSubscription &) = default;
 };
 
-// Keeps the server told of the phone's push subscription (issue 12): it
+// Keeps the server told of the phone's push subscription: it
 // registers the subscription the push channel reported, again when the
 // endpoint or the keys change and whenever the account changes (pairing,
 // a new token), and removes an endpoint the channel gave up. A call that

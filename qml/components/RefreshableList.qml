@@ -100,7 +100,7 @@ ListView {
     }
     onDragEnded: {
         if (pulledFarEnough)
-            SyncStatus.syncNow();
+            SyncStatusView.syncNow();
     }
     // A list at its top stays at its top when what is above the cards grows.
     onTopMarginChanged: {

@@ -19,7 +19,9 @@ ColumnLayout {
 
     // Sends the reply (`shown`: how it reads); empty when it went, else plain words (shown).
     function send(templateKey: string, text: string, shown: string): string {
-        error = ReplyActions.reply(studentId, messageId, templateKey, text);
+        replyForm.templateKey = templateKey;
+        replyForm.text = text;
+        error = ReplyActions.reply(replyForm);
         if (error.length === 0) {
             sentText = shown;
             ownWords = false;
@@ -30,6 +32,12 @@ ColumnLayout {
 
     objectName: "replyBox"
     spacing: 6
+
+    ReplyForm {
+        id: replyForm
+        messageId: box.messageId
+        studentId: box.studentId
+    }
 
     Flow {
         Layout.fillWidth: true

@@ -13,7 +13,7 @@ Rectangle {
     id: banner
     Accessible.name: statusLabel.text
     Accessible.role: Accessible.Grouping
-    color: SyncStatus.problem === SyncStatus.None ? Theme.soft : Theme.attention
+    color: SyncStatusView.problem === SyncStatusView.None ? Theme.soft : Theme.attention
     implicitHeight: visible ? Math.max(Theme.touch, row.implicitHeight + 8) : 0
     objectName: "syncBanner"
     visible: statusLabel.text.length > 0
@@ -33,7 +33,7 @@ Rectangle {
             color: Theme.text
             font.pixelSize: 13
             objectName: "syncStatusText"
-            text: SyncStatus.rejectedText.length > 0 ? SyncStatus.rejectedText : SyncStatus.statusText
+            text: SyncStatusView.rejectedText.length > 0 ? SyncStatusView.rejectedText : SyncStatusView.statusText
             wrapMode: Text.Wrap
 
             // Hidden and shown again: the screen reader hears of the new line.
@@ -49,16 +49,16 @@ Rectangle {
             flat: true
             objectName: "syncNowButton"
             text: qsTr("Nu proberen")
-            visible: SyncStatus.rejectedText.length === 0 && SyncStatus.problem === SyncStatus.None && SyncStatus.waitingCount > 0
+            visible: SyncStatusView.rejectedText.length === 0 && SyncStatusView.problem === SyncStatusView.None && SyncStatusView.waitingCount > 0
 
-            onClicked: SyncStatus.syncNow()
+            onClicked: SyncStatusView.syncNow()
         }
         AppButton {
             Accessible.name: text
             flat: true
             objectName: "pairAgainButton"
             text: qsTr("Opnieuw koppelen")
-            visible: SyncStatus.problem === SyncStatus.PairAgain
+            visible: SyncStatusView.problem === SyncStatusView.PairAgain
 
             onClicked: pairAgain.open()
         }
@@ -67,9 +67,9 @@ Rectangle {
             flat: true
             objectName: "dismissRejectedButton"
             text: qsTr("Begrepen")
-            visible: SyncStatus.rejectedText.length > 0
+            visible: SyncStatusView.rejectedText.length > 0
 
-            onClicked: SyncStatus.dismissRejected()
+            onClicked: SyncStatusView.dismissRejected()
         }
     }
     // Pairing again without logging out: the waiting changes stay.

@@ -24,6 +24,8 @@ QtObject {
     readonly property int gridWidth: 960
     readonly property int margin: 16
     readonly property color muted: "#6B5B54"
+    // No paint: a row at rest shows the card under it, a chart line has no inside.
+    readonly property color noFill: "transparent"
     // The pairs of [foreground, background, least contrast] used together.
     readonly property var pairs: {
         const text = 4.5;

@@ -48,7 +48,7 @@ Item {
 
             ShapePath {
                 dashPattern: [4, 4]
-                fillColor: "transparent"
+                fillColor: Theme.noFill
                 startX: 0
                 startY: chart.yAt(95)
                 strokeColor: Theme.good
@@ -62,7 +62,7 @@ Item {
             }
             ShapePath {
                 capStyle: ShapePath.RoundCap
-                fillColor: "transparent"
+                fillColor: Theme.noFill
                 joinStyle: ShapePath.RoundJoin
                 strokeColor: Theme.accent
                 strokeWidth: 3

@@ -73,7 +73,7 @@ Card {
             background: Rectangle {
                 border.color: Theme.accent
                 border.width: 1
-                color: betterButton.down ? Theme.pressed : "transparent"
+                color: betterButton.down ? Theme.pressed : Theme.noFill
                 implicitHeight: 40
                 radius: 4
             }

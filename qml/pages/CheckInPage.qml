@@ -42,7 +42,7 @@ Page {
                 visible: !page.sent
 
                 onClicked: {
-                    const problem = PlanActions.submitCheckIn(page.mood, helpedArea.text, neededArea.text);
+                    const problem = PlanActions.submitCheckIn(checkInForm);
                     if (problem.length > 0)
                         errorBanner.show(problem);
                     else
@@ -55,6 +55,12 @@ Page {
         color: Theme.background
     }
 
+    CheckInForm {
+        id: checkInForm
+        helped: helpedArea.text
+        mood: page.mood
+        needed: neededArea.text
+    }
     PageColumn {
         EmptyState {
             Layout.fillWidth: true

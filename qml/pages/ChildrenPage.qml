@@ -88,7 +88,7 @@ Page {
             page.savedChildId = sickDialog.studentId;
             // Online it is on its way at once ("Verstuurd" once sent); the
             // connection is mentioned only when there is none.
-            const saved = SyncStatus.online ? qsTr("Bewaard. Beterschap voor %1!") : qsTr("Bewaard. Beterschap voor %1! School krijgt het bij verbinding.");
+            const saved = SyncStatusView.online ? qsTr("Bewaard. Beterschap voor %1!") : qsTr("Bewaard. Beterschap voor %1! School krijgt het bij verbinding.");
             notice.offer(saved.arg(sickDialog.childName), qsTr("Ongedaan maken"), () => {
                     const undone = AbsenceActions.withdraw(reportId);
                     notice.say(undone.length > 0 ? undone : qsTr("Ongedaan gemaakt: de ziekmelding is ingetrokken."));

@@ -48,14 +48,7 @@ Page {
                 text: qsTr("Versturen")
 
                 onClicked: {
-                    const problem = MessageActions.send({
-                            "studentId": page.studentId,
-                            "templateKey": page.templateKey,
-                            "text": textArea.text,
-                            "fromClass": fromClass.checked,
-                            "toStudent": toStudent.checked,
-                            "toParents": toParents.checked
-                        });
+                    const problem = MessageActions.send(messageForm);
                     if (problem.length > 0)
                         errorBanner.show(problem);
                     else
@@ -68,6 +61,15 @@ Page {
         color: Theme.background
     }
 
+    MessageForm {
+        id: messageForm
+        fromClass: fromClassButton.checked
+        studentId: page.studentId
+        templateKey: page.templateKey
+        text: textArea.text
+        toParents: toParentsBox.checked
+        toStudent: toStudentBox.checked
+    }
     Connections {
         function onPeopleChanged() {
             page.parentLanguages = MessageActions.parentLanguages(page.studentId);
@@ -145,7 +147,7 @@ Page {
                 text: qsTr("Van mij")
             }
             AppRadioButton {
-                id: fromClass
+                id: fromClassButton
                 Accessible.name: text
                 objectName: "fromClass"
                 text: qsTr("Van de klas")
@@ -158,14 +160,14 @@ Page {
             text: qsTr("Voor wie?")
         }
         AppCheckBox {
-            id: toStudent
+            id: toStudentBox
             Accessible.name: text
             checked: true
             objectName: "toStudent"
             text: qsTr("%1 zelf").arg(page.studentName)
         }
         AppCheckBox {
-            id: toParents
+            id: toParentsBox
             Accessible.name: text
             objectName: "toParents"
             text: qsTr("De ouders")
@@ -175,7 +177,7 @@ Page {
         Card {
             Layout.fillWidth: true
             objectName: "parentLanguagesCard"
-            visible: toParents.checked && page.parentLanguages.length > 0
+            visible: toParentsBox.checked && page.parentLanguages.length > 0
 
             ColumnLayout {
                 anchors.fill: parent
@@ -222,7 +224,7 @@ Page {
         // No language known: an example in a language to choose.
         Card {
             Layout.fillWidth: true
-            visible: toParents.checked && page.parentLanguages.length === 0 && page.unchangedTemplate
+            visible: toParentsBox.checked && page.parentLanguages.length === 0 && page.unchangedTemplate
 
             ColumnLayout {
                 anchors.fill: parent
@@ -262,7 +264,7 @@ Page {
             font.pixelSize: 13
             objectName: "ownWordsNote"
             text: qsTr("Eigen woorden gaan zoals je ze schrijft; ze worden niet vertaald.")
-            visible: toParents.checked && !page.unchangedTemplate
+            visible: toParentsBox.checked && !page.unchangedTemplate
             wrapMode: Text.Wrap
         }
     }

@@ -42,7 +42,7 @@ Page {
                 text: qsTr("Vastleggen")
 
                 onClicked: {
-                    const problem = ContactActions.logContact(page.studentId, page.reportId, page.kind, outcomeArea.text);
+                    const problem = ContactActions.logContact(contactForm);
                     if (problem.length > 0)
                         errorBanner.show(problem);
                     else
@@ -55,6 +55,13 @@ Page {
         color: Theme.background
     }
 
+    ContactForm {
+        id: contactForm
+        kind: page.kind
+        outcome: outcomeArea.text
+        reportId: page.reportId
+        studentId: page.studentId
+    }
     PageColumn {
         Label {
             Accessible.name: text

@@ -14,7 +14,7 @@ Page {
     property string studentName
 
     function addStep() {
-        const problem = PlanActions.addStep(studentId, stepField.text, ownerBox.currentValue, withDate.checked ? dueDay.date : "");
+        const problem = PlanActions.addStep(stepForm);
         if (problem.length > 0) {
             notice.say(problem);
             return;
@@ -28,14 +28,7 @@ Page {
         const unchanged = goalField.text === planModel.goal && buddyField.text === planModel.buddy && contactField.text === planModel.contactPerson && rhythmBox.value === planModel.checkInEveryDays;
         if (unchanged)
             return;
-        const problem = PlanActions.savePlan({
-                "studentId": studentId,
-                "goal": goalField.text,
-                "buddy": buddyField.text,
-                "contactPerson": contactField.text,
-                "contactWhere": contactWhereField.text,
-                "checkInEveryDays": rhythmBox.value
-            });
+        const problem = PlanActions.savePlan(planForm);
         if (problem.length > 0)
             notice.say(problem);
         else
@@ -49,6 +42,22 @@ Page {
         color: Theme.background
     }
 
+    ReturnPlanForm {
+        id: planForm
+        buddy: buddyField.text
+        checkInEveryDays: rhythmBox.value
+        contactPerson: contactField.text
+        contactWhere: contactWhereField.text
+        goal: goalField.text
+        studentId: page.studentId
+    }
+    PlanStepForm {
+        id: stepForm
+        due: withDate.checked ? dueDay.date : ""
+        owner: ownerBox.currentValue
+        studentId: page.studentId
+        title: stepField.text
+    }
     ReturnPlanModel {
         id: planModel
         store: Session.store

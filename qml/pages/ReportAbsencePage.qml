@@ -17,18 +17,7 @@ Page {
     property string studentName
 
     function submit() {
-        const problem = AbsenceActions.reportAbsence({
-                "studentId": studentId,
-                "code": code,
-                "startDate": startPicker.date,
-                "startTime": startPicker.time,
-                "startPart": startPicker.part,
-                "openEnd": openEndSwitch.checked,
-                "endDate": endPicker.date,
-                "endTime": endPicker.time,
-                "endPart": endPicker.part,
-                "note": noteArea.text
-            });
+        const problem = AbsenceActions.reportAbsence(reportForm);
         if (problem.length > 0) {
             errorBanner.show(problem);
             return;
@@ -71,6 +60,20 @@ Page {
         color: Theme.background
     }
 
+    AbsenceForm {
+        id: reportForm
+        code: page.code
+        endDate: endPicker.date
+        endPart: endPicker.part
+        endTime: endPicker.time
+        note: noteArea.text
+        objectName: "reportForm"
+        openEnd: openEndSwitch.checked
+        startDate: startPicker.date
+        startPart: startPicker.part
+        startTime: startPicker.time
+        studentId: page.studentId
+    }
     PageColumn {
         Label {
             Accessible.name: text

@@ -91,7 +91,7 @@ Page {
             visible: !Preferences.messageLanguageChosen && Preferences.schoolLanguage.length > 0
             wrapMode: Text.Wrap
         }
-        // Notifications (issue 12): kept on the server, so every phone of the
+        // Notifications: kept on the server, so every phone of the
         // user follows them.
         Label {
             Layout.topMargin: Theme.gap
@@ -205,7 +205,7 @@ Page {
 
         Label {
             objectName: "logOutText"
-            text: SyncStatus.waitingCount > 0 ? qsTr("Er staan nog %n wijziging(en) op deze telefoon die school nog niet heeft. Bij uitloggen gaan die verloren. Maak eerst verbinding als dat kan.", "", SyncStatus.waitingCount) : qsTr("Alles van deze telefoon wordt gewist. Je kunt later opnieuw koppelen.")
+            text: SyncStatusView.waitingCount > 0 ? qsTr("Er staan nog %n wijziging(en) op deze telefoon die school nog niet heeft. Bij uitloggen gaan die verloren. Maak eerst verbinding als dat kan.", "", SyncStatusView.waitingCount) : qsTr("Alles van deze telefoon wordt gewist. Je kunt later opnieuw koppelen.")
             width: parent.width
             wrapMode: Text.Wrap
         }

@@ -1,6 +1,5 @@
 #include "absenceactions.h"
 
-#include "absenceform.h"
 #include "actionoutcome.h"
 #include "domain/walltime.h"
 #include "session.h"
@@ -35,26 +34,27 @@ QString AbsenceActions::reportSickToday(const QString &studentId)
     report.studentId = studentId;
     report.code = RegistrationCode::Z;
     report.start = periodOf(currentWallTime().date(), DayPart::WholeDay).start;
-    return save(report);
+    return actionOutcome(save(report));
 }
 
-QString AbsenceActions::reportAbsence(const QVariantMap &form)
+QString AbsenceActions::reportAbsence(AbsenceForm *form)
 {
-    QString error;
-    const auto report = absenceFromForm(form, &error);
+    if (!form)
+        return missingForm();
+    const auto report = form->toReport();
     if (!report)
-        return error;
-    return save(*report);
+        return form->error();
+    return form->setOutcome(save(*report));
 }
 
-QString AbsenceActions::save(const AbsenceReport &report)
+RuleCheck AbsenceActions::save(const AbsenceReport &report)
 {
-    const QString outcome = actionOutcome(m_store->reportAbsence(report, m_session->role()));
-    if (outcome.isEmpty()) {
+    RuleCheck refusal = m_store->reportAbsence(report, m_session->role());
+    if (!refusal) {
         m_lastReportId = report.id.toString(QUuid::WithoutBraces);
         Q_EMIT lastReportIdChanged();
     }
-    return outcome;
+    return refusal;
 }
 
 QString AbsenceActions::reportBetter(const QString &reportId)

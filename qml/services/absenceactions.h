@@ -2,6 +2,7 @@
 
 #include "appsingleton.h"
 #include "domain/absencereport.h"
+#include "forms/absenceform.h"
 
 #include <QObject>
 #include <QVariantList>
@@ -32,8 +33,8 @@ public:
 
     // "Ziek melden": today, the whole day, until better.
     Q_INVOKABLE QString reportSickToday(const QString &studentId);
-    // See absenceform.h for the form's keys.
-    Q_INVOKABLE QString reportAbsence(const QVariantMap &form);
+    // The report the form describes; the form's errors tell what is wrong.
+    Q_INVOKABLE QString reportAbsence(Aanwezig::AbsenceForm *form);
     // "Beter melden": closes an open sickness report now.
     Q_INVOKABLE QString reportBetter(const QString &reportId);
     // Takes back a report this user made (a mistake); it no longer counts.
@@ -47,8 +48,8 @@ Q_SIGNALS:
     void lastReportIdChanged();
 
 private:
-    // Saves a new report and remembers its id.
-    QString save(const AbsenceReport &report);
+    // Saves a new report and remembers its id; nullopt when saved.
+    RuleCheck save(const AbsenceReport &report);
 
     LocalStore *m_store;
     Session *m_session;

@@ -11,4 +11,10 @@ inline QString actionOutcome(const RuleCheck &check)
     return check ? Wording::ruleError(*check) : QString();
 }
 
+// What an action that saves a form returns when QML handed it none.
+inline QString missingForm()
+{
+    return Wording::ruleError({QStringLiteral("missing_field"), {}});
+}
+
 } // namespace Aanwezig

@@ -25,16 +25,11 @@ QStringList ContactActions::parentPhones(const QString &studentId) const
     return student ? student->parentPhones : QStringList();
 }
 
-QString ContactActions::logContact(const QString &studentId, const QString &reportId,
-                                   const QString &kind, const QString &outcome)
+QString ContactActions::logContact(ContactForm *form)
 {
-    ContactLogEntry entry;
-    entry.id = QUuid::createUuid();
-    entry.studentId = studentId;
-    entry.reportId = QUuid(reportId);
-    entry.kind = parseContactKind(kind).value_or(ContactLogEntry::Kind::Phone);
-    entry.outcome = outcome.trimmed();
-    return actionOutcome(m_store->logContact(entry));
+    if (!form)
+        return missingForm();
+    return form->setOutcome(m_store->logContact(form->toEntry()));
 }
 
 } // namespace Aanwezig

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appsingleton.h"
+#include "forms/contactform.h"
 
 #include <QObject>
 #include <QVariantList>
@@ -25,9 +26,8 @@ public:
     // The phone numbers of the student's parents, as the school gave them to
     // the staff ("0612345678"); empty when none.
     Q_INVOKABLE QStringList parentPhones(const QString &studentId) const;
-    // reportId may be empty when the contact was not about one absence.
-    Q_INVOKABLE QString logContact(const QString &studentId, const QString &reportId,
-                                   const QString &kind, const QString &outcome);
+    // The form's errors tell what is wrong.
+    Q_INVOKABLE QString logContact(Aanwezig::ContactForm *form);
 
 Q_SIGNALS:
     // The app's language changed (main() connects it).

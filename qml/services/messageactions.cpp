@@ -59,26 +59,18 @@ QString MessageActions::languageName(const QString &code)
     return names.value(code, code);
 }
 
-QString MessageActions::send(const QVariantMap &form)
+QString MessageActions::send(MessageForm *form)
 {
-    WarmMessage message;
-    message.id = QUuid::createUuid();
-    message.studentId = form.value(QStringLiteral("studentId")).toString();
-    message.templateKey = form.value(QStringLiteral("templateKey")).toString();
-    message.text = form.value(QStringLiteral("text")).toString().trimmed();
-    if (message.text.isEmpty())
-        message.text = templateText(message.templateKey, QStringLiteral("nl"));
-    message.fromClass = form.value(QStringLiteral("fromClass")).toBool();
-    message.toStudent = form.value(QStringLiteral("toStudent"), true).toBool();
-    message.toParents = form.value(QStringLiteral("toParents")).toBool();
-    message.language = QStringLiteral("nl");
+    if (!form)
+        return missingForm();
+    const WarmMessage message = form->toMessage();
     // Reaching out counts as contact on the mentor's "Vandaag".
     ContactLogEntry contact;
     contact.id = QUuid::createUuid();
     contact.studentId = message.studentId;
     contact.kind = message.fromClass ? ContactLogEntry::Kind::Card : ContactLogEntry::Kind::Message;
     contact.outcome = message.text.left(maxOutcomeLength);
-    return actionOutcome(m_store->sendMessageLoggingContact(message, contact));
+    return form->setOutcome(m_store->sendMessageLoggingContact(message, contact));
 }
 
 QString MessageActions::markRead(const QString &messageId)

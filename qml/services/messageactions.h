@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appsingleton.h"
+#include "forms/messageform.h"
 
 #include <QObject>
 #include <QVariantList>
@@ -31,11 +32,10 @@ public:
     // "Arabisch", "Turks", ... in the app's language.
     static QString languageName(const QString &code);
 
-    // form: {studentId, templateKey, text, fromClass, toStudent, toParents}.
-    // An unchanged template keeps its key so that every reader gets it in
-    // their own language; edited words are sent as written. The message is
-    // also written in the contact log (a message, or a card from the class).
-    Q_INVOKABLE QString send(const QVariantMap &form);
+    // Sends the message the form describes; edited words are sent as
+    // written. The message is also written in the contact log (a message, or
+    // a card from the class). The form's errors tell what is wrong.
+    Q_INVOKABLE QString send(Aanwezig::MessageForm *form);
     Q_INVOKABLE QString markRead(const QString &messageId);
     // Marks every unread message for this audience ("student" or "parents") read.
     Q_INVOKABLE QString markAllRead(const QString &audience);

@@ -14,7 +14,7 @@ namespace Aanwezig {
 
 class LocalStore;
 
-// Notifications as QML sees them (issue 12): where a tapped notification
+// Notifications as QML sees them: where a tapped notification
 // leads (openRequested, which Main.qml turns into a page), the user's
 // notification settings and the answers parents gave to "Alles goed?".
 class Notifications : public QObject, public AppSingleton<Notifications>

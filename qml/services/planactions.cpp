@@ -20,30 +20,21 @@ QVariantList PlanActions::owners() const
     return list;
 }
 
-QString PlanActions::savePlan(const QVariantMap &form)
+QString PlanActions::savePlan(ReturnPlanForm *form)
 {
-    ReturnPlan plan;
-    plan.studentId = form.value(QStringLiteral("studentId")).toString();
-    plan.buddy = form.value(QStringLiteral("buddy")).toString().trimmed();
-    plan.contactPerson = form.value(QStringLiteral("contactPerson")).toString().trimmed();
-    plan.contactWhere = form.value(QStringLiteral("contactWhere")).toString().trimmed();
-    plan.checkInEveryDays = form.value(QStringLiteral("checkInEveryDays"), 7).toInt();
-    plan.goal = form.value(QStringLiteral("goal")).toString().trimmed();
-    return actionOutcome(m_store->savePlan(plan));
+    if (!form)
+        return missingForm();
+    return form->setOutcome(m_store->savePlan(form->toPlan()));
 }
 
-QString PlanActions::addStep(const QString &studentId, const QString &title, const QString &owner,
-                             const QString &due)
+QString PlanActions::addStep(PlanStepForm *form)
 {
-    PlanStep step;
-    step.id = QUuid::createUuid();
-    step.studentId = studentId;
-    step.title = title.trimmed();
-    step.owner = parseStepOwner(owner).value_or(PlanStep::Owner::Student);
-    step.due = QDate::fromString(due, Qt::ISODate);
-    for (const PlanStep &existing : m_store->planSteps(studentId))
+    if (!form)
+        return missingForm();
+    PlanStep step = form->toStep();
+    for (const PlanStep &existing : m_store->planSteps(step.studentId))
         step.position = std::max(step.position, existing.position + 1);
-    return actionOutcome(m_store->savePlanStep(step));
+    return form->setOutcome(m_store->savePlanStep(step));
 }
 
 QString PlanActions::setStepDone(const QString &stepId, bool done)
@@ -60,15 +51,11 @@ QString PlanActions::deleteStep(const QString &stepId)
     return actionOutcome(m_store->deletePlanStep(QUuid(stepId)));
 }
 
-QString PlanActions::submitCheckIn(int mood, const QString &helped, const QString &needed)
+QString PlanActions::submitCheckIn(CheckInForm *form)
 {
-    CheckIn checkIn;
-    checkIn.id = QUuid::createUuid();
-    checkIn.studentId = m_session->userId();
-    checkIn.mood = mood;
-    checkIn.helped = helped.trimmed();
-    checkIn.needed = needed.trimmed();
-    return actionOutcome(m_store->submitCheckIn(checkIn));
+    if (!form)
+        return missingForm();
+    return form->setOutcome(m_store->submitCheckIn(form->toCheckIn(m_session->userId())));
 }
 
 } // namespace Aanwezig

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "appsingleton.h"
+#include "forms/checkinform.h"
+#include "forms/planstepform.h"
+#include "forms/returnplanform.h"
 
 #include <QObject>
 #include <QVariantList>
@@ -25,15 +28,14 @@ public:
 
     QVariantList owners() const;
 
-    // form: {studentId, buddy, contactPerson, contactWhere, checkInEveryDays, goal}
-    Q_INVOKABLE QString savePlan(const QVariantMap &form);
-    // due: "yyyy-MM-dd" or empty
-    Q_INVOKABLE QString addStep(const QString &studentId, const QString &title,
-                                const QString &owner, const QString &due);
+    // Each form's errors tell what is wrong.
+    Q_INVOKABLE QString savePlan(Aanwezig::ReturnPlanForm *form);
+    // The new step comes after the plan's steps.
+    Q_INVOKABLE QString addStep(Aanwezig::PlanStepForm *form);
     Q_INVOKABLE QString setStepDone(const QString &stepId, bool done);
     Q_INVOKABLE QString deleteStep(const QString &stepId);
     // The student's own check-in.
-    Q_INVOKABLE QString submitCheckIn(int mood, const QString &helped, const QString &needed);
+    Q_INVOKABLE QString submitCheckIn(Aanwezig::CheckInForm *form);
 
 Q_SIGNALS:
     // The app's language changed (main() connects it).

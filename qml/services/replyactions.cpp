@@ -35,18 +35,12 @@ QVariantList ReplyActions::quickReplies() const
     return list;
 }
 
-QString ReplyActions::reply(const QString &studentId, const QString &messageId,
-                            const QString &templateKey, const QString &text)
+QString ReplyActions::reply(ReplyForm *form)
 {
-    Reply reply;
-    reply.id = QUuid::createUuid();
-    reply.studentId = studentId;
-    reply.from = m_session->role();
-    reply.messageId = QUuid::fromString(messageId);
-    reply.templateKey = templateKey;
-    reply.text = text.trimmed();
-    reply.language = readingLanguage();
-    return actionOutcome(m_store->sendReply(reply));
+    if (!form)
+        return missingForm();
+    return form->setOutcome(
+        m_store->sendReply(form->toReply(m_session->role(), readingLanguage())));
 }
 
 } // namespace Aanwezig

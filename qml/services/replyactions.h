@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appsingleton.h"
+#include "forms/replyform.h"
 
 #include <QObject>
 #include <QVariantList>
@@ -28,10 +29,9 @@ public:
     int maxLength() const;
     // [{key, text}] of the one-tap replies in the language the user reads.
     Q_INVOKABLE QVariantList quickReplies() const;
-    // messageId: the message answered; empty: to the plan's contact person.
-    // Empty when sent, else plain words.
-    Q_INVOKABLE QString reply(const QString &studentId, const QString &messageId,
-                              const QString &templateKey, const QString &text);
+    // Sends the reply the form describes, as the active role. Empty when
+    // sent, else plain words (the form's errors tell what is wrong).
+    Q_INVOKABLE QString reply(Aanwezig::ReplyForm *form);
 
 private:
     QString readingLanguage() const;

@@ -20,8 +20,11 @@ SyncStatusView::SyncStatusView(LocalStore *store, Connectivity *connectivity, QO
 
 void SyncStatusView::setSource(SyncStatus *source)
 {
+    if (m_source)
+        disconnect(m_source, nullptr, this, nullptr);
     m_source = source;
-    connect(m_source, &SyncStatus::changed, this, &SyncStatusView::changed);
+    if (m_source)
+        connect(m_source, &SyncStatus::changed, this, &SyncStatusView::changed);
     Q_EMIT changed();
 }
 

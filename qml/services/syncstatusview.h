@@ -17,14 +17,15 @@ class SyncStatus;
 // changes wait on the phone and since when, the last good sync, and whether
 // the user has to do something (pair again, update the app).
 //
-// QML knows it as `SyncStatus`. The counts come from the local store; once
-// main() hands in the sync engine's status (setSource), reachability,
-// progress, the last sync and problems come from there. main() connects
-// syncRequested() (pull to refresh, "try now") to the engine.
+// QML knows it by the same name (core/sync's SyncStatus is what the sync
+// engine writes; this is what the screen reads). The counts come from the
+// local store; once main() hands in the sync engine's status (setSource),
+// reachability, progress, the last sync and problems come from there. main()
+// connects syncRequested() (pull to refresh, "try now") to the engine.
 class SyncStatusView : public QObject, public AppSingleton<SyncStatusView>
 {
     Q_OBJECT
-    QML_NAMED_ELEMENT(SyncStatus)
+    QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(bool online READ online NOTIFY changed)
     Q_PROPERTY(bool syncing READ syncing NOTIFY changed)
@@ -45,7 +46,8 @@ public:
     Q_ENUM(Problem)
 
     SyncStatusView(LocalStore *store, Connectivity *connectivity, QObject *parent = nullptr);
-    // The sync engine's status, followed from now on.
+    // The sync engine's status, followed from now on (and the one before no
+    // longer).
     void setSource(SyncStatus *source);
 
     bool online() const;

@@ -6,7 +6,7 @@ namespace Aanwezig::Server {
 
 // Each sub-command of aanwezig-server takes the arguments after its name and
 // returns the process exit code.
-int runReport(const QStringList &args);              // report: the attendance report CSV (issue 2)
+int runReport(const QStringList &args);              // report: the attendance report CSV
 int runServe(const QStringList &args);               // serve: the sync API (server/PROTOCOL.md)
 int runInvite(const QStringList &args);              // invite: a single-use pairing code
 int runRevokeDevice(const QStringList &args);        // revoke-device: device tokens

@@ -1,4 +1,5 @@
-// aanwezig-server report: the attendance report of issue 2 as CSV on stdout.
+// aanwezig-server report: the attendance report (figures, tiers and
+// signals per student, core/attendance) as CSV on stdout.
 
 #include "attendancereport.h"
 #include "cli/commands.h"

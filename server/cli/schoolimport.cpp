@@ -314,7 +314,7 @@ std::optional<InputError> importRegistrations(const QSqlDatabase &db,
              {r.studentId, r.date.toString(Qt::ISODate), r.start.toString(QStringLiteral("HH:mm")),
               r.end.toString(QStringLiteral("HH:mm")), codeKey(r.code), r.minutesLate});
     refreshSummaries(db);
-    // Today's absences without a report: "Alles goed?" (issue 12).
+    // Today's absences without a report: "Alles goed?".
     Records records(db);
     NotificationPlanner(db, schoolNow()).planUnreportedAbsences(records);
     transaction.commit();

@@ -29,7 +29,7 @@ struct ServeOptions
     std::size_t maxConnectionsPerAddress = 500;
     // X-Forwarded-For is read only from these peers (see ClientAddress).
     std::vector<boost::asio::ip::address> trustedProxies;
-    // Notifications (issue 12): the school's time zone for the rules is set
+    // Notifications: the school's time zone for the rules is set
     // globally (notify/schoolclock.h); http:// and private push endpoints
     // are accepted only for tests.
     bool allowInsecurePushEndpoints = false;

@@ -9,7 +9,7 @@
 
 namespace Aanwezig::Server {
 
-// Who hears what, when (issue 12; README "Notifications"): the one place the
+// Who hears what, when (README "Notifications"): the one place the
 // timing rules live. Times are the school's wall-clock time (the zone of
 // `serve --timezone`), given by the caller: the clock is injected.
 //

@@ -70,7 +70,7 @@ const QList<QStringList> &migrations()
             "hash TEXT NOT NULL, PRIMARY KEY (client_id, seq))",
         },
         {
-            // Recovery and bounded growth (issue 14). The database's epoch,
+            // Recovery and bounded growth. The database's epoch,
             // made anew by a restore and carried in cursors (storage/epoch.h).
             "CREATE TABLE database_epoch (epoch TEXT NOT NULL, bare_cursors_valid INTEGER NOT "
             "NULL)",
@@ -100,7 +100,7 @@ const QList<QStringList> &migrations()
             "UPDATE records SET changed_on = CAST(CURRENT_DATE AS TEXT)",
         },
         {
-            // Notifications (issue 12). The school's VAPID key pair (one row).
+            // Notifications. The school's VAPID key pair (one row).
             "CREATE TABLE vapid_keys (id INTEGER PRIMARY KEY, private_key TEXT NOT NULL, "
             "public_key TEXT NOT NULL, subject TEXT NOT NULL, created_at BIGINT NOT NULL)",
             // Web Push subscriptions, each of one paired device.

@@ -10,7 +10,7 @@ namespace Aanwezig::Server {
 
 // The period of every report that blocks others (not withdrawn), indexed by
 // student and start, so that checking a new report costs the same with 5
-// or 5,000 stored reports (issue 14). Kept by Records::put.
+// or 5,000 stored reports. Kept by Records::put.
 namespace ReportPeriods {
 
 // Records the report's period (forgets it when withdrawn or unreadable).

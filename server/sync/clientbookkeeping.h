@@ -5,7 +5,7 @@
 
 namespace Aanwezig::Server {
 
-// What the server keeps per client id stays bounded (issue 14; PROTOCOL.md,
+// What the server keeps per client id stays bounded (PROTOCOL.md,
 // "Push", "Bounded bookkeeping"). All inside the push's write transaction.
 namespace ClientBookkeeping {
 

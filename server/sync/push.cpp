@@ -171,7 +171,7 @@ QJsonObject handlePush(const QSqlDatabase &db, const Scope &scope, const QJsonOb
              QStringLiteral("INSERT INTO mutation_hashes (client_id, seq, hash) VALUES (?, ?, ?)"),
              {clientId, mutation.seq, payloadHash(mutation)});
         const RuleCheck refused = applyMutation(mutation.name, mutation.args, scope, records, now);
-        if (!refused) // who hears of it, in this transaction (issue 12)
+        if (!refused) // who hears of it, in this transaction
             planner.planForChanges(records, scope.userId);
         records.takeChanges();
         if (refused) {

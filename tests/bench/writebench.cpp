@@ -1,4 +1,4 @@
-// Issue 14's write benchmark (README, "Benchmarks"): the latency of pushing
+// The write benchmark (README, "Benchmarks"): the latency of pushing
 // one new report for a student with 0, 1,000 and 5,000 stored reports, and a
 // mentor's pushes while a parent floods the server. Prints figures, asserts
 // nothing. The stored reports are written straight into the database before

@@ -1,4 +1,4 @@
-// The deployment of issue 3: nginx (round robin) in front of two
+// The production deployment: nginx (round robin) in front of two
 // aanwezig-server instances on one PostgreSQL database. Clients talking to
 // nginx see the same data whichever instance answers.
 #include "entities.h"

@@ -1,4 +1,4 @@
-// The loop live (issue 11), through the real apps and the real server: the
+// The loop live, through the real apps and the real server: the
 // mentor's app is open when the parent reports the child sick; the report
 // shows in the mentor's app without a refresh, and the mentor's "seen" shows
 // in the parent's open app, both within a minute while the sync interval is

@@ -1,4 +1,4 @@
-// The phone's half of "Alles goed?" (issue 12) through the real app and the
+// The phone's half of "Alles goed?" through the real app and the
 // real server: `aanwezig-server demo` fills a school and `serve` serves it;
 // the parent's app (tst_apploop_app with qml/step_parent_answers_alles_goed.qml)
 // pairs, receives the notification encrypted for its own push keys,

@@ -44,7 +44,7 @@ def main():
         {"id": "S1/2026-11-23", "student_id": "S1", "date": "2026-11-23",
          "lessons": [{"start": "08:30", "end": "09:20", "code": "Z"},
                      {"start": "09:20", "end": "10:10", "code": "OA"}]}]
-    # The kinds of issue 12 have no fixture in tests/data: written here.
+    # The notification kinds and replies have no fixture in tests/data: written here.
     entities["reply"] = [
         {"id": "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f", "student_id": "S1",
          "author_id": PARENT_ID, "from": "parent", "message_id": MESSAGE,

@@ -1,4 +1,4 @@
-// The check-in job (issue 12, server/notify/checkinschedule.h) with an
+// The check-in job (server/notify/checkinschedule.h) with an
 // injected clock: a student's check-in falls due by their plan's rhythm and
 // is put in the notification outbox once, in the student's quiet hours for
 // their end, and neither a second run nor another server instance (another

@@ -1,4 +1,4 @@
-// The mentor's first-day push end to end (issue 12): a parent's sick report,
+// The mentor's first-day push end to end: a parent's sick report,
 // made on a real phone store and pushed by its sync client in school hours,
 // reaches the mentor's subscription at the npm web-push-testing service
 // (which checks VAPID and decrypts) as exactly the expected first-day item,

@@ -1,4 +1,4 @@
-// The phone's end of Web Push (issue 12): its keys are made once and kept
+// The phone's end of Web Push: its keys are made once and kept
 // like the token; a message encrypted for them, by the RFC 8291 worked
 // example or by the npm package web-push, is decrypted through the core and
 // shown; a click opens the linked page, "Ziek melden" the report form for

@@ -1,4 +1,4 @@
-// The phone tells the real server of its push subscription (issue 12): the
+// The phone tells the real server of its push subscription: the
 // keys PushReceiver made are registered by the sync client, also when the
 // server cannot be reached at that moment; a warm message to the parents is
 // then encrypted by the server for exactly those keys (a local push

@@ -1,6 +1,6 @@
 // What a sync brings while the app runs but the user looks elsewhere (a
 // desktop window that is not the active one) is shown as a notification
-// (issue 12): a new "Alles goed?" notice with its buttons, a message from
+//: a new "Alles goed?" notice with its buttons, a message from
 // school, a report seen by the mentor; for a mentor a parent's new report.
 // Nothing while the user looks, nothing of what was there before, nothing of
 // a kind switched off.

@@ -1,4 +1,4 @@
-// Recovery and bounded growth (issue 14) against the real aanwezig-server, on
+// Recovery and bounded growth against the real aanwezig-server, on
 // SQLite and (as tst_serverbounds_postgres) on PostgreSQL: cursors of a
 // restored database, control characters, bounded client bookkeeping, the
 // push rate limit.

@@ -1,4 +1,4 @@
-// Issue 14: what a new report costs the server does not grow with the
+// Bounded growth: what a new report costs the server does not grow with the
 // student's history. The push runs in this process on an SQLite database,
 // and SQLite counts the virtual-machine steps it takes (a progress handler
 // called at every step): with 5,000 stored reports of the student the check

@@ -1,4 +1,4 @@
-// The notification kinds of issue 12 on the phone: the user's own
+// The notification kinds on the phone: the user's own
 // notification settings and the parents' "Alles goed?" notices are pulled
 // like every entity, and saving the settings or answering "Ik weet ervan"
 // is one user action with its outbox entry.

@@ -1,4 +1,4 @@
-// The live channel across a server restart (issue 11, fault): a mentor's app
+// The live channel across a server restart (fault): a mentor's app
 // has its live socket open (interval an hour, so every pull seen here comes
 // from the live channel); the server stops; a parent's report commits
 // while the mentor's socket is closed (through a second instance on the

@@ -1,4 +1,4 @@
-// The restore drill (issue 14): the server's database goes back to a backup
+// The restore drill: the server's database goes back to a backup
 // while phones go on, and every phone ends up equal to what the server says
 // it may see, with everything the phones made after the backup on the server
 // exactly once. Runs on SQLite and, as tst_restoredrill_pg, on PostgreSQL.

@@ -1,4 +1,4 @@
-// The phone against the server's bounds (issue 14; server/PROTOCOL.md,
+// The phone against the server's bounds (server/PROTOCOL.md,
 // "Limits" and "Bounded bookkeeping"): it waits for a 429's Retry-After, it
 // gets through a PostgreSQL lock that outlasts lock_timeout (503, then its
 // retry), and a client id the server forgot after 180 idle days is replaced,

@@ -1,4 +1,4 @@
-// Scenario 8 of issue 4: phones whose clocks are 24 hours ahead and behind
+// Wrong clocks: phones whose clocks are 24 hours ahead and behind
 // (the phone process runs under libfaketime) report, pull and pull again
 // while a mentor with a right clock acknowledges: nothing is missed or doubled.
 #include "servertestsupport.h"

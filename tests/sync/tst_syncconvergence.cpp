@@ -1,4 +1,4 @@
-// Scenario 9 of issue 4: several phones in different roles act at random
+// Convergence under faults: several phones in different roles act at random
 // while their connections fail at random, through two server instances on
 // one PostgreSQL database; at the end every phone's data equals what the
 // server says its user may see.

@@ -1,4 +1,4 @@
-// The phone never loses or mixes up a user's data (issue 19), against the
+// The phone never loses or mixes up a user's data, against the
 // real aanwezig-server on 127.0.0.1 through the fault-injecting proxy:
 // restored and copied phones, pairing whose token cannot be written, a token
 // of another user, logout while a pull is under way, read errors, and asking

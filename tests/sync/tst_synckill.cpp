@@ -1,4 +1,4 @@
-// Scenarios 1 and 4 of issue 4: the phone's process is SIGKILLed at random
+// Crash safety: the phone's process is SIGKILLed at random
 // moments while it pushes, and while it applies a pull; afterwards the server
 // holds every change exactly once and the phone's data equals what the server
 // says its user may see.
@@ -107,7 +107,7 @@ private Q_SLOTS:
             Device other(pairedDirectory(parentEmail, QStringLiteral("parent")));
             for (int day = 1; day <= 400; ++day) {
                 const QString student = day % 2 ? QStringLiteral("S1001") : QStringLiteral("S1002");
-                // 200 each, on the first 200 days (issue 14's limits).
+                // 200 each, on the first 200 days (the server's bound on future reports).
                 QVERIFY(!other.store().reportAbsence(doctorVisit(student, (day + 1) / 2),
                                                      Role::Parent));
             }

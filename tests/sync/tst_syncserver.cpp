@@ -1,5 +1,5 @@
 // The sync client against the real aanwezig-server on 127.0.0.1, through the
-// fault-injecting proxy (issue 4, "Proven under faults", in-process scenarios).
+// fault-injecting proxy ("Proven under faults", in-process scenarios).
 #include "faultproxy.h"
 #include "servertestsupport.h"
 #include "sync/syncengine.h"
@@ -173,7 +173,7 @@ private Q_SLOTS:
         QDeadlineTimer flapping(60 * 1000);
         int day = 1;
         while (!flapping.hasExpired()) {
-            // Both children: a student has at most 200 future reports (issue 14).
+            // Both children: a student has at most 200 future reports.
             const AbsenceReport report =
                 doctorVisit(day % 2 ? QStringLiteral("S1001") : QStringLiteral("S1002"), day);
             ++day;
@@ -195,8 +195,8 @@ private Q_SLOTS:
         m_school->revoke(parentEmail);
         m_proxy->setFault(Fault::drop());
         QSet<QUuid> reported;
-        // 500 reports, each withdrawn again: 1,000 changes within the limits
-        // of issue 14 (a year ahead, 200 future reports per student).
+        // 500 reports, each withdrawn again: 1,000 changes within the
+        // server's bounds (a year ahead, 200 future reports per student).
         for (int i = 0; i < 500; ++i) {
             const AbsenceReport report =
                 doctorVisit(QStringLiteral("S1002"), 1 + i / 10, 8 + i % 10);

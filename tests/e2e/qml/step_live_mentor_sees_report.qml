@@ -12,8 +12,8 @@ AppTestCase {
     function test_sees_the_report_live_and_marks_it_seen() {
         openApp();
         waitForPage("mentorTodayPage");
-        tryVerify(() => SyncStatus.live, patience, "the live channel opens");
-        tryVerify(() => !SyncStatus.syncing, patience, "the first sync ends");
+        tryVerify(() => SyncStatusView.live, patience, "the live channel opens");
+        tryVerify(() => !SyncStatusView.syncing, patience, "the first sync ends");
         const absence = "absence_" + Step.childId;
         verify(findChild(currentPage(), absence) === null, "no report yet");
         console.log("APPLOOP READY");

@@ -11,7 +11,7 @@ AppTestCase {
     function test_reports_sick_and_sees_it_seen_live() {
         openApp();
         waitForPage("childrenPage");
-        tryVerify(() => SyncStatus.live, patience, "the live channel opens");
+        tryVerify(() => SyncStatusView.live, patience, "the live channel opens");
         const dialog = item("sickDialog");
         tapInRow("child_" + Step.childId, "sickButton", () => dialog.visible);
         tryCompare(dialog, "opened", true);

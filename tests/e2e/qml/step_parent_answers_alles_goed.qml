@@ -21,7 +21,7 @@ AppTestCase {
         compare(findChild(form, "startDay").currentValue, Qt.formatDate(new Date(), "yyyy-MM-dd"));
         tap("submitButton");
         waitForPage("childrenPage");
-        tryVerify(() => SyncStatus.waitingCount === 0 && !SyncStatus.syncing, patience, "the report reached the school");
+        tryVerify(() => SyncStatusView.waitingCount === 0 && !SyncStatusView.syncing, patience, "the report reached the school");
     }
 
     name: "ParentAnswersAllesGoed"

@@ -4,7 +4,7 @@ import QtTest
 import Aanwezig
 import AanwezigTest
 
-// The app in the parents' and students' languages (issue 16): the language
+// The app in the parents' and students' languages: the language
 // changes at once, follows the school's until the user chooses, Arabic
 // mirrors the window, staff screens fall back to English, and every parent
 // and student screen survives long words at phone size: a made-up language

@@ -94,7 +94,7 @@ PageTestCase {
     }
     function test_saved_notice_offline_mentions_the_connection() {
         Fixture.goOffline();
-        tryCompare(SyncStatus, "online", false);
+        tryCompare(SyncStatusView, "online", false);
         reportEmmaSick();
         const notice = item("notice");
         tryCompare(notice, "opened", true);

@@ -35,7 +35,7 @@ TestCase {
         function refusedWith(code) {
             AbsenceActions.reportSickToday(Fixture.id("emma"));
             Fixture.rejectOldest(code);
-            tryVerify(() => SyncStatus.rejectedText.length > 0, 5000, code);
+            tryVerify(() => SyncStatusView.rejectedText.length > 0, 5000, code);
             const shown = text.text;
             verify(shown.indexOf(code) < 0, code + " is shown as a code: " + shown);
             mouseClick(dismiss);

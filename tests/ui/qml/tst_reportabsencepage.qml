@@ -34,6 +34,16 @@ PageTestCase {
         compare(item("errorText").text, "Het einde ligt voor het begin. Kies een later einde.");
         compare(item("startTime").text, "10:00");
     }
+    function test_a_wrong_time_is_told_at_its_field() {
+        tap("code_D");
+        item("startTime").text = "half tien";
+        tap("submitButton");
+        compare(Fixture.reports(Fixture.id("emma")).length, 0);
+        compare(item("errorText").text, "Vul een tijd in zoals 08:30.");
+        const form = findChild(page, "reportForm");
+        compare(form.startTimeError, "Vul een tijd in zoals 08:30.");
+        compare(form.endTimeError, "");
+    }
     function test_leave_request_waits_for_the_school() {
         tap("code_V");
         compare(item("submitButton").text, "Verlof aanvragen");

@@ -46,14 +46,10 @@ PageTestCase {
         Fixture.loadSchool(Fixture.id("mentor"), ["mentor"]);
         const tomorrow = new Date(Date.now() + 86400000);
         const day = Qt.formatDate(tomorrow, "yyyy-MM-dd");
-        compare(AbsenceActions.reportAbsence({
-                    "studentId": Fixture.id("emma"),
-                    "code": "V",
-                    "startDate": day,
-                    "startPart": "whole",
-                    "endDate": day,
-                    "endPart": "whole"
-                }), "");
+        leaveRequest.studentId = Fixture.id("emma");
+        leaveRequest.startDate = day;
+        leaveRequest.endDate = day;
+        compare(AbsenceActions.reportAbsence(leaveRequest), "");
         open("StudentPage.qml", {
                 "studentId": Fixture.id("emma"),
                 "studentName": "Emma de Vries"
@@ -91,4 +87,11 @@ PageTestCase {
     }
 
     name: "StudentPage"
+
+    AbsenceForm {
+        id: leaveRequest
+        code: "V"
+        endPart: "whole"
+        startPart: "whole"
+    }
 }
