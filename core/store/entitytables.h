@@ -1,6 +1,7 @@
 #pragma once
 
 #include "datakind.h"
+#include "domain/jsonfields.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -11,12 +12,6 @@
 #include <optional>
 
 namespace Aanwezig::Store {
-
-// How UUID ids are written in rows and on the wire.
-inline QString uuidText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
 
 // One table of entities. Every entity table has the same columns:
 //   id, student_id, sort_key (derived from the JSON), json (the entity's

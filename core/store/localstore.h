@@ -4,6 +4,7 @@
 #include "domain/absencenotice.h"
 #include "domain/absencereport.h"
 #include "domain/absencerules.h"
+#include "domain/actionrules.h"
 #include "domain/checkin.h"
 #include "domain/contactlogentry.h"
 #include "domain/notificationsettings.h"
@@ -97,8 +98,8 @@ public:
     // --- User actions: one transaction each; nullopt on success --------------
     // The report is saved on the phone; reporterId defaults to the account's user.
     RuleCheck reportAbsence(AbsenceReport report, Role reporterRole);
-    // "Beter melden": closes an open sickness report at `at`.
-    RuleCheck recover(const QUuid &reportId, const QDateTime &at);
+    // "Beter melden": the student is better; closes an open sickness report at `at`.
+    RuleCheck reportRecovery(const QUuid &reportId, const QDateTime &at);
     // The reporter takes a report back (undo of a mistake).
     RuleCheck withdraw(const QUuid &reportId);
     // Mentor: the report was seen.
@@ -230,7 +231,10 @@ private:
     RuleCheck performAll(const std::function<RuleCheck(QList<Store::LocalEffect> &)> &decide);
     RuleCheck decideContact(ContactLogEntry entry, Store::LocalEffect &effect) const;
     RuleCheck decideMessage(WarmMessage message, Store::LocalEffect &effect) const;
-    RuleCheck requireRole(std::initializer_list<Role> allowed) const;
+    // How the user relates to the student (core/domain/actionrules.h), as the
+    // phone knows it: the student's person row; before the phone holds any
+    // person (not synced yet), what the account's roles allow.
+    Relation relationTo(const QString &studentId) const;
     void emitChanged(const QList<DataKind> &kinds);
 
     QString m_connectionName;
