@@ -12,14 +12,20 @@ RuleError refusal(const char *code, const QString &message)
     return RuleError{QString::fromLatin1(code), message};
 }
 
+// Whether the relation is one of `ways`.
+bool relatesAs(const Relation &relation, unsigned ways)
+{
+    return (relation.parent && (ways & ParentOf)) || (relation.self && (ways & Self)) ||
+           (relation.staff && (ways & Staff));
+}
+
 } // namespace
 
-RuleCheck checkAccess(const Relation &relation, unsigned allowed, const char *what)
+RuleCheck checkAccess(const Relation &relation, unsigned allowed, const char *what, unsigned seenBy)
 {
-    if ((relation.parent && (allowed & ParentOf)) || (relation.self && (allowed & Self)) ||
-        (relation.staff && (allowed & Staff)))
+    if (relatesAs(relation, allowed & seenBy))
         return std::nullopt;
-    if (!relation.any())
+    if (!relatesAs(relation, seenBy))
         return refusal(
             ReasonCodes::notFound,
             QStringLiteral("There is no %1 you may touch with this id.").arg(QLatin1String(what)));
@@ -63,7 +69,7 @@ AbsenceReport started(AbsenceReport report, ReportState state)
 RuleCheck checkRecoveryBy(const Relation &relation, const AbsenceReport &report,
                           const QDateTime &at)
 {
-    if (auto refused = checkAccess(relation, ParentOf | Staff, "report"))
+    if (auto refused = checkAccess(relation, ParentOf | Staff, "report", reportSeers))
         return refused;
     return checkRecovery(report, at);
 }
@@ -71,14 +77,14 @@ RuleCheck checkRecoveryBy(const Relation &relation, const AbsenceReport &report,
 RuleCheck checkWithdrawalBy(const Relation &relation, const AbsenceReport &report,
                             const QString &userId, const QDateTime &now)
 {
-    if (auto refused = checkAccess(relation, ParentOf | Staff, "report"))
+    if (auto refused = checkAccess(relation, ParentOf | Staff, "report", reportSeers))
         return refused;
     return checkWithdrawal(report, userId, now);
 }
 
 RuleCheck checkAcknowledgement(const Relation &relation, const AbsenceReport &report)
 {
-    if (auto refused = checkAccess(relation, Staff, "report"))
+    if (auto refused = checkAccess(relation, Staff, "report", reportSeers))
         return refused;
     if (report.state == ReportState::SeenByMentor)
         return refusal(ReasonCodes::alreadySeen,
@@ -95,7 +101,7 @@ AbsenceReport acknowledged(AbsenceReport report)
 
 RuleCheck checkLeaveDecision(const Relation &relation, const AbsenceReport &report)
 {
-    if (auto refused = checkAccess(relation, Staff, "report"))
+    if (auto refused = checkAccess(relation, Staff, "report", reportSeers))
         return refused;
     if (report.code != RegistrationCode::V || report.decision != LeaveDecision::Pending)
         return refusal(ReasonCodes::noPendingLeave,
@@ -187,7 +193,7 @@ RuleCheck checkSettingsOwner(const NotificationSettings &settings, const QString
 
 RuleCheck checkNoticeAnswer(const Relation &relation, const QString &answer)
 {
-    if (auto refused = checkAccess(relation, ParentOf, "notice"))
+    if (auto refused = checkAccess(relation, ParentOf, "notice", reportSeers))
         return refused;
     return checkParentAnswer(answer);
 }

@@ -35,10 +35,18 @@ struct Relation
 // The ways of relating an action allows, or-ed together.
 enum Relating : unsigned { ParentOf = 1, Self = 2, Staff = 4 };
 
+// Who sees the student's things of a kind (as the server's pull serves
+// them): everything of a student but reports and "Alles goed?" notices, which
+// the student does not see.
+inline constexpr unsigned seenByAll = ParentOf | Self | Staff;
+inline constexpr unsigned reportSeers = ParentOf | Staff;
+
 // The user must relate to the student in one of the `allowed` ways. One who
-// does not relate at all learns nothing (not_found); one who does, but not
-// so, is refused (forbidden). `what` names the thing in the message.
-RuleCheck checkAccess(const Relation &relation, unsigned allowed, const char *what);
+// does not see the thing at all (no relation of `seenBy`) learns nothing
+// (not_found); one who sees it, but may not act so, is refused (forbidden).
+// `what` names the thing in the message.
+RuleCheck checkAccess(const Relation &relation, unsigned allowed, const char *what,
+                      unsigned seenBy = seenByAll);
 
 // A new report: by a parent or staff, checked with checkNewReport as the
 // role it is made in.

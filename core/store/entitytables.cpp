@@ -6,11 +6,11 @@
 #include "domain/checkin.h"
 #include "domain/contactlogentry.h"
 #include "domain/notificationsettings.h"
+#include "domain/person.h"
 #include "domain/registeredabsence.h"
 #include "domain/reply.h"
 #include "domain/returnplan.h"
 #include "domain/warmmessage.h"
-#include "person.h"
 #include "protocol/entitykinds.h"
 
 #include <QHash>

@@ -8,12 +8,12 @@
 #include "domain/checkin.h"
 #include "domain/contactlogentry.h"
 #include "domain/notificationsettings.h"
+#include "domain/person.h"
 #include "domain/registeredabsence.h"
 #include "domain/reply.h"
 #include "domain/returnplan.h"
 #include "domain/ruleerror.h"
 #include "domain/warmmessage.h"
-#include "person.h"
 #include "storetypes.h"
 
 #include <QObject>
@@ -128,7 +128,8 @@ public:
     // The user's own settings as the server keeps them (notification_settings);
     // the defaults until a pull brought them.
     NotificationSettings notificationSettings() const;
-    // Saves the user's settings (made the account user's own).
+    // Saves the user's own settings (an empty user id is the account user's; another
+    // user's settings are forbidden, as on the server).
     RuleCheck saveNotificationSettings(NotificationSettings settings);
     // "Alles goed?" notices of a student (all when empty), by date.
     QList<AbsenceNotice> absenceNotices(const QString &studentId = {}) const;

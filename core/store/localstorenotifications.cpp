@@ -26,7 +26,8 @@ RuleCheck LocalStore::saveNotificationSettings(NotificationSettings settings)
 {
     return perform([&](LocalEffect &effect) -> RuleCheck {
         const QString me = account().userId;
-        settings.userId = me;
+        if (settings.userId.isEmpty())
+            settings.userId = me;
         if (auto refused = checkSettingsOwner(settings, me))
             return refused;
         effect.mutation = Mutations::saveNotificationSettings;

@@ -2,7 +2,7 @@
 
 #include "preferences.h"
 #include "store/localstore.h"
-#include "sync/pairinglink.h"
+#include "protocol/pairinglink.h"
 
 #include <QUrl>
 

@@ -6,7 +6,7 @@
 #include "http/apierror.h"
 #include "storage/accounts.h"
 #include "storage/database.h"
-#include "sync/pairinglink.h"
+#include "protocol/pairinglink.h"
 #include "sync/scope.h"
 
 #include <QTextStream>

@@ -4,7 +4,7 @@
 // pairs with the real server.
 #include "appruntime.h"
 #include "services/qrscanner.h"
-#include "sync/pairinglink.h"
+#include "protocol/pairinglink.h"
 #include "testschool.h"
 
 #include <QFile>

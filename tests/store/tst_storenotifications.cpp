@@ -77,10 +77,14 @@ private Q_SLOTS:
 
     void savingSettingsIsOneEntryForTheServer()
     {
-        const RuleCheck saved =
-            m_store->saveNotificationSettings(settings(QStringLiteral("someone-else")));
+        // Only the user's own settings (as on the server); without a user id
+        // they are the account user's.
+        QCOMPARE(
+            errorCode(m_store->saveNotificationSettings(settings(QStringLiteral("someone-else")))),
+            QStringLiteral("forbidden"));
+        QCOMPARE(m_store->pendingCount(), 0);
+        const RuleCheck saved = m_store->saveNotificationSettings(settings(QString()));
         QVERIFY2(!saved, describe(saved));
-        // The settings are always the user's own.
         QCOMPARE(m_store->notificationSettings(), settings(parentId));
         const QList<OutboxEntry> pending = m_store->pendingEntries(10);
         QCOMPARE(pending.size(), 1);
