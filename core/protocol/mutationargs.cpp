@@ -1,6 +1,5 @@
 #include "mutationargs.h"
 
-#include "domain/jsonfields.h"
 #include "domain/walltime.h"
 
 namespace Aanwezig::MutationArgs {
@@ -13,29 +12,14 @@ void fail(QString *error, const QString &problem)
         *error = problem;
 }
 
-// A UUID argument; null (and *error set) when it is not one.
-QUuid idArg(const QJsonObject &args, const char *key, QString *error)
+// The report_id argument; null (and *error set) when it is not a UUID.
+QUuid idArg(const QJsonObject &args, QString *error)
 {
-    const QUuid id = QUuid::fromString(args.value(QLatin1String(key)).toString());
-    if (id.isNull())
-        fail(error, QStringLiteral("Field '%1' must be a UUID.").arg(QLatin1String(key)));
-    return id;
+    const auto named = ReportId::fromJson(args, error);
+    return named ? named->id : QUuid();
 }
 
 } // namespace
-
-QJsonObject ReportId::toJson() const
-{
-    return {{QLatin1String(Key::reportId), uuidText(reportId)}};
-}
-
-std::optional<ReportId> ReportId::fromJson(const QJsonObject &args, QString *error)
-{
-    const QUuid id = idArg(args, Key::reportId, error);
-    if (id.isNull())
-        return std::nullopt;
-    return ReportId{id};
-}
 
 QJsonObject Recover::toJson() const
 {
@@ -45,7 +29,7 @@ QJsonObject Recover::toJson() const
 
 std::optional<Recover> Recover::fromJson(const QJsonObject &args, QString *error)
 {
-    const QUuid id = idArg(args, Key::reportId, error);
+    const QUuid id = idArg(args, error);
     if (id.isNull())
         return std::nullopt;
     const QDateTime at = parseWallTime(args.value(QLatin1String(Key::at)).toString());
@@ -64,7 +48,7 @@ QJsonObject DecideLeave::toJson() const
 
 std::optional<DecideLeave> DecideLeave::fromJson(const QJsonObject &args, QString *error)
 {
-    const QUuid id = idArg(args, Key::reportId, error);
+    const QUuid id = idArg(args, error);
     if (id.isNull())
         return std::nullopt;
     const QJsonValue approved = args.value(QLatin1String(Key::approved));
@@ -73,32 +57,6 @@ std::optional<DecideLeave> DecideLeave::fromJson(const QJsonObject &args, QStrin
         return std::nullopt;
     }
     return DecideLeave{id, approved.toBool()};
-}
-
-QJsonObject MarkRead::toJson() const
-{
-    return {{QLatin1String(Key::messageId), uuidText(messageId)}};
-}
-
-std::optional<MarkRead> MarkRead::fromJson(const QJsonObject &args, QString *error)
-{
-    const QUuid id = idArg(args, Key::messageId, error);
-    if (id.isNull())
-        return std::nullopt;
-    return MarkRead{id};
-}
-
-QJsonObject DeletePlanStep::toJson() const
-{
-    return {{QLatin1String(Key::stepId), uuidText(stepId)}};
-}
-
-std::optional<DeletePlanStep> DeletePlanStep::fromJson(const QJsonObject &args, QString *error)
-{
-    const QUuid id = idArg(args, Key::stepId, error);
-    if (id.isNull())
-        return std::nullopt;
-    return DeletePlanStep{id};
 }
 
 QJsonObject AnswerAbsenceNotice::toJson() const

@@ -7,6 +7,7 @@
 #include "domain/absencereport.h"
 #include "domain/checkin.h"
 #include "domain/contactlogentry.h"
+#include "domain/jsonfields.h"
 #include "domain/notificationsettings.h"
 #include "domain/reply.h"
 #include "domain/returnplan.h"
@@ -73,14 +74,27 @@ using SavePlanStep = Carrying<PlanStep, Key::step>;
 using SubmitCheckIn = Carrying<CheckIn, Key::checkIn>;
 using SaveNotificationSettings = Carrying<NotificationSettings, Key::settings>;
 
-// withdraw_report and acknowledge: {report_id}.
-struct ReportId
+// One id: {key: "<uuid>"}.
+template <const char *key> struct Naming
 {
-    QUuid reportId;
+    QUuid id;
 
-    QJsonObject toJson() const;
-    static std::optional<ReportId> fromJson(const QJsonObject &args, QString *error = nullptr);
+    QJsonObject toJson() const { return {{QLatin1String(key), uuidText(id)}}; }
+    static std::optional<Naming> fromJson(const QJsonObject &args, QString *error = nullptr)
+    {
+        const QUuid id = QUuid::fromString(args.value(QLatin1String(key)).toString());
+        if (id.isNull()) {
+            if (error)
+                *error = QStringLiteral("Field '%1' must be a UUID.").arg(QLatin1String(key));
+            return std::nullopt;
+        }
+        return Naming{id};
+    }
 };
+
+using ReportId = Naming<Key::reportId>;     // withdraw_report, acknowledge
+using MarkRead = Naming<Key::messageId>;    // mark_read
+using DeletePlanStep = Naming<Key::stepId>; // delete_plan_step
 
 // recover ("beter melden"): {report_id, at}.
 struct Recover
@@ -100,25 +114,6 @@ struct DecideLeave
 
     QJsonObject toJson() const;
     static std::optional<DecideLeave> fromJson(const QJsonObject &args, QString *error = nullptr);
-};
-
-// mark_read: {message_id}.
-struct MarkRead
-{
-    QUuid messageId;
-
-    QJsonObject toJson() const;
-    static std::optional<MarkRead> fromJson(const QJsonObject &args, QString *error = nullptr);
-};
-
-// delete_plan_step: {step_id}.
-struct DeletePlanStep
-{
-    QUuid stepId;
-
-    QJsonObject toJson() const;
-    static std::optional<DeletePlanStep> fromJson(const QJsonObject &args,
-                                                  QString *error = nullptr);
 };
 
 // answer_absence_notice: {notice_id, answer}; the answer is checked by

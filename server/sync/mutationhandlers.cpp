@@ -127,14 +127,14 @@ void recover(const Context &c)
 
 void withdrawReport(const Context &c)
 {
-    const AbsenceReport report = c.report(argsOf<MutationArgs::ReportId>(c.args).reportId);
+    const AbsenceReport report = c.report(argsOf<MutationArgs::ReportId>(c.args).id);
     check(checkWithdrawalBy(c.relationTo(report.studentId), report, c.scope.userId, c.now));
     c.putReport(withdrawn(report));
 }
 
 void acknowledge(const Context &c)
 {
-    const AbsenceReport report = c.report(argsOf<MutationArgs::ReportId>(c.args).reportId);
+    const AbsenceReport report = c.report(argsOf<MutationArgs::ReportId>(c.args).id);
     check(checkAcknowledgement(c.relationTo(report.studentId), report));
     c.putReport(acknowledged(report));
 }
@@ -187,7 +187,7 @@ void markRead(const Context &c)
 {
     WarmMessage message =
         stored<WarmMessage>(c.records, Kind::warmMessage,
-                            uuidText(argsOf<MutationArgs::MarkRead>(c.args).messageId), "message");
+                            uuidText(argsOf<MutationArgs::MarkRead>(c.args).id), "message");
     check(checkReadableBy(c.relationTo(message.studentId), message));
     if (message.readBy.contains(c.scope.userId))
         return;
@@ -246,7 +246,7 @@ void deletePlanStep(const Context &c)
 {
     const PlanStep step =
         stored<PlanStep>(c.records, Kind::planStep,
-                         uuidText(argsOf<MutationArgs::DeletePlanStep>(c.args).stepId), "step");
+                         uuidText(argsOf<MutationArgs::DeletePlanStep>(c.args).id), "step");
     check(checkStepDeletion(c.relationTo(step.studentId)));
     c.records.remove(QLatin1String(Kind::planStep), uuidText(step.id));
 }
