@@ -396,7 +396,8 @@ Relation LocalStore::relationTo(const QString &studentId) const
     if (const auto known = person(studentId)) {
         relation.parent = known->relation == Person::Relation::Child;
         relation.self = known->relation == Person::Relation::Self;
-        relation.staff = known->relation == Person::Relation::ClassStudent || relation.team;
+        relation.staff =
+            known->relation == Person::Relation::ClassStudent || known->staff || relation.team;
         return relation;
     }
     if (!rows(DataKind::People, {}).isEmpty())
