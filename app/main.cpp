@@ -1,7 +1,7 @@
 // The aanwezig app: builds the services for one profile, starts syncing and loads the UI.
 #include "appruntime.h"
+#include "protocol/pairinglink.h"
 #include "selftest.h"
-#include "sync/pairinglink.h"
 
 #include <QCommandLineParser>
 #include <QDesktopServices>

@@ -6,6 +6,11 @@
 
 namespace Aanwezig {
 
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
 QJsonValue JsonReader::value(const char *key, Presence presence)
 {
     const QJsonValue v = m_json.value(QLatin1String(key));

@@ -10,6 +10,9 @@
 
 namespace Aanwezig {
 
+// How UUID ids are written in rows, records and on the wire (no braces).
+QString uuidText(const QUuid &id);
+
 // Maps an enum to its wire key through a table of {value, key} pairs.
 template <typename Table, typename Enum> QString keyOf(const Table &table, Enum value)
 {

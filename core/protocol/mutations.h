@@ -1,11 +1,12 @@
 #pragma once
 
 // Names of the user intents a phone pushes to the server (sync protocol v1,
-// see server/PROTOCOL.md). Each comes with a JSON object of arguments:
+// see server/PROTOCOL.md). Each comes with a JSON object of arguments, read
+// and written by the structs of protocol/mutationargs.h:
 namespace Aanwezig::Mutations {
 
 inline constexpr char reportAbsence[] = "report_absence";    // {report: AbsenceReport}
-inline constexpr char recover[] = "recover";                 // {report_id, at}
+inline constexpr char recover[] = "recover";                 // {report_id, at}: "beter melden"
 inline constexpr char withdrawReport[] = "withdraw_report";  // {report_id}
 inline constexpr char acknowledge[] = "acknowledge";         // {report_id}
 inline constexpr char decideLeave[] = "decide_leave";        // {report_id, approved}
@@ -17,10 +18,19 @@ inline constexpr char savePlan[] = "save_plan";              // {plan: ReturnPla
 inline constexpr char savePlanStep[] = "save_plan_step";     // {step: PlanStep}, create or edit
 inline constexpr char deletePlanStep[] = "delete_plan_step"; // {step_id}
 inline constexpr char submitCheckIn[] = "submit_checkin";    // {checkin: CheckIn}
-// Notifications: the user's own settings, and a parent's answer to
-// "Alles goed?" (a parent of the notice's student only; answer is "known").
+// Notifications: the user's own settings, and a parent's answer to "Alles
+// goed?" (a parent of the notice's student only; answer is "known").
 inline constexpr char saveNotificationSettings[] =
     "save_notification_settings"; // {settings: NotificationSettings}
 inline constexpr char answerAbsenceNotice[] = "answer_absence_notice"; // {notice_id, answer}
+
+inline constexpr const char *all[] = {reportAbsence,      recover,
+                                      withdrawReport,     acknowledge,
+                                      decideLeave,        logContact,
+                                      sendMessage,        markRead,
+                                      sendReply,          savePlan,
+                                      savePlanStep,       deletePlanStep,
+                                      submitCheckIn,      saveNotificationSettings,
+                                      answerAbsenceNotice};
 
 } // namespace Aanwezig::Mutations

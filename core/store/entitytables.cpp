@@ -7,11 +7,11 @@
 #include "domain/checkin.h"
 #include "domain/contactlogentry.h"
 #include "domain/notificationsettings.h"
+#include "domain/person.h"
 #include "domain/registeredabsence.h"
 #include "domain/reply.h"
 #include "domain/returnplan.h"
 #include "domain/warmmessage.h"
-#include "person.h"
 #include "protocol/entitykinds.h"
 
 #include <QHash>
@@ -128,25 +128,27 @@ QString EntityTable::studentOf(const EntityFields &fields) const
 const QList<EntityTable> &entityTables()
 {
     static const QList<EntityTable> tables{
-        {DataKind::People, "person", "people", "id", byName, parses<Person>},
-        {DataKind::Reports, "absence_report", "absence_reports", "id", byStart,
+        {DataKind::People, EntityKinds::person, "people", "id", byName, parses<Person>},
+        {DataKind::Reports, EntityKinds::absenceReport, "absence_reports", "id", byStart,
          parses<AbsenceReport>},
-        {DataKind::Messages, "warm_message", "warm_messages", "id", bySentAt, parses<WarmMessage>},
-        {DataKind::ReturnPlans, "return_plan", "return_plans", "student_id", unsorted,
+        {DataKind::Messages, EntityKinds::warmMessage, "warm_messages", "id", bySentAt,
+         parses<WarmMessage>},
+        {DataKind::ReturnPlans, EntityKinds::returnPlan, "return_plans", "student_id", unsorted,
          parses<ReturnPlan>},
-        {DataKind::PlanSteps, "plan_step", "plan_steps", "id", byPosition, parses<PlanStep>},
-        {DataKind::CheckIns, "check_in", "check_ins", "id", byAt, parses<CheckIn>},
-        {DataKind::ContactLog, "contact_log_entry", "contact_log", "id", byAt,
+        {DataKind::PlanSteps, EntityKinds::planStep, "plan_steps", "id", byPosition,
+         parses<PlanStep>},
+        {DataKind::CheckIns, EntityKinds::checkIn, "check_ins", "id", byAt, parses<CheckIn>},
+        {DataKind::ContactLog, EntityKinds::contactLogEntry, "contact_log", "id", byAt,
          parses<ContactLogEntry>},
-        {DataKind::AttendanceSummaries, "attendance_summary", "attendance_summaries", "student_id",
-         unsorted, hasStudent},
-        {DataKind::RegisteredAbsences, "registered_absence", "registered_absences", "id", byDate,
-         parses<RegisteredAbsence>},
+        {DataKind::AttendanceSummaries, EntityKinds::attendanceSummary, "attendance_summaries",
+         "student_id", unsorted, hasStudent},
+        {DataKind::RegisteredAbsences, EntityKinds::registeredAbsence, "registered_absences", "id",
+         byDate, parses<RegisteredAbsence>},
         {DataKind::NotificationSettings, EntityKinds::notificationSettings, "notification_settings",
          "user_id", unsorted, parses<NotificationSettings>},
         {DataKind::AbsenceNotices, EntityKinds::absenceNotice, "absence_notices", "id", byDate,
          parses<AbsenceNotice>},
-        {DataKind::Replies, "reply", "replies", "id", byAt, parses<Reply>},
+        {DataKind::Replies, EntityKinds::reply, "replies", "id", byAt, parses<Reply>},
     };
     return tables;
 }

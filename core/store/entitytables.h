@@ -1,6 +1,7 @@
 #pragma once
 
 #include "datakind.h"
+#include "domain/jsonfields.h"
 #include "storetypes.h"
 
 #include <QJsonObject>
@@ -14,12 +15,6 @@
 #include <optional>
 
 namespace Aanwezig::Store {
-
-// How UUID ids are written in rows and on the wire.
-inline QString uuidText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
 
 // The fields of an entity its row is filed by (id, student, sort key): of
 // the entity's JSON, or of a pulled entity read off the page's text.

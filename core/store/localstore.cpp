@@ -407,15 +407,24 @@ RuleCheck LocalStore::performAll(const std::function<RuleCheck(QList<LocalEffect
     return refused ? refused : failed;
 }
 
-RuleCheck LocalStore::requireRole(std::initializer_list<Role> allowed) const
+Relation LocalStore::relationTo(const QString &studentId) const
 {
     const Account me = account();
-    for (const Role role : allowed) {
-        if (me.hasRole(role))
-            return std::nullopt;
+    Relation relation;
+    relation.team = me.hasRole(Role::Team);
+    if (const auto known = person(studentId)) {
+        relation.parent = known->relation == Person::Relation::Child;
+        relation.self = known->relation == Person::Relation::Self;
+        relation.staff =
+            known->relation == Person::Relation::ClassStudent || known->staff || relation.team;
+        return relation;
     }
-    return RuleError{QStringLiteral("not_allowed"),
-                     QStringLiteral("This account's role does not allow this.")};
+    if (!rows(DataKind::People, {}).isEmpty())
+        return relation; // a student the phone does not hold is none of the user's
+    relation.parent = me.hasRole(Role::Parent);
+    relation.self = me.hasRole(Role::Student);
+    relation.staff = me.hasRole(Role::Mentor) || relation.team;
+    return relation;
 }
 
 void LocalStore::emitChanged(const QList<DataKind> &kinds, const ChangeSet &changes)

@@ -4,15 +4,16 @@
 #include "domain/absencenotice.h"
 #include "domain/absencereport.h"
 #include "domain/absencerules.h"
+#include "domain/actionrules.h"
 #include "domain/checkin.h"
 #include "domain/contactlogentry.h"
 #include "domain/notificationsettings.h"
+#include "domain/person.h"
 #include "domain/registeredabsence.h"
 #include "domain/reply.h"
 #include "domain/returnplan.h"
 #include "domain/ruleerror.h"
 #include "domain/warmmessage.h"
-#include "person.h"
 #include "storetypes.h"
 
 #include <QObject>
@@ -102,8 +103,8 @@ public:
     // --- User actions: one transaction each; nullopt on success --------------
     // The report is saved on the phone; reporterId defaults to the account's user.
     RuleCheck reportAbsence(AbsenceReport report, Role reporterRole);
-    // "Beter melden": closes an open sickness report at `at`.
-    RuleCheck recover(const QUuid &reportId, const QDateTime &at);
+    // "Beter melden": the student is better; closes an open sickness report at `at`.
+    RuleCheck reportRecovery(const QUuid &reportId, const QDateTime &at);
     // The reporter takes a report back (undo of a mistake).
     RuleCheck withdraw(const QUuid &reportId);
     // Mentor: the report was seen.
@@ -132,7 +133,8 @@ public:
     // The user's own settings as the server keeps them (notification_settings);
     // the defaults until a pull brought them.
     NotificationSettings notificationSettings() const;
-    // Saves the user's settings (made the account user's own).
+    // Saves the user's own settings (an empty user id is the account user's; another
+    // user's settings are forbidden, as on the server).
     RuleCheck saveNotificationSettings(NotificationSettings settings);
     // "Alles goed?" notices of a student (all when empty), by date.
     QList<AbsenceNotice> absenceNotices(const QString &studentId = {}) const;
@@ -241,7 +243,10 @@ private:
     RuleCheck performAll(const std::function<RuleCheck(QList<Store::LocalEffect> &)> &decide);
     RuleCheck decideContact(ContactLogEntry entry, Store::LocalEffect &effect) const;
     RuleCheck decideMessage(WarmMessage message, Store::LocalEffect &effect) const;
-    RuleCheck requireRole(std::initializer_list<Role> allowed) const;
+    // How the user relates to the student (core/domain/actionrules.h), as the
+    // phone knows it: the student's person row; before the phone holds any
+    // person (not synced yet), what the account's roles allow.
+    Relation relationTo(const QString &studentId) const;
     // Announces a committed transaction: changed() for the kinds `work`
     // returned and those of the rows it wrote, rowsChanged() row by row.
     void emitChanged(const QList<DataKind> &kinds, const Store::ChangeSet &changes);

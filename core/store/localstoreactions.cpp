@@ -1,10 +1,13 @@
 // The user actions of LocalStore: each checks the domain rules and leaves its
 // local effects with their outbox entries (see LocalStore::perform).
+#include "domain/actionrules.h"
 #include "domain/walltime.h"
 #include "entitytables.h"
 #include "localeffect.h"
 #include "localstore.h"
+#include "protocol/mutationargs.h"
 #include "protocol/mutations.h"
+#include "protocol/reasoncodes.h"
 
 namespace Aanwezig {
 
@@ -14,7 +17,7 @@ namespace {
 
 RuleError unknown(const char *what)
 {
-    return RuleError{QStringLiteral("not_found"),
+    return RuleError{QLatin1String(ReasonCodes::notFound),
                      QStringLiteral("This %1 is not on the phone.").arg(QLatin1String(what))};
 }
 
@@ -28,19 +31,27 @@ void setEffect(LocalEffect &effect, const char *mutation, QJsonObject args, Data
     effect.json = json;
 }
 
-// A whole entity, told to the server as {argName: entity}.
-void setEntityEffect(LocalEffect &effect, const char *mutation, const char *argName, DataKind kind,
-                     const QString &id, const QJsonObject &json)
+// A whole entity, told to the server as its mutation's arguments (Args: a
+// MutationArgs::Carrying).
+template <typename Args>
+void setEntityEffect(LocalEffect &effect, const char *mutation, DataKind kind, const QString &id,
+                     const decltype(Args::entity) &entity)
 {
-    setEffect(effect, mutation, {{QLatin1String(argName), json}}, kind, id, json);
+    setEffect(effect, mutation, Args{entity}.toJson(), kind, id, entity.toJson());
 }
 
-// A change of an existing report, told to the server as {report_id, ...}.
+// A change of an existing report, told to the server with `args`.
 void setReportEffect(LocalEffect &effect, const char *mutation, const AbsenceReport &report,
-                     QJsonObject args = {})
+                     const QJsonObject &args)
 {
-    args.insert(QStringLiteral("report_id"), uuidText(report.id));
     setEffect(effect, mutation, args, DataKind::Reports, uuidText(report.id), report.toJson());
+}
+
+RuleError duplicate(const char *what)
+{
+    return RuleError{
+        QLatin1String(ReasonCodes::duplicateId),
+        QStringLiteral("A %1 with this id is already on the phone.").arg(QLatin1String(what))};
 }
 
 } // namespace
@@ -48,40 +59,40 @@ void setReportEffect(LocalEffect &effect, const char *mutation, const AbsenceRep
 RuleCheck LocalStore::reportAbsence(AbsenceReport report, Role reporterRole)
 {
     return perform([&](LocalEffect &effect) -> RuleCheck {
-        if (auto refused = requireRole({reporterRole}))
+        const Relation relation = relationTo(report.studentId);
+        if (auto refused = checkReportAccess(relation))
             return refused;
+        if (auto refused = checkActingRole(relation, reporterRole))
+            return refused;
+        if (this->report(report.id))
+            return duplicate("report");
         const QDateTime now = currentWallTime();
         if (report.reporterId.isEmpty())
             report.reporterId = account().userId;
         if (!report.createdAt.isValid())
             report.createdAt = now;
-        report.state = ReportState::SavedOnPhone;
-        report.decision =
-            report.code == RegistrationCode::V ? LeaveDecision::Pending : LeaveDecision::NotNeeded;
-        if (this->report(report.id))
-            return RuleError{QStringLiteral("duplicate_id"),
-                             QStringLiteral("A report with this id is already on the phone.")};
+        report = started(report, ReportState::SavedOnPhone);
         const QList<AbsenceReport> others = reports(report.studentId);
         if (auto refused = checkNewReport(report, reporterRole, others, now, reportPolicy()))
             return refused;
         if (auto refused = checkReportHorizon(report, countFutureReports(others, now), now))
             return refused;
-        setEntityEffect(effect, Mutations::reportAbsence, "report", DataKind::Reports,
-                        uuidText(report.id), report.toJson());
+        setEntityEffect<MutationArgs::ReportAbsence>(
+            effect, Mutations::reportAbsence, DataKind::Reports, uuidText(report.id), report);
         return std::nullopt;
     });
 }
 
-RuleCheck LocalStore::recover(const QUuid &reportId, const QDateTime &at)
+RuleCheck LocalStore::reportRecovery(const QUuid &reportId, const QDateTime &at)
 {
     return perform([&](LocalEffect &effect) -> RuleCheck {
         const auto found = report(reportId);
         if (!found)
             return unknown("report");
-        if (auto refused = checkRecovery(*found, at))
+        if (auto refused = checkRecoveryBy(relationTo(found->studentId), *found, at))
             return refused;
         setReportEffect(effect, Mutations::recover, recovered(*found, at),
-                        {{QStringLiteral("at"), formatWallTime(at)}});
+                        MutationArgs::Recover{reportId, at}.toJson());
         return std::nullopt;
     });
 }
@@ -92,9 +103,11 @@ RuleCheck LocalStore::withdraw(const QUuid &reportId)
         const auto found = report(reportId);
         if (!found)
             return unknown("report");
-        if (auto refused = checkWithdrawal(*found, account().userId, currentWallTime()))
+        if (auto refused = checkWithdrawalBy(relationTo(found->studentId), *found, account().userId,
+                                             currentWallTime()))
             return refused;
-        setReportEffect(effect, Mutations::withdrawReport, withdrawn(*found));
+        setReportEffect(effect, Mutations::withdrawReport, withdrawn(*found),
+                        MutationArgs::ReportId{reportId}.toJson());
         return std::nullopt;
     });
 }
@@ -102,17 +115,13 @@ RuleCheck LocalStore::withdraw(const QUuid &reportId)
 RuleCheck LocalStore::acknowledge(const QUuid &reportId)
 {
     return perform([&](LocalEffect &effect) -> RuleCheck {
-        if (auto refused = requireRole({Role::Mentor, Role::Team}))
-            return refused;
-        auto found = report(reportId);
+        const auto found = report(reportId);
         if (!found)
             return unknown("report");
-        if (found->state == ReportState::SeenByMentor)
-            return RuleError{QStringLiteral("already_seen"),
-                             QStringLiteral("This report was already acknowledged.")};
-        if (!found->isFinished())
-            found->state = ReportState::SeenByMentor;
-        setReportEffect(effect, Mutations::acknowledge, *found);
+        if (auto refused = checkAcknowledgement(relationTo(found->studentId), *found))
+            return refused;
+        setReportEffect(effect, Mutations::acknowledge, acknowledged(*found),
+                        MutationArgs::ReportId{reportId}.toJson());
         return std::nullopt;
     });
 }
@@ -120,48 +129,40 @@ RuleCheck LocalStore::acknowledge(const QUuid &reportId)
 RuleCheck LocalStore::decideLeave(const QUuid &reportId, bool approved)
 {
     return perform([&](LocalEffect &effect) -> RuleCheck {
-        if (auto refused = requireRole({Role::Mentor, Role::Team}))
-            return refused;
-        auto found = report(reportId);
+        const auto found = report(reportId);
         if (!found)
             return unknown("report");
-        if (found->code != RegistrationCode::V || found->decision != LeaveDecision::Pending)
-            return RuleError{QStringLiteral("no_pending_leave"),
-                             QStringLiteral("Only a leave request that waits can be decided.")};
-        found->decision = approved ? LeaveDecision::Approved : LeaveDecision::Refused;
-        setReportEffect(effect, Mutations::decideLeave, *found,
-                        {{QStringLiteral("approved"), approved}});
+        if (auto refused = checkLeaveDecision(relationTo(found->studentId), *found))
+            return refused;
+        setReportEffect(effect, Mutations::decideLeave, decided(*found, approved),
+                        MutationArgs::DecideLeave{reportId, approved}.toJson());
         return std::nullopt;
     });
 }
 
 RuleCheck LocalStore::decideContact(ContactLogEntry entry, LocalEffect &effect) const
 {
-    if (auto refused = requireRole({Role::Mentor, Role::Team}))
-        return refused;
     if (entry.mentorId.isEmpty())
         entry.mentorId = account().userId;
     if (!entry.at.isValid())
         entry.at = currentWallTime();
-    if (auto refused = checkContactLogEntry(entry))
+    if (auto refused = checkContactBy(relationTo(entry.studentId), entry))
         return refused;
-    setEntityEffect(effect, Mutations::logContact, "entry", DataKind::ContactLog,
-                    uuidText(entry.id), entry.toJson());
+    setEntityEffect<MutationArgs::LogContact>(effect, Mutations::logContact, DataKind::ContactLog,
+                                              uuidText(entry.id), entry);
     return std::nullopt;
 }
 
 RuleCheck LocalStore::decideMessage(WarmMessage message, LocalEffect &effect) const
 {
-    if (auto refused = requireRole({Role::Mentor, Role::Team}))
-        return refused;
     if (message.senderId.isEmpty())
         message.senderId = account().userId;
     if (!message.sentAt.isValid())
         message.sentAt = currentWallTime();
-    if (auto refused = checkMessage(message))
+    if (auto refused = checkMessageBy(relationTo(message.studentId), message))
         return refused;
-    setEntityEffect(effect, Mutations::sendMessage, "message", DataKind::Messages,
-                    uuidText(message.id), message.toJson());
+    setEntityEffect<MutationArgs::SendMessage>(effect, Mutations::sendMessage, DataKind::Messages,
+                                               uuidText(message.id), message);
     return std::nullopt;
 }
 
@@ -195,13 +196,14 @@ RuleCheck LocalStore::markRead(const QUuid &messageId)
         auto found = message(messageId);
         if (!found)
             return unknown("message");
+        if (auto refused = checkReadableBy(relationTo(found->studentId), *found))
+            return refused;
         const QString me = account().userId;
         if (found->readBy.contains(me))
             return std::nullopt;
         found->readBy.append(me);
-        setEffect(effect, Mutations::markRead,
-                  {{QStringLiteral("message_id"), uuidText(messageId)}}, DataKind::Messages,
-                  uuidText(messageId), found->toJson());
+        setEffect(effect, Mutations::markRead, MutationArgs::MarkRead{messageId}.toJson(),
+                  DataKind::Messages, uuidText(messageId), found->toJson());
         return std::nullopt;
     });
 }
@@ -209,20 +211,19 @@ RuleCheck LocalStore::markRead(const QUuid &messageId)
 RuleCheck LocalStore::sendReply(Reply reply)
 {
     return perform([&](LocalEffect &effect) -> RuleCheck {
-        if (auto refused = requireRole({reply.from}))
+        if (auto refused = checkReplyAuthor(relationTo(reply.studentId), reply.from))
             return refused;
+        if (this->reply(reply.id))
+            return duplicate("reply");
         if (reply.authorId.isEmpty())
             reply.authorId = account().userId;
         if (!reply.at.isValid())
             reply.at = currentWallTime();
-        if (this->reply(reply.id))
-            return RuleError{QStringLiteral("duplicate_id"),
-                             QStringLiteral("A reply with this id is already on the phone.")};
         const auto answered = reply.messageId.isNull() ? std::nullopt : message(reply.messageId);
         if (auto refused = checkReply(reply, answered, returnPlan(reply.studentId)))
             return refused;
-        setEntityEffect(effect, Mutations::sendReply, "reply", DataKind::Replies,
-                        uuidText(reply.id), reply.toJson());
+        setEntityEffect<MutationArgs::SendReply>(effect, Mutations::sendReply, DataKind::Replies,
+                                                 uuidText(reply.id), reply);
         return std::nullopt;
     });
 }
@@ -230,12 +231,10 @@ RuleCheck LocalStore::sendReply(Reply reply)
 RuleCheck LocalStore::savePlan(const ReturnPlan &plan)
 {
     return perform([&](LocalEffect &effect) -> RuleCheck {
-        if (auto refused = requireRole({Role::Mentor, Role::Team}))
+        if (auto refused = checkPlanBy(relationTo(plan.studentId), plan))
             return refused;
-        if (auto refused = checkReturnPlan(plan))
-            return refused;
-        setEntityEffect(effect, Mutations::savePlan, "plan", DataKind::ReturnPlans, plan.studentId,
-                        plan.toJson());
+        setEntityEffect<MutationArgs::SavePlan>(effect, Mutations::savePlan, DataKind::ReturnPlans,
+                                                plan.studentId, plan);
         return std::nullopt;
     });
 }
@@ -243,19 +242,10 @@ RuleCheck LocalStore::savePlan(const ReturnPlan &plan)
 RuleCheck LocalStore::savePlanStep(const PlanStep &step)
 {
     return perform([&](LocalEffect &effect) -> RuleCheck {
-        if (requireRole({Role::Mentor, Role::Team})) {
-            if (auto refused = requireRole({Role::Student}))
-                return refused;
-            PlanStep onlyTicked = planStep(step.id).value_or(PlanStep());
-            onlyTicked.done = step.done;
-            if (onlyTicked.id.isNull() || onlyTicked != step)
-                return RuleError{QStringLiteral("not_allowed"),
-                                 QStringLiteral("A student can only tick off a step.")};
-        }
-        if (auto refused = checkPlanStep(step))
+        if (auto refused = checkStepEdit(relationTo(step.studentId), planStep(step.id), step))
             return refused;
-        setEntityEffect(effect, Mutations::savePlanStep, "step", DataKind::PlanSteps,
-                        uuidText(step.id), step.toJson());
+        setEntityEffect<MutationArgs::SavePlanStep>(effect, Mutations::savePlanStep,
+                                                    DataKind::PlanSteps, uuidText(step.id), step);
         return std::nullopt;
     });
 }
@@ -263,14 +253,13 @@ RuleCheck LocalStore::savePlanStep(const PlanStep &step)
 RuleCheck LocalStore::deletePlanStep(const QUuid &stepId)
 {
     return perform([&](LocalEffect &effect) -> RuleCheck {
-        if (auto refused = requireRole({Role::Mentor, Role::Team}))
-            return refused;
         const auto found = planStep(stepId);
         if (!found)
             return unknown("step");
-        setEffect(effect, Mutations::deletePlanStep,
-                  {{QStringLiteral("step_id"), uuidText(stepId)}}, DataKind::PlanSteps,
-                  uuidText(stepId), found->toJson());
+        if (auto refused = checkStepDeletion(relationTo(found->studentId)))
+            return refused;
+        setEffect(effect, Mutations::deletePlanStep, MutationArgs::DeletePlanStep{stepId}.toJson(),
+                  DataKind::PlanSteps, uuidText(stepId), found->toJson());
         effect.deleted = true;
         return std::nullopt;
     });
@@ -279,16 +268,14 @@ RuleCheck LocalStore::deletePlanStep(const QUuid &stepId)
 RuleCheck LocalStore::submitCheckIn(CheckIn checkIn)
 {
     return perform([&](LocalEffect &effect) -> RuleCheck {
-        if (auto refused = requireRole({Role::Student}))
-            return refused;
         if (checkIn.studentId.isEmpty())
             checkIn.studentId = account().userId;
         if (!checkIn.at.isValid())
             checkIn.at = currentWallTime();
-        if (auto refused = checkCheckIn(checkIn))
+        if (auto refused = checkCheckInBy(relationTo(checkIn.studentId), checkIn))
             return refused;
-        setEntityEffect(effect, Mutations::submitCheckIn, "checkin", DataKind::CheckIns,
-                        uuidText(checkIn.id), checkIn.toJson());
+        setEntityEffect<MutationArgs::SubmitCheckIn>(
+            effect, Mutations::submitCheckIn, DataKind::CheckIns, uuidText(checkIn.id), checkIn);
         return std::nullopt;
     });
 }

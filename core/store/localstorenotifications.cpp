@@ -5,8 +5,10 @@
 #include "entitytables.h"
 #include "localeffect.h"
 #include "localstore.h"
+#include "protocol/mutationargs.h"
 #include "protocol/mutations.h"
 #include "protocol/notificationkinds.h"
+#include "protocol/reasoncodes.h"
 
 namespace Aanwezig {
 
@@ -23,11 +25,13 @@ NotificationSettings LocalStore::notificationSettings() const
 RuleCheck LocalStore::saveNotificationSettings(NotificationSettings settings)
 {
     return perform([&](LocalEffect &effect) -> RuleCheck {
-        settings.userId = account().userId;
-        if (auto refused = checkNotificationSettings(settings))
+        const QString me = account().userId;
+        if (settings.userId.isEmpty())
+            settings.userId = me;
+        if (auto refused = checkSettingsOwner(settings, me))
             return refused;
         effect.mutation = Mutations::saveNotificationSettings;
-        effect.args = {{QStringLiteral("settings"), settings.toJson()}};
+        effect.args = MutationArgs::SaveNotificationSettings{settings}.toJson();
         effect.kind = DataKind::NotificationSettings;
         effect.id = settings.userId;
         effect.json = settings.toJson();
@@ -54,25 +58,21 @@ std::optional<AbsenceNotice> LocalStore::absenceNotice(const QString &noticeId) 
 RuleCheck LocalStore::answerAbsenceNotice(const QString &noticeId)
 {
     return perform([&](LocalEffect &effect) -> RuleCheck {
-        if (auto refused = requireRole({Role::Parent}))
-            return refused;
-        auto notice = absenceNotice(noticeId);
+        const auto notice = absenceNotice(noticeId);
         if (!notice)
-            return RuleError{QStringLiteral("not_found"),
+            return RuleError{QLatin1String(ReasonCodes::notFound),
                              QStringLiteral("This notice is not on the phone.")};
-        if (notice->answer != AbsenceNotice::Answer::None)
-            return RuleError{QStringLiteral("already_answered"),
-                             QStringLiteral("This notice was already answered.")};
         const QString known = QLatin1String(NotificationActions::known);
-        if (auto refused = checkParentAnswer(known))
+        if (auto refused = checkNoticeAnswer(relationTo(notice->studentId), known))
             return refused;
-        notice->answer = AbsenceNotice::Answer::Known;
-        notice->answeredAt = currentWallTime();
+        const auto answer = answered(*notice, currentWallTime());
+        if (!answer)
+            return std::nullopt; // the first answer stays
         effect.mutation = Mutations::answerAbsenceNotice;
-        effect.args = {{QStringLiteral("notice_id"), noticeId}, {QStringLiteral("answer"), known}};
+        effect.args = MutationArgs::AnswerAbsenceNotice{noticeId, known}.toJson();
         effect.kind = DataKind::AbsenceNotices;
         effect.id = noticeId;
-        effect.json = notice->toJson();
+        effect.json = answer->toJson();
         return std::nullopt;
     });
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/person.h"
+#include "domain/person.h"
 
 #include <QHash>
 #include <QList>

@@ -59,7 +59,7 @@ RuleCheck AbsenceActions::save(const AbsenceReport &report)
 
 QString AbsenceActions::reportBetter(const QString &reportId)
 {
-    return actionOutcome(m_store->recover(QUuid(reportId), currentWallTime()));
+    return actionOutcome(m_store->reportRecovery(QUuid(reportId), currentWallTime()));
 }
 
 QString AbsenceActions::withdraw(const QString &reportId)

@@ -1,8 +1,8 @@
 #include "session.h"
 
 #include "preferences.h"
+#include "protocol/pairinglink.h"
 #include "store/localstore.h"
-#include "sync/pairinglink.h"
 
 #include <QUrl>
 

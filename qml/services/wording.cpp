@@ -205,8 +205,7 @@ QString Wording::ruleError(const RuleError &error)
         code == QLatin1String("answer_too_long") || code == QLatin1String("outcome_too_long") ||
         code == QLatin1String("title_too_long") || code == QLatin1String("reply_too_long"))
         return tr("De tekst is te lang. Maak hem wat korter.");
-    if (code == QLatin1String("code_not_allowed") || code == QLatin1String("not_allowed") ||
-        code == QLatin1String("forbidden"))
+    if (code == QLatin1String("code_not_allowed") || code == QLatin1String("forbidden"))
         return tr("Dit kan niet vanuit deze rol.");
     if (code == QLatin1String("not_sickness") || code == QLatin1String("already_closed"))
         return tr("Deze melding is al afgerond.");

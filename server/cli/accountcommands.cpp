@@ -4,9 +4,9 @@
 #include "cli/inviteletter.h"
 #include "domain/language.h"
 #include "http/apierror.h"
+#include "protocol/pairinglink.h"
 #include "storage/accounts.h"
 #include "storage/database.h"
-#include "sync/pairinglink.h"
 #include "sync/scope.h"
 
 #include <QTextStream>

@@ -3,6 +3,7 @@
 #include "cli/commands.h"
 #include "cli/demoschool.h"
 #include "cli/schoolimport.h"
+#include "domain/jsonfields.h"
 #include "http/apierror.h"
 #include "storage/accounts.h"
 #include "storage/database.h"
@@ -16,11 +17,6 @@ namespace {
 
 // demo's own default, never the school's (cliargs.h, defaultDatabase).
 constexpr char demoDatabase[] = "sqlite:./aanwezig-demo.db";
-
-QString uuidText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
 
 // Stores the demo's reports, messages and plans as if they had been pushed.
 void storeActivity(const QSqlDatabase &db, const DemoSchool &school)

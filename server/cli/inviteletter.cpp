@@ -1,6 +1,6 @@
 #include "cli/inviteletter.h"
 
-#include "sync/pairinglink.h"
+#include "protocol/pairinglink.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -11,25 +11,15 @@
 
 namespace Aanwezig::Server {
 
-// The entity kinds of sync protocol v1 (PROTOCOL.md, "Entity kinds").
+// The entity kinds of sync protocol v1 (core/protocol/entitykinds.h), and
+// the server's own.
 namespace Kind {
-inline constexpr char person[] = "person";
-inline constexpr char absenceReport[] = "absence_report";
-inline constexpr char warmMessage[] = "warm_message";
-inline constexpr char returnPlan[] = "return_plan";
-inline constexpr char planStep[] = "plan_step";
-inline constexpr char checkIn[] = "check_in";
-inline constexpr char contactLogEntry[] = "contact_log_entry";
-inline constexpr char attendanceSummary[] = "attendance_summary";
-inline constexpr char registeredAbsence[] = "registered_absence";
+using namespace Aanwezig::EntityKinds;
 // Server-side only: "this user no longer sees this student" (id
 // "<user id>/<student id>", stored deleted, for that one user). Pull sends it
 // as a delete of the student's person, which makes the phone drop the student
 // with everything of theirs.
 inline constexpr char forgotten[] = "forgotten";
-inline constexpr auto notificationSettings = EntityKinds::notificationSettings; // no student
-inline constexpr auto absenceNotice = EntityKinds::absenceNotice;
-inline constexpr char reply[] = "reply";
 } // namespace Kind
 
 // Who may see a record of a student, besides team members who see all.

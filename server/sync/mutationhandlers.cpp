@@ -1,16 +1,12 @@
 #include "sync/mutationhandlers.h"
 
-#include "domain/absencenotice.h"
 #include "domain/absencerules.h"
-#include "domain/checkin.h"
-#include "domain/contactlogentry.h"
-#include "domain/notificationsettings.h"
-#include "domain/reply.h"
-#include "domain/returnplan.h"
-#include "domain/walltime.h"
-#include "domain/warmmessage.h"
+#include "domain/actionrules.h"
+#include "domain/jsonfields.h"
 #include "http/requestjson.h"
+#include "protocol/mutationargs.h"
 #include "protocol/mutations.h"
+#include "protocol/reasoncodes.h"
 #include "storage/reportperiods.h"
 
 #include <QUuid>
@@ -30,62 +26,26 @@ struct Rejection
     throw Rejection{RuleError{QString::fromLatin1(code), message}};
 }
 
-[[noreturn]] void reject(const RuleError &error)
-{
-    throw Rejection{error};
-}
-
 void check(const RuleCheck &result)
 {
     if (result)
-        reject(*result);
+        throw Rejection{*result};
 }
 
-QString uuidText(const QUuid &id)
+// The mutation's arguments (protocol/mutationargs.h); bad_args when they do not read.
+template <typename Args> Args argsOf(const QJsonObject &args)
 {
-    return id.toString(QUuid::WithoutBraces);
-}
-
-// Who may act on a student's data.
-enum Access { ParentOf = 1, Self = 2, Staff = 4 };
-
-// The user must relate to the student in one of the `allowed` ways. A user
-// who does not relate to the student at all learns nothing: not_found.
-void requireAccess(const Scope &scope, const QString &student, int allowed, const char *what)
-{
-    const bool parent = scope.isParentOf(student);
-    const bool self = scope.isSelf(student);
-    const bool staff = scope.isStaffOf(student);
-    if ((parent && (allowed & ParentOf)) || (self && (allowed & Self)) ||
-        (staff && (allowed & Staff)))
-        return;
-    if (!parent && !self && !staff)
-        reject(
-            "not_found",
-            QStringLiteral("There is no %1 you may touch with this id.").arg(QLatin1String(what)));
-    reject("forbidden",
-           QStringLiteral("Your role may not do this with this %1.").arg(QLatin1String(what)));
-}
-
-// An entity argument: {key: {...}} read by the domain type's fromJson.
-template <typename T> T entityArg(const QJsonObject &args, const char *key)
-{
-    const QJsonValue value = args.value(QLatin1String(key));
-    if (!value.isObject())
-        reject("bad_args", QStringLiteral("Field '%1' must be an object.").arg(QLatin1String(key)));
     QString error;
-    const std::optional<T> entity = T::fromJson(value.toObject(), &error);
-    if (!entity)
-        reject("bad_args", QStringLiteral("%1: %2").arg(QLatin1String(key), error));
-    return *entity;
+    auto read = Args::fromJson(args, &error);
+    if (!read)
+        reject(ReasonCodes::badArgs, error);
+    return *read;
 }
 
-QString idArg(const QJsonObject &args, const char *key)
+// The entity a mutation carries (Args: a MutationArgs::Carrying).
+template <typename Args> auto entityArg(const QJsonObject &args)
 {
-    const QUuid id = QUuid::fromString(args.value(QLatin1String(key)).toString());
-    if (id.isNull())
-        reject("bad_args", QStringLiteral("Field '%1' must be a UUID.").arg(QLatin1String(key)));
-    return uuidText(id);
+    return argsOf<Args>(args).entity;
 }
 
 template <typename T>
@@ -95,7 +55,7 @@ T stored(Records &records, const char *kind, const QString &id, const char *what
     const auto entity = json ? T::fromJson(*json) : std::nullopt;
     if (!entity)
         reject(
-            "not_found",
+            ReasonCodes::notFound,
             QStringLiteral("There is no %1 you may touch with this id.").arg(QLatin1String(what)));
     return *entity;
 }
@@ -103,7 +63,7 @@ T stored(Records &records, const char *kind, const QString &id, const char *what
 void requireNew(Records &records, const char *kind, const QString &id, const char *what)
 {
     if (records.find(QLatin1String(kind), id))
-        reject("duplicate_id",
+        reject(ReasonCodes::duplicateId,
                QStringLiteral("A %1 with this id already exists.").arg(QLatin1String(what)));
 }
 
@@ -114,12 +74,14 @@ struct Context
     Records &records;
     const QDateTime &now;
 
-    AbsenceReport report(int allowed) const
+    Relation relationTo(const QString &student) const
     {
-        const AbsenceReport r =
-            stored<AbsenceReport>(records, Kind::absenceReport, idArg(args, "report_id"), "report");
-        requireAccess(scope, r.studentId, allowed, "report");
-        return r;
+        return Relation{scope.isParentOf(student), scope.isSelf(student), scope.isStaffOf(student),
+                        scope.isTeam()};
+    }
+    AbsenceReport report(const QUuid &id) const
+    {
+        return stored<AbsenceReport>(records, Kind::absenceReport, uuidText(id), "report");
     }
     void putReport(const AbsenceReport &r) const
     {
@@ -129,17 +91,14 @@ struct Context
 
 void reportAbsence(const Context &c)
 {
-    AbsenceReport report = entityArg<AbsenceReport>(c.args, "report");
-    requireAccess(c.scope, report.studentId, ParentOf | Staff, "student");
+    AbsenceReport report = entityArg<MutationArgs::ReportAbsence>(c.args);
+    const Relation relation = c.relationTo(report.studentId);
+    check(checkReportAccess(relation));
     requireNew(c.records, Kind::absenceReport, uuidText(report.id), "report");
-    const Role role = c.scope.isStaffOf(report.studentId)
-                          ? (c.scope.isTeam() ? Role::Team : Role::Mentor)
-                          : Role::Parent;
+    const Role role = reporterRole(relation);
+    report = started(report, ReportState::Received);
     report.reporterId = c.scope.userId;
     report.reporterRole = roleKey(role);
-    report.state = ReportState::Received;
-    report.decision =
-        report.code == RegistrationCode::V ? LeaveDecision::Pending : LeaveDecision::NotNeeded;
     if (!report.createdAt.isValid())
         report.createdAt = c.now;
     // Only the reports that could overlap are read (at most two), and the
@@ -160,74 +119,66 @@ void reportAbsence(const Context &c)
 
 void recover(const Context &c)
 {
-    const AbsenceReport report = c.report(ParentOf | Staff);
-    const QDateTime at = parseWallTime(c.args.value(QLatin1String("at")).toString());
-    if (!at.isValid())
-        reject("bad_args", QStringLiteral("Field 'at' must be a time like 2026-11-23T08:30."));
-    check(checkRecovery(report, at));
-    c.putReport(recovered(report, at));
+    const auto args = argsOf<MutationArgs::Recover>(c.args);
+    const AbsenceReport report = c.report(args.reportId);
+    check(checkRecoveryBy(c.relationTo(report.studentId), report, args.at));
+    c.putReport(recovered(report, args.at));
 }
 
 void withdrawReport(const Context &c)
 {
-    const AbsenceReport report = c.report(ParentOf | Staff);
-    check(checkWithdrawal(report, c.scope.userId, c.now));
+    const AbsenceReport report = c.report(argsOf<MutationArgs::ReportId>(c.args).id);
+    check(checkWithdrawalBy(c.relationTo(report.studentId), report, c.scope.userId, c.now));
     c.putReport(withdrawn(report));
 }
 
 void acknowledge(const Context &c)
 {
-    AbsenceReport report = c.report(Staff);
-    if (report.state == ReportState::SeenByMentor)
-        reject("already_seen", QStringLiteral("This report was already acknowledged."));
-    if (!report.isFinished())
-        report.state = ReportState::SeenByMentor;
-    c.putReport(report);
+    const AbsenceReport report = c.report(argsOf<MutationArgs::ReportId>(c.args).id);
+    check(checkAcknowledgement(c.relationTo(report.studentId), report));
+    c.putReport(acknowledged(report));
 }
 
 void decideLeave(const Context &c)
 {
-    AbsenceReport report = c.report(Staff);
-    const QJsonValue approved = c.args.value(QLatin1String("approved"));
-    if (!approved.isBool())
-        reject("bad_args", QStringLiteral("Field 'approved' must be true or false."));
-    if (report.code != RegistrationCode::V || report.decision != LeaveDecision::Pending)
-        reject("no_pending_leave",
-               QStringLiteral("Only a leave request that waits can be decided."));
-    report.decision = approved.toBool() ? LeaveDecision::Approved : LeaveDecision::Refused;
-    c.putReport(report);
+    const auto args = argsOf<MutationArgs::DecideLeave>(c.args);
+    const AbsenceReport report = c.report(args.reportId);
+    check(checkLeaveDecision(c.relationTo(report.studentId), report));
+    c.putReport(decided(report, args.approved));
 }
 
 void logContact(const Context &c)
 {
-    ContactLogEntry entry = entityArg<ContactLogEntry>(c.args, "entry");
-    requireAccess(c.scope, entry.studentId, Staff, "student");
+    ContactLogEntry entry = entityArg<MutationArgs::LogContact>(c.args);
+    const Relation relation = c.relationTo(entry.studentId);
+    check(checkAccess(relation, Staff, "student"));
     requireNew(c.records, Kind::contactLogEntry, uuidText(entry.id), "contact entry");
     if (!entry.reportId.isNull()) {
         const auto report =
             c.records.find(QLatin1String(Kind::absenceReport), uuidText(entry.reportId));
         if (!report || report->value(QLatin1String("student_id")).toString() != entry.studentId)
-            reject("not_found",
+            reject(ReasonCodes::notFound,
                    QStringLiteral("The contact entry names a report of another student."));
     }
     entry.mentorId = c.scope.userId;
     if (!entry.at.isValid())
         entry.at = c.now;
-    check(checkContactLogEntry(entry));
+    check(checkContactBy(relation, entry));
     c.records.put(QLatin1String(Kind::contactLogEntry), uuidText(entry.id), entry.studentId,
                   entry.toJson());
 }
 
 void sendMessage(const Context &c)
 {
-    WarmMessage message = entityArg<WarmMessage>(c.args, "message");
-    requireAccess(c.scope, message.studentId, Staff, "student");
+    WarmMessage message = entityArg<MutationArgs::SendMessage>(c.args);
+    const Relation relation = c.relationTo(message.studentId);
+    check(checkAccess(relation, Staff, "student"));
     requireNew(c.records, Kind::warmMessage, uuidText(message.id), "message");
     message.senderId = c.scope.userId;
     message.readBy.clear();
     if (!message.sentAt.isValid())
         message.sentAt = c.now;
-    check(checkMessage(message));
+    check(checkMessageBy(relation, message));
     c.records.put(QLatin1String(Kind::warmMessage), uuidText(message.id), message.studentId,
                   message.toJson());
 }
@@ -235,12 +186,9 @@ void sendMessage(const Context &c)
 void markRead(const Context &c)
 {
     WarmMessage message =
-        stored<WarmMessage>(c.records, Kind::warmMessage, idArg(c.args, "message_id"), "message");
-    const bool reached = c.scope.isStaffOf(message.studentId) ||
-                         (message.toStudent && c.scope.isSelf(message.studentId)) ||
-                         (message.toParents && c.scope.isParentOf(message.studentId));
-    if (!reached)
-        reject("not_found", QStringLiteral("There is no message you may touch with this id."));
+        stored<WarmMessage>(c.records, Kind::warmMessage,
+                            uuidText(argsOf<MutationArgs::MarkRead>(c.args).id), "message");
+    check(checkReadableBy(c.relationTo(message.studentId), message));
     if (message.readBy.contains(c.scope.userId))
         return;
     message.readBy.append(c.scope.userId);
@@ -250,12 +198,9 @@ void markRead(const Context &c)
 
 void sendReply(const Context &c)
 {
-    Reply reply = entityArg<Reply>(c.args, "reply");
-    requireAccess(c.scope, reply.studentId, ParentOf | Self, "student");
-    const bool authorIsSide = reply.from == Role::Student ? c.scope.isSelf(reply.studentId)
-                                                          : c.scope.isParentOf(reply.studentId);
-    if (!authorIsSide)
-        reject("forbidden", QStringLiteral("You reply as the student or as a parent, as you are."));
+    Reply reply = entityArg<MutationArgs::SendReply>(c.args);
+    const Relation relation = c.relationTo(reply.studentId);
+    check(checkReplyAuthor(relation, reply.from));
     requireNew(c.records, Kind::reply, uuidText(reply.id), "reply");
     reply.authorId = c.scope.userId;
     if (!reply.at.isValid())
@@ -275,83 +220,70 @@ void sendReply(const Context &c)
 
 void savePlan(const Context &c)
 {
-    const ReturnPlan plan = entityArg<ReturnPlan>(c.args, "plan");
-    requireAccess(c.scope, plan.studentId, Staff, "student");
-    check(checkReturnPlan(plan));
+    const ReturnPlan plan = entityArg<MutationArgs::SavePlan>(c.args);
+    check(checkPlanBy(c.relationTo(plan.studentId), plan));
     c.records.put(QLatin1String(Kind::returnPlan), plan.studentId, plan.studentId, plan.toJson());
 }
 
 void savePlanStep(const Context &c)
 {
-    const PlanStep step = entityArg<PlanStep>(c.args, "step");
+    const PlanStep step = entityArg<MutationArgs::SavePlanStep>(c.args);
     const auto json = c.records.find(QLatin1String(Kind::planStep), uuidText(step.id));
     const std::optional<PlanStep> existing = json ? PlanStep::fromJson(*json) : std::nullopt;
     if (existing && existing->studentId != step.studentId)
-        reject("not_found", QStringLiteral("There is no step of this student with this id."));
+        reject(ReasonCodes::notFound,
+               QStringLiteral("There is no step of this student with this id."));
     // A deleted step stays deleted: a phone that sends its step again after
     // the server's database was restored must not bring back one that was
     // deleted since (core/sync/README.md, "Restored server").
     if (!existing && c.records.wasDeleted(QLatin1String(Kind::planStep), uuidText(step.id)))
-        reject("duplicate_id", QStringLiteral("A step with this id was deleted."));
-    requireAccess(c.scope, step.studentId, Staff | Self, "student");
-    if (!c.scope.isStaffOf(step.studentId)) {
-        PlanStep onlyTicked = existing.value_or(PlanStep());
-        onlyTicked.done = step.done;
-        if (!existing || onlyTicked != step)
-            reject("forbidden", QStringLiteral("A student can only tick off a step."));
-    }
-    check(checkPlanStep(step));
+        reject(ReasonCodes::duplicateId, QStringLiteral("A step with this id was deleted."));
+    check(checkStepEdit(c.relationTo(step.studentId), existing, step));
     c.records.put(QLatin1String(Kind::planStep), uuidText(step.id), step.studentId, step.toJson());
 }
 
 void deletePlanStep(const Context &c)
 {
     const PlanStep step =
-        stored<PlanStep>(c.records, Kind::planStep, idArg(c.args, "step_id"), "step");
-    requireAccess(c.scope, step.studentId, Staff, "step");
+        stored<PlanStep>(c.records, Kind::planStep,
+                         uuidText(argsOf<MutationArgs::DeletePlanStep>(c.args).id), "step");
+    check(checkStepDeletion(c.relationTo(step.studentId)));
     c.records.remove(QLatin1String(Kind::planStep), uuidText(step.id));
 }
 
 void submitCheckIn(const Context &c)
 {
-    CheckIn checkIn = entityArg<CheckIn>(c.args, "checkin");
-    requireAccess(c.scope, checkIn.studentId, Self, "student");
+    CheckIn checkIn = entityArg<MutationArgs::SubmitCheckIn>(c.args);
+    const Relation relation = c.relationTo(checkIn.studentId);
+    check(checkAccess(relation, Self, "student"));
     requireNew(c.records, Kind::checkIn, uuidText(checkIn.id), "check-in");
     if (!checkIn.at.isValid())
         checkIn.at = c.now;
-    check(checkCheckIn(checkIn));
+    check(checkCheckInBy(relation, checkIn));
     c.records.put(QLatin1String(Kind::checkIn), uuidText(checkIn.id), checkIn.studentId,
                   checkIn.toJson());
 }
 
 void saveNotificationSettings(const Context &c)
 {
-    const NotificationSettings settings = entityArg<NotificationSettings>(c.args, "settings");
-    if (settings.userId != c.scope.userId)
-        reject("forbidden", QStringLiteral("You can only save your own notification settings."));
-    check(checkNotificationSettings(settings));
+    const NotificationSettings settings = entityArg<MutationArgs::SaveNotificationSettings>(c.args);
+    check(checkSettingsOwner(settings, c.scope.userId));
     c.records.put(QLatin1String(Kind::notificationSettings), settings.userId, QString(),
                   settings.toJson());
 }
 
 void answerAbsenceNotice(const Context &c)
 {
-    const QString noticeId = c.args.value(QLatin1String("notice_id")).toString();
-    const auto json = c.records.find(QLatin1String(Kind::absenceNotice), noticeId.left(300));
-    auto notice = json ? AbsenceNotice::fromJson(*json) : std::nullopt;
+    const auto args = argsOf<MutationArgs::AnswerAbsenceNotice>(c.args);
+    const auto json = c.records.find(QLatin1String(Kind::absenceNotice), args.noticeId.left(300));
+    const auto notice = json ? AbsenceNotice::fromJson(*json) : std::nullopt;
     if (!notice)
-        reject("not_found", QStringLiteral("There is no notice you may touch with this id."));
-    requireAccess(c.scope, notice->studentId, ParentOf, "notice");
-    const QJsonValue answer = c.args.value(QLatin1String("answer"));
-    if (!answer.isString())
-        reject("bad_args", QStringLiteral("Field 'answer' must be \"known\"."));
-    check(checkParentAnswer(answer.toString()));
-    if (notice->answer != AbsenceNotice::Answer::None)
-        return; // the first answer stays
-    notice->answer = AbsenceNotice::Answer::Known;
-    notice->answeredAt = c.now;
-    c.records.put(QLatin1String(Kind::absenceNotice), notice->id(), notice->studentId,
-                  notice->toJson());
+        reject(ReasonCodes::notFound,
+               QStringLiteral("There is no notice you may touch with this id."));
+    check(checkNoticeAnswer(c.relationTo(notice->studentId), args.answer));
+    if (const auto answer = answered(*notice, c.now))
+        c.records.put(QLatin1String(Kind::absenceNotice), answer->id(), answer->studentId,
+                      answer->toJson());
 }
 
 struct Handler
@@ -361,12 +293,18 @@ struct Handler
 };
 
 constexpr Handler handlers[] = {
-    {Mutations::reportAbsence, reportAbsence},   {Mutations::recover, recover},
-    {Mutations::withdrawReport, withdrawReport}, {Mutations::acknowledge, acknowledge},
-    {Mutations::decideLeave, decideLeave},       {Mutations::logContact, logContact},
-    {Mutations::sendMessage, sendMessage},       {Mutations::markRead, markRead},
-    {Mutations::sendReply, sendReply},           {Mutations::savePlan, savePlan},
-    {Mutations::savePlanStep, savePlanStep},     {Mutations::deletePlanStep, deletePlanStep},
+    {Mutations::reportAbsence, reportAbsence},
+    {Mutations::recover, recover},
+    {Mutations::withdrawReport, withdrawReport},
+    {Mutations::acknowledge, acknowledge},
+    {Mutations::decideLeave, decideLeave},
+    {Mutations::logContact, logContact},
+    {Mutations::sendMessage, sendMessage},
+    {Mutations::markRead, markRead},
+    {Mutations::sendReply, sendReply},
+    {Mutations::savePlan, savePlan},
+    {Mutations::savePlanStep, savePlanStep},
+    {Mutations::deletePlanStep, deletePlanStep},
     {Mutations::submitCheckIn, submitCheckIn},
     {Mutations::saveNotificationSettings, saveNotificationSettings},
     {Mutations::answerAbsenceNotice, answerAbsenceNotice},
@@ -379,7 +317,7 @@ RuleCheck applyMutation(const QString &name, const QJsonObject &args, const Scop
 {
     // Refused alike on SQLite and PostgreSQL (which cannot store U+0000).
     if (const QString path = controlCharacterPath(args); !path.isEmpty())
-        return RuleError{QStringLiteral("bad_args"),
+        return RuleError{QLatin1String(ReasonCodes::badArgs),
                          QStringLiteral("Field '%1' holds a control character.").arg(path)};
     for (const Handler &handler : handlers) {
         if (name != QLatin1String(handler.name))
@@ -391,7 +329,7 @@ RuleCheck applyMutation(const QString &name, const QJsonObject &args, const Scop
             return rejection.error;
         }
     }
-    return RuleError{QStringLiteral("unknown_mutation"),
+    return RuleError{QLatin1String(ReasonCodes::unknownMutation),
                      QStringLiteral("There is no mutation called '%1'.").arg(name)};
 }
 

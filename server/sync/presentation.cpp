@@ -54,8 +54,13 @@ QJsonObject presented(const Scope &scope, const QString &kind, const QString &st
 {
     const bool staff = scope.isStaffOf(studentId);
     if (kind == QLatin1String(Kind::person)) {
-        if (const auto relation = scope.relationTo(studentId))
+        const auto relation = scope.relationTo(studentId);
+        if (relation)
             data.insert(QStringLiteral("relation"), relationKey(*relation));
+        // Staff too, though the relation says child or self (the phone's rules
+        // need it: core/domain/actionrules.h).
+        if (staff && relation != Person::Relation::ClassStudent)
+            data.insert(QStringLiteral("staff"), true);
         // In which languages the parents read, and their phone numbers, are
         // for the staff who reach out to them.
         if (!staff) {

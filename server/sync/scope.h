@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/person.h"
 #include "domain/role.h"
-#include "store/person.h"
 
 #include <QJsonObject>
 #include <QList>

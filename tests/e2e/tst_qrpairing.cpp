@@ -3,8 +3,8 @@
 // frames (QrScanner, the first-run screen's path), opens the pairing link and
 // pairs with the real server.
 #include "appruntime.h"
+#include "protocol/pairinglink.h"
 #include "services/qrscanner.h"
-#include "sync/pairinglink.h"
 #include "testschool.h"
 
 #include <QFile>

@@ -490,6 +490,9 @@ void TstServerApi::pullPagesEqualTheSnapshot()
                  .value(QLatin1String("relation"))
                  .toString(),
              QStringLiteral("child"));
+    // "staff" only for a user who is staff of the student too.
+    QVERIFY(!findPut(own, QStringLiteral("person"), QStringLiteral("S1"))
+                 .contains(QLatin1String("staff")));
     QVERIFY(findPut(own, QStringLiteral("person"), QStringLiteral("S2")).isEmpty());
 }
 

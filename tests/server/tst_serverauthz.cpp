@@ -391,8 +391,9 @@ void TstServerAuthz::onlyTheReporterWithdraws()
         QCOMPARE(reasonOf(refused), QStringLiteral("not_reporter"));
         QCOMPARE(head(), before);
     }
+    // A student does not see reports (not even on their phone): not_found.
     QCOMPARE(reasonOf(pushOne(Who::Student, QLatin1String(Mutations::withdrawReport), args)),
-             QStringLiteral("forbidden"));
+             QStringLiteral("not_found"));
 
     QCOMPARE(statusOf(pushOne(Who::Parent, QLatin1String(Mutations::withdrawReport), args)),
              QStringLiteral("applied"));

@@ -32,7 +32,7 @@ public:
             return reportAbsence();
         case 1:
             return onReport("recover", [&](const AbsenceReport &r) {
-                return m_store.recover(r.id, r.start.addSecs(3600));
+                return m_store.reportRecovery(r.id, r.start.addSecs(3600));
             });
         case 2:
             return onReport("acknowledge",

@@ -120,7 +120,7 @@ private Q_SLOTS:
         expectNewEntry(Mutations::reportAbsence, DataKind::Reports, idText(sick.id));
 
         const QDateTime better = sick.start.addSecs(3 * 3600);
-        STORE_VERIFY_OK(m_store->recover(sick.id, better));
+        STORE_VERIFY_OK(m_store->reportRecovery(sick.id, better));
         expectNewEntry(Mutations::recover, DataKind::Reports, idText(sick.id));
         QCOMPARE(m_store->report(sick.id)->state, ReportState::Closed);
         QCOMPARE(m_store->report(sick.id)->end, better);
@@ -235,12 +235,12 @@ private Q_SLOTS:
         QCOMPARE(errorCode(m_store->reportAbsence(sick, Role::Parent)),
                  QStringLiteral("duplicate_id"));
         QCOMPARE(errorCode(m_store->reportAbsence(sickToday(QStringLiteral("s3")), Role::Team)),
-                 QStringLiteral("not_allowed"));
-        QCOMPARE(errorCode(m_store->recover(doctor.id, doctor.end)),
+                 QStringLiteral("forbidden"));
+        QCOMPARE(errorCode(m_store->reportRecovery(doctor.id, doctor.end)),
                  QStringLiteral("not_sickness"));
-        QCOMPARE(errorCode(m_store->recover(sick.id, sick.start.addSecs(-60))),
+        QCOMPARE(errorCode(m_store->reportRecovery(sick.id, sick.start.addSecs(-60))),
                  QStringLiteral("recovery_before_start"));
-        QCOMPARE(errorCode(m_store->recover(QUuid::createUuid(), sick.start)),
+        QCOMPARE(errorCode(m_store->reportRecovery(QUuid::createUuid(), sick.start)),
                  QStringLiteral("not_found"));
         QCOMPARE(errorCode(m_store->decideLeave(doctor.id, true)),
                  QStringLiteral("no_pending_leave"));
@@ -387,7 +387,7 @@ private Q_SLOTS:
         // A reply as a role the account does not hold.
         auto parentOnly = openStore(m_dir, {Role::Parent}, parentId, QStringLiteral("p.db"));
         QCOMPARE(errorCode(parentOnly->sendReply(reply(Role::Student, {}, "thanks"))),
-                 QStringLiteral("not_allowed"));
+                 QStringLiteral("forbidden"));
     }
 
     void rolesLimitWhatCanBeDone()
@@ -395,12 +395,12 @@ private Q_SLOTS:
         auto parentOnly = openStore(m_dir, {Role::Parent}, parentId, QStringLiteral("parent.db"));
         const AbsenceReport sick = sickToday();
         STORE_VERIFY_OK(parentOnly->reportAbsence(sick, Role::Parent));
-        QCOMPARE(errorCode(parentOnly->acknowledge(sick.id)), QStringLiteral("not_allowed"));
+        QCOMPARE(errorCode(parentOnly->acknowledge(sick.id)), QStringLiteral("forbidden"));
         QCOMPARE(errorCode(parentOnly->savePlanStep(step(QStringLiteral("Buddy")))),
-                 QStringLiteral("not_allowed"));
+                 QStringLiteral("forbidden"));
         QCOMPARE(
             errorCode(parentOnly->reportAbsence(sickToday(QStringLiteral("s2")), Role::Mentor)),
-            QStringLiteral("not_allowed"));
+            QStringLiteral("forbidden"));
         QCOMPARE(parentOnly->pendingCount(), 1);
 
         // A student may tick off a step, not rewrite it.
@@ -412,9 +412,9 @@ private Q_SLOTS:
         STORE_VERIFY_OK(m_store->savePlanStep(ticked));
         PlanStep renamed = ticked;
         renamed.title = QStringLiteral("Iets anders");
-        QCOMPARE(errorCode(m_store->savePlanStep(renamed)), QStringLiteral("not_allowed"));
+        QCOMPARE(errorCode(m_store->savePlanStep(renamed)), QStringLiteral("forbidden"));
         QCOMPARE(errorCode(m_store->savePlanStep(step(QStringLiteral("Nieuw")))),
-                 QStringLiteral("not_allowed"));
+                 QStringLiteral("forbidden"));
         QCOMPARE(m_store->planSteps(studentId), QList<PlanStep>{ticked});
     }
 

@@ -77,10 +77,14 @@ private Q_SLOTS:
 
     void savingSettingsIsOneEntryForTheServer()
     {
-        const RuleCheck saved =
-            m_store->saveNotificationSettings(settings(QStringLiteral("someone-else")));
+        // Only the user's own settings (as on the server); without a user id
+        // they are the account user's.
+        QCOMPARE(
+            errorCode(m_store->saveNotificationSettings(settings(QStringLiteral("someone-else")))),
+            QStringLiteral("forbidden"));
+        QCOMPARE(m_store->pendingCount(), 0);
+        const RuleCheck saved = m_store->saveNotificationSettings(settings(QString()));
         QVERIFY2(!saved, describe(saved));
-        // The settings are always the user's own.
         QCOMPARE(m_store->notificationSettings(), settings(parentId));
         const QList<OutboxEntry> pending = m_store->pendingEntries(10);
         QCOMPARE(pending.size(), 1);
@@ -112,8 +116,9 @@ private Q_SLOTS:
         QCOMPARE(pending.first().args,
                  (QJsonObject{{QStringLiteral("notice_id"), noticeId},
                               {QStringLiteral("answer"), QStringLiteral("known")}}));
-        QCOMPARE(errorCode(m_store->answerAbsenceNotice(noticeId)),
-                 QStringLiteral("already_answered"));
+        // Answering again changes nothing: the first answer stays (as on the server).
+        const RuleCheck again = m_store->answerAbsenceNotice(noticeId);
+        QVERIFY2(!again, describe(again));
         QCOMPARE(errorCode(m_store->answerAbsenceNotice(QStringLiteral("S9/2026-11-30"))),
                  QStringLiteral("not_found"));
         QCOMPARE(m_store->pendingCount(), 1);
@@ -124,7 +129,7 @@ private Q_SLOTS:
         m_store = openStore(m_dir, {Role::Mentor}, QStringLiteral("mentor-1"),
                             QStringLiteral("mentor.db"));
         QVERIFY(!m_store->applyPage({put("absence_notice", notice())}, QStringLiteral("c1")));
-        QCOMPARE(errorCode(m_store->answerAbsenceNotice(noticeId)), QStringLiteral("not_allowed"));
+        QCOMPARE(errorCode(m_store->answerAbsenceNotice(noticeId)), QStringLiteral("forbidden"));
         QCOMPARE(m_store->pendingCount(), 0);
     }
 };

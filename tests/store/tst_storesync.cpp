@@ -94,7 +94,7 @@ private Q_SLOTS:
         const AbsenceReport report = sickToday();
         STORE_VERIFY_OK(m_store->reportAbsence(report, Role::Parent));
         const qint64 created = lastSeq();
-        STORE_VERIFY_OK(m_store->recover(report.id, report.start.addSecs(3600)));
+        STORE_VERIFY_OK(m_store->reportRecovery(report.id, report.start.addSecs(3600)));
         const qint64 recovered = lastSeq();
         STORE_VERIFY_OK(m_store->markAcknowledged({created}));
         QCOMPARE(m_store->pendingSeq(DataKind::Reports, idText(report.id)), recovered);
@@ -176,7 +176,7 @@ private Q_SLOTS:
         const AbsenceReport report = sickToday();
         STORE_VERIFY_OK(m_store->reportAbsence(report, Role::Parent));
         const qint64 created = lastSeq();
-        STORE_VERIFY_OK(m_store->recover(report.id, report.start.addSecs(3600)));
+        STORE_VERIFY_OK(m_store->reportRecovery(report.id, report.start.addSecs(3600)));
         const qint64 recovered = lastSeq();
 
         STORE_VERIFY_OK(m_store->markRejected(created, QStringLiteral("too far back")));
@@ -198,7 +198,7 @@ private Q_SLOTS:
         const AbsenceReport report = sickToday();
         STORE_VERIFY_OK(m_store->reportAbsence(report, Role::Parent));
         const qint64 created = lastSeq();
-        STORE_VERIFY_OK(m_store->recover(report.id, report.start.addSecs(3600)));
+        STORE_VERIFY_OK(m_store->reportRecovery(report.id, report.start.addSecs(3600)));
         STORE_VERIFY_OK(m_store->markRejected(lastSeq(), QStringLiteral("no")));
         QVERIFY(m_store->report(report.id)->isOpenEnded());
         QCOMPARE(m_store->report(report.id)->state, ReportState::SavedOnPhone);

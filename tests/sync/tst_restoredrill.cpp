@@ -2,6 +2,7 @@
 // while phones go on, and every phone ends up equal to what the server says
 // it may see, with everything the phones made after the backup on the server
 // exactly once. Runs on SQLite and, as tst_restoredrill_pg, on PostgreSQL.
+#include "domain/jsonfields.h"
 #include "servertestsupport.h"
 
 #include <QDir>
@@ -51,11 +52,6 @@ ContactLogEntry phoneCall(const QString &student)
     entry.outcome = QStringLiteral("Gebeld");
     entry.at = currentWallTime();
     return entry;
-}
-
-QString uuidText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
 }
 
 // How often each id occurs among the entities of one kind of a snapshot.

@@ -39,6 +39,8 @@ QJsonObject Person::toJson() const
                     QJsonArray::fromStringList(parentLanguages));
     if (!parentPhones.isEmpty())
         json.insert(QStringLiteral("parent_phones"), QJsonArray::fromStringList(parentPhones));
+    if (staff)
+        json.insert(QStringLiteral("staff"), true);
     return json;
 }
 
@@ -53,6 +55,7 @@ std::optional<Person> Person::fromJson(const QJsonObject &json, QString *error)
     p.relation = in.enumValue("relation", parseRelation, Relation::Child);
     p.parentLanguages = in.stringList("parent_languages", JsonReader::Optional);
     p.parentPhones = in.stringList("parent_phones", JsonReader::Optional);
+    p.staff = in.boolean("staff", JsonReader::Optional, false);
     if (!in.ok())
         return std::nullopt;
     return p;
