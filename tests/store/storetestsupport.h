@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/jsonfields.h"
 #include "domain/walltime.h"
 #include "store/localstore.h"
 
@@ -10,6 +11,16 @@
 #include <memory>
 
 namespace Aanwezig::StoreTest {
+
+// Changes of a pulled page.
+inline ServerChange put(const char *kind, const QJsonObject &data)
+{
+    return ServerChange{ServerChange::Op::Put, QLatin1String(kind), QString(), data};
+}
+inline ServerChange removal(const char *kind, const QString &id)
+{
+    return ServerChange{ServerChange::Op::Delete, QLatin1String(kind), id, {}};
+}
 
 inline const QString parentId = QStringLiteral("parent-1");
 inline const QString studentId = QStringLiteral("student-1");

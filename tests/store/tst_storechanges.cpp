@@ -12,21 +12,6 @@ using namespace Aanwezig::StoreTest;
 
 namespace {
 
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
-ServerChange put(const char *kind, const QJsonObject &data)
-{
-    return {ServerChange::Op::Put, QString::fromLatin1(kind), {}, data};
-}
-
-ServerChange removal(const char *kind, const QString &id)
-{
-    return {ServerChange::Op::Delete, QString::fromLatin1(kind), id, {}};
-}
-
 // What the spy heard, as "Kind: id, id" lines ("Kind: *" for everything).
 QStringList heard(const QSignalSpy &spy)
 {
@@ -72,14 +57,14 @@ private Q_SLOTS:
         QSignalSpy rows(m_store.get(), &LocalStore::rowsChanged);
         const AbsenceReport report = sickToday();
         STORE_VERIFY_OK(m_store->reportAbsence(report, Role::Parent));
-        QCOMPARE(heard(rows), QStringList({QStringLiteral("Reports: ") + idText(report.id),
+        QCOMPARE(heard(rows), QStringList({QStringLiteral("Reports: ") + uuidText(report.id),
                                            QStringLiteral("Outbox: *")}));
 
         // The server's answer: the row stops waiting, so it changed again.
         rows.clear();
         STORE_VERIFY_OK(m_store->markAcknowledged({m_store->pendingEntries(1).first().seq}));
         QCOMPARE(heard(rows), QStringList({QStringLiteral("Outbox: *"),
-                                           QStringLiteral("Reports: ") + idText(report.id)}));
+                                           QStringLiteral("Reports: ") + uuidText(report.id)}));
     }
 
     void aPulledPageNamesTheRowsItChanged()
@@ -97,7 +82,7 @@ private Q_SLOTS:
                                            QStringLiteral("c1")));
         // The waiting report kept its local change: not named.
         QCOMPARE(heard(rows), QStringList({QStringLiteral("People: ") + studentId,
-                                           QStringLiteral("Reports: ") + idText(pulled.id)}));
+                                           QStringLiteral("Reports: ") + uuidText(pulled.id)}));
     }
 
     void aStudentDroppedNamesEveryRowOfTheStudent()
@@ -116,9 +101,9 @@ private Q_SLOTS:
         STORE_VERIFY_OK(m_store->applyPage({removal("person", studentId)}, QStringLiteral("c2")));
         QStringList reports = heard(rows).filter(QStringLiteral("Reports"));
         QCOMPARE(reports.size(), 1);
-        QVERIFY(reports.first().contains(idText(first.id)));
-        QVERIFY(reports.first().contains(idText(second.id)));
-        QVERIFY(!reports.first().contains(idText(ofOther.id)));
+        QVERIFY(reports.first().contains(uuidText(first.id)));
+        QVERIFY(reports.first().contains(uuidText(second.id)));
+        QVERIFY(!reports.first().contains(uuidText(ofOther.id)));
         QVERIFY(heard(rows).contains(QStringLiteral("People: ") + studentId));
     }
 
@@ -140,7 +125,7 @@ private Q_SLOTS:
         QSignalSpy rows(&sameFile, &LocalStore::rowsChanged);
         const AbsenceReport report = sickToday();
         STORE_VERIFY_OK(m_store->reportAbsence(report, Role::Parent));
-        QCOMPARE(heard(rows), QStringList({QStringLiteral("Reports: ") + idText(report.id),
+        QCOMPARE(heard(rows), QStringList({QStringLiteral("Reports: ") + uuidText(report.id),
                                            QStringLiteral("Outbox: *")}));
     }
 };

@@ -37,11 +37,6 @@ AbsenceNotice expectedNotice()
     return *AbsenceNotice::fromJson(notice());
 }
 
-ServerChange put(const char *kind, const QJsonObject &data)
-{
-    return ServerChange{ServerChange::Op::Put, QLatin1String(kind), QString(), data};
-}
-
 } // namespace
 
 class TestStoreNotifications : public QObject

@@ -13,21 +13,6 @@ using namespace Aanwezig::StoreTest;
 
 namespace {
 
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
-ServerChange put(const char *kind, const QJsonObject &data)
-{
-    return ServerChange{ServerChange::Op::Put, QLatin1String(kind), QString(), data};
-}
-
-ServerChange remove(const char *kind, const QString &id)
-{
-    return ServerChange{ServerChange::Op::Delete, QLatin1String(kind), id, {}};
-}
-
 PlanStep serverStep(const QString &title)
 {
     PlanStep step;
@@ -78,7 +63,7 @@ private Q_SLOTS:
         QCOMPARE(m_store->pendingCount(), 0);
         QVERIFY(!m_store->oldestPendingAt().isValid());
         QCOMPARE(m_store->entry(seq)->state, OutboxState::Sent);
-        QCOMPARE(m_store->pendingSeq(DataKind::Reports, idText(report.id)), 0);
+        QCOMPARE(m_store->pendingSeq(DataKind::Reports, uuidText(report.id)), 0);
         QCOMPARE(m_store->report(report.id)->state, ReportState::Sent);
         QVERIFY(changed.size() >= 2);
         verifyConsistent();
@@ -97,11 +82,11 @@ private Q_SLOTS:
         STORE_VERIFY_OK(m_store->reportRecovery(report.id, report.start.addSecs(3600)));
         const qint64 recovered = lastSeq();
         STORE_VERIFY_OK(m_store->markAcknowledged({created}));
-        QCOMPARE(m_store->pendingSeq(DataKind::Reports, idText(report.id)), recovered);
+        QCOMPARE(m_store->pendingSeq(DataKind::Reports, uuidText(report.id)), recovered);
         QCOMPARE(m_store->report(report.id)->state, ReportState::Closed);
         verifyConsistent();
         STORE_VERIFY_OK(m_store->markAcknowledged({recovered}));
-        QCOMPARE(m_store->pendingSeq(DataKind::Reports, idText(report.id)), 0);
+        QCOMPARE(m_store->pendingSeq(DataKind::Reports, uuidText(report.id)), 0);
         verifyConsistent();
     }
 
@@ -142,7 +127,7 @@ private Q_SLOTS:
         QVERIFY(m_store->planStep(step.id)->done);
         STORE_VERIFY_OK(m_store->markRejected(lastSeq(), QStringLiteral("plan closed")));
         QCOMPARE(m_store->planStep(step.id), step);
-        QCOMPARE(m_store->pendingSeq(DataKind::PlanSteps, idText(step.id)), 0);
+        QCOMPARE(m_store->pendingSeq(DataKind::PlanSteps, uuidText(step.id)), 0);
         verifyConsistent();
     }
 
@@ -182,7 +167,7 @@ private Q_SLOTS:
         STORE_VERIFY_OK(m_store->markRejected(created, QStringLiteral("too far back")));
         // The later change still waits and still shows.
         QCOMPARE(m_store->report(report.id)->state, ReportState::Closed);
-        QCOMPARE(m_store->pendingSeq(DataKind::Reports, idText(report.id)), recovered);
+        QCOMPARE(m_store->pendingSeq(DataKind::Reports, uuidText(report.id)), recovered);
         verifyConsistent();
 
         STORE_VERIFY_OK(m_store->markRejected(recovered, QStringLiteral("unknown report")));
@@ -202,7 +187,7 @@ private Q_SLOTS:
         STORE_VERIFY_OK(m_store->markRejected(lastSeq(), QStringLiteral("no")));
         QVERIFY(m_store->report(report.id)->isOpenEnded());
         QCOMPARE(m_store->report(report.id)->state, ReportState::SavedOnPhone);
-        QCOMPARE(m_store->pendingSeq(DataKind::Reports, idText(report.id)), created);
+        QCOMPARE(m_store->pendingSeq(DataKind::Reports, uuidText(report.id)), created);
         verifyConsistent();
     }
 
@@ -228,7 +213,7 @@ private Q_SLOTS:
         QSignalSpy changed(m_store.get(), &LocalStore::changed);
         STORE_VERIFY_OK(m_store->applyPage(
             {put("absence_report", serverVersion.toJson()), put("absence_report", other.toJson()),
-             remove("absence_report", idText(local.id)), remove("plan_step", idText(gone.id)),
+             removal("absence_report", uuidText(local.id)), removal("plan_step", uuidText(gone.id)),
              put("person", child.toJson()), put("attendance_summary", summary)},
             QStringLiteral("c2")));
         QCOMPARE(m_store->pullCursor(), QStringLiteral("c2"));
@@ -411,8 +396,8 @@ private Q_SLOTS:
         QCOMPARE(after.last().seq, after.first().seq + 1);
         QCOMPARE(after.first().args, before.first().args);
         QVERIFY(!after.first().firstSentAt.isValid());
-        QCOMPARE(m_store->pendingSeq(DataKind::Reports, idText(first.id)), after.first().seq);
-        QCOMPARE(m_store->pendingSeq(DataKind::Reports, idText(second.id)), after.last().seq);
+        QCOMPARE(m_store->pendingSeq(DataKind::Reports, uuidText(first.id)), after.first().seq);
+        QCOMPARE(m_store->pendingSeq(DataKind::Reports, uuidText(second.id)), after.last().seq);
         verifyConsistent();
 
         // A store that moved to another install does the same once.
@@ -559,7 +544,7 @@ private Q_SLOTS:
 
         // Corrected at school: the day goes.
         STORE_VERIFY_OK(
-            m_store->applyPage({remove("registered_absence", monday.id())}, QStringLiteral("c2")));
+            m_store->applyPage({removal("registered_absence", monday.id())}, QStringLiteral("c2")));
         QCOMPARE(m_store->registeredAbsences(studentId), QList<RegisteredAbsence>{friday});
     }
 
