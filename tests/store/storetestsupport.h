@@ -33,9 +33,10 @@ inline std::unique_ptr<LocalStore> openStore(const QTemporaryDir &dir, const QLi
     auto store = std::make_unique<LocalStore>();
     if (!store->open(dir.filePath(name)))
         qFatal("cannot open the store: %s", qPrintable(store->errorString()));
-    if (const auto failed =
-            store->setAccount({QStringLiteral("https://school.example"), userId, roles}))
-        qFatal("cannot set the account: %s", qPrintable(failed->message));
+    if (const RuleResult set =
+            store->setAccount({QStringLiteral("https://school.example"), userId, roles});
+        !set)
+        qFatal("cannot set the account: %s", qPrintable(set.error().message));
     return store;
 }
 
@@ -77,14 +78,15 @@ inline QVariant queryFile(const QString &path, const QString &sql)
     return result;
 }
 
-inline QString errorCode(const RuleCheck &check)
+inline QString errorCode(const RuleResult &check)
 {
-    return check ? check->code : QString();
+    return check.code();
 }
 
-inline QByteArray describe(const RuleCheck &check)
+inline QByteArray describe(const RuleResult &check)
 {
-    return check ? (check->code + QStringLiteral(": ") + check->message).toUtf8() : QByteArray();
+    return check ? QByteArray()
+                 : (check.code() + QStringLiteral(": ") + check.error().message).toUtf8();
 }
 
 } // namespace Aanwezig::StoreTest
@@ -92,8 +94,8 @@ inline QByteArray describe(const RuleCheck &check)
 // Verifies that a store call succeeded, printing its error otherwise.
 #define STORE_VERIFY_OK(call)                                                                      \
     do {                                                                                           \
-        const Aanwezig::RuleCheck storeCheck_ = (call);                                            \
-        QVERIFY2(!storeCheck_, Aanwezig::StoreTest::describe(storeCheck_).constData());            \
+        const Aanwezig::RuleResult storeCheck_ = (call);                                           \
+        QVERIFY2(storeCheck_, Aanwezig::StoreTest::describe(storeCheck_).constData());             \
     } while (false)
 
 namespace Aanwezig::StoreTest {} // namespace Aanwezig::StoreTest
