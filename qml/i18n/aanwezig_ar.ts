@@ -82,10 +82,6 @@
         <translation>حان وقت «حالي»</translation>
     </message>
     <message>
-        <source>Kies een begin- en eindtijd.</source>
-        <translation>اختر وقت البداية ووقت النهاية.</translation>
-    </message>
-    <message>
         <source>Ouder: ik weet ervan (%1)</source>
         <translation>وليّ الأمر: أنا على علم (⁨%1⁩)</translation>
     </message>

@@ -82,10 +82,6 @@
         <translation>Time for my check-in</translation>
     </message>
     <message>
-        <source>Kies een begin- en eindtijd.</source>
-        <translation>Choose a start and an end time.</translation>
-    </message>
-    <message>
         <source>Ouder: ik weet ervan (%1)</source>
         <translation>Parent: I know about it (%1)</translation>
     </message>
@@ -168,7 +164,7 @@
     </message>
     <message>
         <source>De opslag van de app op deze telefoon gaat niet open. Start de app opnieuw en probeer het nog eens.</source>
-        <translation>The app's storage on this phone cannot be opened. Restart the app and try again.</translation>
+        <translation>The app&apos;s storage on this phone cannot be opened. Restart the app and try again.</translation>
     </message>
 </context>
 <context>

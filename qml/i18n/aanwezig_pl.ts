@@ -82,10 +82,6 @@
         <translation>Czas na moje samopoczucie</translation>
     </message>
     <message>
-        <source>Kies een begin- en eindtijd.</source>
-        <translation>Wybierz godzinę początku i końca.</translation>
-    </message>
-    <message>
         <source>Ouder: ik weet ervan (%1)</source>
         <translation>Rodzic: wiem o tym (%1)</translation>
     </message>

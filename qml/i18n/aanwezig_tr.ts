@@ -82,10 +82,6 @@
         <translation>Durumumu paylaşma zamanı</translation>
     </message>
     <message>
-        <source>Kies een begin- en eindtijd.</source>
-        <translation>Bir başlangıç ve bitiş saati seçin.</translation>
-    </message>
-    <message>
         <source>Ouder: ik weet ervan (%1)</source>
         <translation>Veli: haberim var (%1)</translation>
     </message>

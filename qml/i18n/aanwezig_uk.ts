@@ -82,10 +82,6 @@
         <translation>Час розповісти про самопочуття</translation>
     </message>
     <message>
-        <source>Kies een begin- en eindtijd.</source>
-        <translation>Виберіть час початку й кінця.</translation>
-    </message>
-    <message>
         <source>Ouder: ik weet ervan (%1)</source>
         <translation>Батьки: я знаю про це (%1)</translation>
     </message>
