@@ -28,7 +28,7 @@ using namespace Aanwezig;
 
 namespace {
 
-// A user of the test school (tests/data/server/roster.csv: S1 in 1A with
+// A user of the test school (tests/data/school/roster.csv: S1 in 1A with
 // parent.one and mentor.a, S3 in 1B), with the store file their phone holds
 // after a snapshot pull.
 struct SchoolUser
@@ -68,7 +68,7 @@ QString codeOf(const RuleCheck &check)
 
 QString dataFile(const char *name)
 {
-    return QStringLiteral(AANWEZIG_TEST_DATA "/server/") + QLatin1String(name);
+    return QStringLiteral(AANWEZIG_TEST_DATA "/school/") + QLatin1String(name);
 }
 
 } // namespace

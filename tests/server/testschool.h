@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apiclient.h"
+#include "fixtureschool.h"
 #include "serverprocess.h"
 #include "testdatabase.h"
 
@@ -9,17 +10,8 @@
 
 namespace Aanwezig::Test {
 
-// The people of the small test school in tests/data/server/roster.csv:
-// class 1A (students S1, S2; mentor A) and 1B (S3, S4; mentor B).
-namespace People {
-inline const QString parentOfS1 = QStringLiteral("parent.one@home.nl");
-inline const QString parentOfS3 = QStringLiteral("parent.three@home.nl");
-inline const QString mentorA = QStringLiteral("mentor.a@school.nl");
-inline const QString mentorB = QStringLiteral("mentor.b@school.nl");
-inline const QString team = QStringLiteral("team@school.nl");
-} // namespace People
-
-// A fresh database holding the test school, and the real server on it.
+// A fresh database holding the fixture school (tests/data/school), and the
+// real server on it.
 class TestSchool
 {
 public:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fixtureschool.h"
 #include "serverprocess.h"
 #include "synctestsupport.h"
 #include "testdatabase.h"
@@ -11,17 +12,14 @@
 #include <memory>
 #include <vector>
 
-// The real aanwezig-server for the sync tests: a small school (roster
-// fixture) in a fresh test database (SQLite, or PostgreSQL when a cluster is
-// configured, see tests/support/testdatabase.h), served by one or more
-// instances on 127.0.0.1 that can be killed and started again.
+// The real aanwezig-server for the sync tests: the fixture school
+// (tests/data/school, fixtureschool.h) in a fresh test database (SQLite, or PostgreSQL when a
+// cluster is configured, see tests/support/testdatabase.h), served by one or more instances on
+// 127.0.0.1 that can be killed and started again.
 namespace Aanwezig::SyncTest {
 
-inline const QString rosterFile = QStringLiteral(AANWEZIG_TEST_DATA "/sync/roster.csv");
-inline const QString parentEmail = QStringLiteral("parent@mail.example.com");
-inline const QString otherParentEmail = QStringLiteral("other.parent@mail.example.com");
-inline const QString mentorEmail = QStringLiteral("mentor@school.example.nl");
-inline const QString teamEmail = QStringLiteral("team@school.example.nl");
+namespace People = Test::People;
+namespace Students = Test::Students;
 
 class SchoolServer
 {
@@ -30,7 +28,7 @@ public:
     {
         if (!m_database.isValid())
             qFatal("no test database: %s", qPrintable(m_database.errorString()));
-        command({QStringLiteral("import-roster"), rosterFile});
+        command({QStringLiteral("import-roster"), Test::FixtureSchool::rosterFile()});
     }
 
     bool isPostgres() const { return m_database.isPostgres(); }
