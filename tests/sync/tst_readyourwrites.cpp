@@ -72,7 +72,7 @@ private Q_SLOTS:
 private:
     static ServerChange put(const AbsenceReport &report)
     {
-        return {ServerChange::Op::Put, QStringLiteral("absence_report"), {}, report.toJson()};
+        return ServerChange::put(QStringLiteral("absence_report"), report.toJson());
     }
 
     QTemporaryDir m_dir;

@@ -65,10 +65,8 @@ void semMissingWithoutAReport(LocalStore &store)
                                    currentWallTime().date(),
                                    {Lesson{QTime(8, 30), QTime(9, 20), RegistrationCode::OA},
                                     Lesson{QTime(9, 20), QTime(10, 10), RegistrationCode::OA}}};
-    store.applyPage(
-        {ServerChange{
-            ServerChange::Op::Put, QStringLiteral("registered_absence"), {}, missed.toJson()}},
-        store.pullCursor());
+    store.applyPage({ServerChange::put(QStringLiteral("registered_absence"), missed.toJson())},
+                    store.pullCursor());
 }
 
 // Lets animations and pending work settle before a grab.

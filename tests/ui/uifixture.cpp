@@ -145,10 +145,8 @@ void UiFixture::registerMissedLessons(const QString &studentId, int daysAgo)
                                    currentWallTime().date().addDays(-daysAgo),
                                    {Lesson{QTime(8, 30), QTime(9, 20), RegistrationCode::OA},
                                     Lesson{QTime(9, 20), QTime(10, 10), RegistrationCode::OA}}};
-    m_store->applyPage(
-        {ServerChange{
-            ServerChange::Op::Put, QStringLiteral("registered_absence"), {}, missed.toJson()}},
-        m_store->pullCursor());
+    m_store->applyPage({ServerChange::put(QStringLiteral("registered_absence"), missed.toJson())},
+                       m_store->pullCursor());
 }
 
 void UiFixture::acknowledgeAll()
