@@ -2,6 +2,8 @@
 
 namespace Aanwezig::Test {
 
+TestSchool::TestSchool() : m_server(QStringLiteral(AANWEZIG_SERVER_BIN)) {}
+
 bool TestSchool::setUp(const QStringList &serveArgs)
 {
     if (!m_database.isValid()) {

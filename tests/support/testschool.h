@@ -15,6 +15,8 @@ namespace Aanwezig::Test {
 class TestSchool
 {
 public:
+    TestSchool();
+
     // Imports the roster and registrations and starts the server with
     // extra `serve` arguments. False, with errorString(), on failure.
     bool setUp(const QStringList &serveArgs = {});
@@ -35,7 +37,7 @@ public:
 
 private:
     TestDatabase m_database;
-    ServerProcess m_server{QStringLiteral(AANWEZIG_SERVER_BIN)};
+    ServerProcess m_server;
     QString m_error;
 };
 
