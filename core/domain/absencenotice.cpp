@@ -69,12 +69,12 @@ std::optional<AbsenceNotice> AbsenceNotice::fromJson(const QJsonObject &json, QS
     return n;
 }
 
-RuleCheck checkParentAnswer(const QString &answer)
+RuleResult checkParentAnswer(const QString &answer)
 {
     if (answer != answerKey(AbsenceNotice::Answer::Known))
         return RuleError{QStringLiteral("invalid_answer"),
                          QStringLiteral("A parent answers \"known\".")};
-    return std::nullopt;
+    return {};
 }
 
 } // namespace Aanwezig

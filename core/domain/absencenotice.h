@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ruleerror.h"
+#include "ruleresult.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -42,6 +42,6 @@ std::optional<AbsenceNotice::Answer> parseAnswer(QStringView key);
 
 // What a parent may answer through answer_absence_notice: only "known" ("Ik
 // weet ervan"); "reported" is set by the server when a report covers the day.
-RuleCheck checkParentAnswer(const QString &answer);
+RuleResult checkParentAnswer(const QString &answer);
 
 } // namespace Aanwezig

@@ -11,9 +11,9 @@ RuleError error(const char *code, const QString &message)
 }
 } // namespace
 
-RuleCheck checkNewReport(const AbsenceReport &report, Role reporterRole,
-                         const QList<AbsenceReport> &otherReports, const QDateTime &now,
-                         const ReportPolicy &policy)
+RuleResult checkNewReport(const AbsenceReport &report, Role reporterRole,
+                          const QList<AbsenceReport> &otherReports, const QDateTime &now,
+                          const ReportPolicy &policy)
 {
     if (report.id.isNull())
         return error("missing_id", QStringLiteral("A report needs an id."));
@@ -44,10 +44,10 @@ RuleCheck checkNewReport(const AbsenceReport &report, Role reporterRole,
             return error("overlap",
                          QStringLiteral("This overlaps another report of the same student."));
     }
-    return std::nullopt;
+    return {};
 }
 
-RuleCheck checkReportHorizon(const AbsenceReport &report, int futureReports, const QDateTime &now)
+RuleResult checkReportHorizon(const AbsenceReport &report, int futureReports, const QDateTime &now)
 {
     if (report.start.date() > now.date().addYears(maxYearsAhead))
         return error(
@@ -57,7 +57,7 @@ RuleCheck checkReportHorizon(const AbsenceReport &report, int futureReports, con
         return error("too_many_future_reports",
                      QStringLiteral("A student can have at most %1 reports that start later.")
                          .arg(maxFutureReports));
-    return std::nullopt;
+    return {};
 }
 
 int countFutureReports(const QList<AbsenceReport> &reports, const QDateTime &now)
@@ -67,7 +67,7 @@ int countFutureReports(const QList<AbsenceReport> &reports, const QDateTime &now
     }));
 }
 
-RuleCheck checkRecovery(const AbsenceReport &report, const QDateTime &at)
+RuleResult checkRecovery(const AbsenceReport &report, const QDateTime &at)
 {
     if (report.code != RegistrationCode::Z)
         return error("not_sickness",
@@ -77,7 +77,7 @@ RuleCheck checkRecovery(const AbsenceReport &report, const QDateTime &at)
     if (!at.isValid() || at < report.start)
         return error("recovery_before_start",
                      QStringLiteral("Better cannot be reported before the sickness started."));
-    return std::nullopt;
+    return {};
 }
 
 AbsenceReport recovered(AbsenceReport report, const QDateTime &at)
@@ -88,7 +88,7 @@ AbsenceReport recovered(AbsenceReport report, const QDateTime &at)
     return report;
 }
 
-RuleCheck checkWithdrawal(const AbsenceReport &report, const QString &userId, const QDateTime &now)
+RuleResult checkWithdrawal(const AbsenceReport &report, const QString &userId, const QDateTime &now)
 {
     if (report.reporterId != userId)
         return error("not_reporter", QStringLiteral("Only who made a report can withdraw it."));
@@ -98,7 +98,7 @@ RuleCheck checkWithdrawal(const AbsenceReport &report, const QString &userId, co
         return error("too_late_to_withdraw",
                      QStringLiteral("A report can be withdrawn until the end of the day it "
                                     "starts."));
-    return std::nullopt;
+    return {};
 }
 
 AbsenceReport withdrawn(AbsenceReport report)

@@ -21,10 +21,11 @@ bool relatesAs(const Relation &relation, unsigned ways)
 
 } // namespace
 
-RuleCheck checkAccess(const Relation &relation, unsigned allowed, const char *what, unsigned seenBy)
+RuleResult checkAccess(const Relation &relation, unsigned allowed, const char *what,
+                       unsigned seenBy)
 {
     if (relatesAs(relation, allowed & seenBy))
-        return std::nullopt;
+        return {};
     if (!relatesAs(relation, seenBy))
         return refusal(
             ReasonCodes::notFound,
@@ -34,19 +35,19 @@ RuleCheck checkAccess(const Relation &relation, unsigned allowed, const char *wh
         QStringLiteral("Your role may not do this with this %1.").arg(QLatin1String(what)));
 }
 
-RuleCheck checkReportAccess(const Relation &relation)
+RuleResult checkReportAccess(const Relation &relation)
 {
     return checkAccess(relation, ParentOf | Staff, "student");
 }
 
-RuleCheck checkActingRole(const Relation &relation, Role role)
+RuleResult checkActingRole(const Relation &relation, Role role)
 {
     const bool given = (role == Role::Parent && relation.parent) ||
                        (role == Role::Student && relation.self) ||
                        (role == Role::Mentor && relation.staff) ||
                        (role == Role::Team && relation.staff && relation.team);
     if (given)
-        return std::nullopt;
+        return {};
     return refusal(ReasonCodes::forbidden,
                    QStringLiteral("You do not act as %1 for this student.").arg(roleKey(role)));
 }
@@ -66,30 +67,30 @@ AbsenceReport started(AbsenceReport report, ReportState state)
     return report;
 }
 
-RuleCheck checkRecoveryBy(const Relation &relation, const AbsenceReport &report,
-                          const QDateTime &at)
+RuleResult checkRecoveryBy(const Relation &relation, const AbsenceReport &report,
+                           const QDateTime &at)
 {
-    if (auto refused = checkAccess(relation, ParentOf | Staff, "report", reportSeers))
-        return refused;
+    if (auto checked = checkAccess(relation, ParentOf | Staff, "report", reportSeers); !checked)
+        return checked;
     return checkRecovery(report, at);
 }
 
-RuleCheck checkWithdrawalBy(const Relation &relation, const AbsenceReport &report,
-                            const QString &userId, const QDateTime &now)
+RuleResult checkWithdrawalBy(const Relation &relation, const AbsenceReport &report,
+                             const QString &userId, const QDateTime &now)
 {
-    if (auto refused = checkAccess(relation, ParentOf | Staff, "report", reportSeers))
-        return refused;
+    if (auto checked = checkAccess(relation, ParentOf | Staff, "report", reportSeers); !checked)
+        return checked;
     return checkWithdrawal(report, userId, now);
 }
 
-RuleCheck checkAcknowledgement(const Relation &relation, const AbsenceReport &report)
+RuleResult checkAcknowledgement(const Relation &relation, const AbsenceReport &report)
 {
-    if (auto refused = checkAccess(relation, Staff, "report", reportSeers))
-        return refused;
+    if (auto checked = checkAccess(relation, Staff, "report", reportSeers); !checked)
+        return checked;
     if (report.state == ReportState::SeenByMentor)
         return refusal(ReasonCodes::alreadySeen,
                        QStringLiteral("This report was already acknowledged."));
-    return std::nullopt;
+    return {};
 }
 
 AbsenceReport acknowledged(AbsenceReport report)
@@ -99,14 +100,14 @@ AbsenceReport acknowledged(AbsenceReport report)
     return report;
 }
 
-RuleCheck checkLeaveDecision(const Relation &relation, const AbsenceReport &report)
+RuleResult checkLeaveDecision(const Relation &relation, const AbsenceReport &report)
 {
-    if (auto refused = checkAccess(relation, Staff, "report", reportSeers))
-        return refused;
+    if (auto checked = checkAccess(relation, Staff, "report", reportSeers); !checked)
+        return checked;
     if (report.code != RegistrationCode::V || report.decision != LeaveDecision::Pending)
         return refusal(ReasonCodes::noPendingLeave,
                        QStringLiteral("Only a leave request that waits can be decided."));
-    return std::nullopt;
+    return {};
 }
 
 AbsenceReport decided(AbsenceReport report, bool approved)
@@ -115,52 +116,52 @@ AbsenceReport decided(AbsenceReport report, bool approved)
     return report;
 }
 
-RuleCheck checkContactBy(const Relation &relation, const ContactLogEntry &entry)
+RuleResult checkContactBy(const Relation &relation, const ContactLogEntry &entry)
 {
-    if (auto refused = checkAccess(relation, Staff, "student"))
-        return refused;
+    if (auto checked = checkAccess(relation, Staff, "student"); !checked)
+        return checked;
     return checkContactLogEntry(entry);
 }
 
-RuleCheck checkMessageBy(const Relation &relation, const WarmMessage &message)
+RuleResult checkMessageBy(const Relation &relation, const WarmMessage &message)
 {
-    if (auto refused = checkAccess(relation, Staff, "student"))
-        return refused;
+    if (auto checked = checkAccess(relation, Staff, "student"); !checked)
+        return checked;
     return checkMessage(message);
 }
 
-RuleCheck checkReadableBy(const Relation &relation, const WarmMessage &message)
+RuleResult checkReadableBy(const Relation &relation, const WarmMessage &message)
 {
     if (relation.staff || (message.toStudent && relation.self) ||
         (message.toParents && relation.parent))
-        return std::nullopt;
+        return {};
     return refusal(ReasonCodes::notFound,
                    QStringLiteral("There is no message you may touch with this id."));
 }
 
-RuleCheck checkReplyAuthor(const Relation &relation, Role from)
+RuleResult checkReplyAuthor(const Relation &relation, Role from)
 {
-    if (auto refused = checkAccess(relation, ParentOf | Self, "student"))
-        return refused;
+    if (auto checked = checkAccess(relation, ParentOf | Self, "student"); !checked)
+        return checked;
     const bool asWhoTheyAre = from == Role::Student ? relation.self : relation.parent;
     if (!asWhoTheyAre)
         return refusal(ReasonCodes::forbidden,
                        QStringLiteral("You reply as the student or as a parent, as you are."));
-    return std::nullopt;
+    return {};
 }
 
-RuleCheck checkPlanBy(const Relation &relation, const ReturnPlan &plan)
+RuleResult checkPlanBy(const Relation &relation, const ReturnPlan &plan)
 {
-    if (auto refused = checkAccess(relation, Staff, "student"))
-        return refused;
+    if (auto checked = checkAccess(relation, Staff, "student"); !checked)
+        return checked;
     return checkReturnPlan(plan);
 }
 
-RuleCheck checkStepEdit(const Relation &relation, const std::optional<PlanStep> &existing,
-                        const PlanStep &step)
+RuleResult checkStepEdit(const Relation &relation, const std::optional<PlanStep> &existing,
+                         const PlanStep &step)
 {
-    if (auto refused = checkAccess(relation, Staff | Self, "student"))
-        return refused;
+    if (auto checked = checkAccess(relation, Staff | Self, "student"); !checked)
+        return checked;
     if (!relation.staff) {
         PlanStep onlyTicked = existing.value_or(PlanStep());
         onlyTicked.done = step.done;
@@ -171,19 +172,19 @@ RuleCheck checkStepEdit(const Relation &relation, const std::optional<PlanStep> 
     return checkPlanStep(step);
 }
 
-RuleCheck checkStepDeletion(const Relation &relation)
+RuleResult checkStepDeletion(const Relation &relation)
 {
     return checkAccess(relation, Staff, "step");
 }
 
-RuleCheck checkCheckInBy(const Relation &relation, const CheckIn &checkIn)
+RuleResult checkCheckInBy(const Relation &relation, const CheckIn &checkIn)
 {
-    if (auto refused = checkAccess(relation, Self, "student"))
-        return refused;
+    if (auto checked = checkAccess(relation, Self, "student"); !checked)
+        return checked;
     return checkCheckIn(checkIn);
 }
 
-RuleCheck checkSettingsOwner(const NotificationSettings &settings, const QString &userId)
+RuleResult checkSettingsOwner(const NotificationSettings &settings, const QString &userId)
 {
     if (settings.userId != userId)
         return refusal(ReasonCodes::forbidden,
@@ -191,10 +192,10 @@ RuleCheck checkSettingsOwner(const NotificationSettings &settings, const QString
     return checkNotificationSettings(settings);
 }
 
-RuleCheck checkNoticeAnswer(const Relation &relation, const QString &answer)
+RuleResult checkNoticeAnswer(const Relation &relation, const QString &answer)
 {
-    if (auto refused = checkAccess(relation, ParentOf, "notice", reportSeers))
-        return refused;
+    if (auto checked = checkAccess(relation, ParentOf, "notice", reportSeers); !checked)
+        return checked;
     return checkParentAnswer(answer);
 }
 

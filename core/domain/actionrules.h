@@ -12,7 +12,7 @@
 #include "reply.h"
 #include "returnplan.h"
 #include "role.h"
-#include "ruleerror.h"
+#include "ruleresult.h"
 #include "warmmessage.h"
 
 #include <QDateTime>
@@ -45,61 +45,61 @@ inline constexpr unsigned reportSeers = ParentOf | Staff;
 // does not see the thing at all (no relation of `seenBy`) learns nothing
 // (not_found); one who sees it, but may not act so, is refused (forbidden).
 // `what` names the thing in the message.
-RuleCheck checkAccess(const Relation &relation, unsigned allowed, const char *what,
-                      unsigned seenBy = seenByAll);
+RuleResult checkAccess(const Relation &relation, unsigned allowed, const char *what,
+                       unsigned seenBy = seenByAll);
 
 // A new report: by a parent or staff, checked with checkNewReport as the
 // role it is made in.
-RuleCheck checkReportAccess(const Relation &relation);
+RuleResult checkReportAccess(const Relation &relation);
 // The phone acts in the role its user chose: that role must be one the
 // relation gives (parent: a parent, student: self, mentor: staff, team: the
 // team), else forbidden.
-RuleCheck checkActingRole(const Relation &relation, Role role);
+RuleResult checkActingRole(const Relation &relation, Role role);
 Role reporterRole(const Relation &relation); // staff: mentor or team, else parent
 // The report as it starts, in `state` (saved on the phone, received by the
 // server): a leave request (V) waits for a decision, others need none.
 AbsenceReport started(AbsenceReport report, ReportState state);
 
 // "Beter melden" and withdrawing: a parent or staff (withdrawing: who made it).
-RuleCheck checkRecoveryBy(const Relation &relation, const AbsenceReport &report,
-                          const QDateTime &at);
-RuleCheck checkWithdrawalBy(const Relation &relation, const AbsenceReport &report,
-                            const QString &userId, const QDateTime &now);
+RuleResult checkRecoveryBy(const Relation &relation, const AbsenceReport &report,
+                           const QDateTime &at);
+RuleResult checkWithdrawalBy(const Relation &relation, const AbsenceReport &report,
+                             const QString &userId, const QDateTime &now);
 
 // "Gezien": staff, once. A closed or withdrawn report keeps its state.
-RuleCheck checkAcknowledgement(const Relation &relation, const AbsenceReport &report);
+RuleResult checkAcknowledgement(const Relation &relation, const AbsenceReport &report);
 AbsenceReport acknowledged(AbsenceReport report);
 
 // A leave request that waits is approved or refused by staff.
-RuleCheck checkLeaveDecision(const Relation &relation, const AbsenceReport &report);
+RuleResult checkLeaveDecision(const Relation &relation, const AbsenceReport &report);
 AbsenceReport decided(AbsenceReport report, bool approved);
 
 // Staff log contact and send warm messages.
-RuleCheck checkContactBy(const Relation &relation, const ContactLogEntry &entry);
-RuleCheck checkMessageBy(const Relation &relation, const WarmMessage &message);
+RuleResult checkContactBy(const Relation &relation, const ContactLogEntry &entry);
+RuleResult checkMessageBy(const Relation &relation, const WarmMessage &message);
 // A message is marked read by those it reaches (staff, and the student or
 // the parents it is for); to anyone else it does not exist.
-RuleCheck checkReadableBy(const Relation &relation, const WarmMessage &message);
+RuleResult checkReadableBy(const Relation &relation, const WarmMessage &message);
 
 // A reply comes from the student or a parent, as who they are (`from`); then
 // checkReply checks its content.
-RuleCheck checkReplyAuthor(const Relation &relation, Role from);
+RuleResult checkReplyAuthor(const Relation &relation, Role from);
 
 // Staff write the plan and its steps; the student may only tick a step off
 // (`existing`: the step as stored, nullopt for a new one).
-RuleCheck checkPlanBy(const Relation &relation, const ReturnPlan &plan);
-RuleCheck checkStepEdit(const Relation &relation, const std::optional<PlanStep> &existing,
-                        const PlanStep &step);
-RuleCheck checkStepDeletion(const Relation &relation);
+RuleResult checkPlanBy(const Relation &relation, const ReturnPlan &plan);
+RuleResult checkStepEdit(const Relation &relation, const std::optional<PlanStep> &existing,
+                         const PlanStep &step);
+RuleResult checkStepDeletion(const Relation &relation);
 
 // The student checks in for themselves.
-RuleCheck checkCheckInBy(const Relation &relation, const CheckIn &checkIn);
+RuleResult checkCheckInBy(const Relation &relation, const CheckIn &checkIn);
 
 // Everyone saves their own notification settings only.
-RuleCheck checkSettingsOwner(const NotificationSettings &settings, const QString &userId);
+RuleResult checkSettingsOwner(const NotificationSettings &settings, const QString &userId);
 
 // A parent of the student answers "Alles goed?" (answer "known").
-RuleCheck checkNoticeAnswer(const Relation &relation, const QString &answer);
+RuleResult checkNoticeAnswer(const Relation &relation, const QString &answer);
 // The notice answered at `at`; nullopt when it was answered already (the
 // first answer stays, and answering again changes nothing).
 std::optional<AbsenceNotice> answered(AbsenceNotice notice, const QDateTime &at);

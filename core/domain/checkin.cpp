@@ -32,7 +32,7 @@ std::optional<CheckIn> CheckIn::fromJson(const QJsonObject &json, QString *error
     return c;
 }
 
-RuleCheck checkCheckIn(const CheckIn &checkIn)
+RuleResult checkCheckIn(const CheckIn &checkIn)
 {
     if (checkIn.id.isNull() || checkIn.studentId.isEmpty())
         return RuleError{QStringLiteral("missing_field"),
@@ -45,7 +45,7 @@ RuleCheck checkCheckIn(const CheckIn &checkIn)
         return RuleError{
             QStringLiteral("answer_too_long"),
             QStringLiteral("An answer has at most %1 characters.").arg(maxCheckInAnswerLength)};
-    return std::nullopt;
+    return {};
 }
 
 } // namespace Aanwezig

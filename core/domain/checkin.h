@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ruleerror.h"
+#include "ruleresult.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -26,6 +26,6 @@ struct CheckIn
     friend bool operator==(const CheckIn &, const CheckIn &) = default;
 };
 
-RuleCheck checkCheckIn(const CheckIn &checkIn);
+RuleResult checkCheckIn(const CheckIn &checkIn);
 
 } // namespace Aanwezig

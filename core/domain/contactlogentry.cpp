@@ -58,7 +58,7 @@ std::optional<ContactLogEntry> ContactLogEntry::fromJson(const QJsonObject &json
     return e;
 }
 
-RuleCheck checkContactLogEntry(const ContactLogEntry &entry)
+RuleResult checkContactLogEntry(const ContactLogEntry &entry)
 {
     if (entry.id.isNull() || entry.studentId.isEmpty())
         return RuleError{QStringLiteral("missing_field"),
@@ -67,7 +67,7 @@ RuleCheck checkContactLogEntry(const ContactLogEntry &entry)
         return RuleError{
             QStringLiteral("outcome_too_long"),
             QStringLiteral("An outcome has at most %1 characters.").arg(maxOutcomeLength)};
-    return std::nullopt;
+    return {};
 }
 
 } // namespace Aanwezig

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ruleerror.h"
+#include "ruleresult.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -32,6 +32,6 @@ struct ContactLogEntry
 
 QString contactKindKey(ContactLogEntry::Kind kind);
 std::optional<ContactLogEntry::Kind> parseContactKind(QStringView key);
-RuleCheck checkContactLogEntry(const ContactLogEntry &entry);
+RuleResult checkContactLogEntry(const ContactLogEntry &entry);
 
 } // namespace Aanwezig

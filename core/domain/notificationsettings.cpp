@@ -103,7 +103,7 @@ std::optional<NotificationSettings> NotificationSettings::fromJson(const QJsonOb
     return s;
 }
 
-RuleCheck checkNotificationSettings(const NotificationSettings &settings)
+RuleResult checkNotificationSettings(const NotificationSettings &settings)
 {
     if (settings.userId.isEmpty())
         return RuleError{QStringLiteral("missing_field"),
@@ -117,7 +117,7 @@ RuleCheck checkNotificationSettings(const NotificationSettings &settings)
             return RuleError{QStringLiteral("unknown_kind"),
                              QStringLiteral("Unknown notification kind.")};
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace Aanwezig

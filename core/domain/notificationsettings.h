@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ruleerror.h"
+#include "ruleresult.h"
 
 #include <QJsonObject>
 #include <QMap>
@@ -42,6 +42,6 @@ struct NotificationSettings
 };
 
 // user id present, quiet hours valid whole minutes.
-RuleCheck checkNotificationSettings(const NotificationSettings &settings);
+RuleResult checkNotificationSettings(const NotificationSettings &settings);
 
 } // namespace Aanwezig

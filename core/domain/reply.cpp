@@ -66,8 +66,8 @@ std::optional<Reply> Reply::fromJson(const QJsonObject &json, QString *error)
     return r;
 }
 
-RuleCheck checkReply(const Reply &reply, const std::optional<WarmMessage> &message,
-                     const std::optional<ReturnPlan> &plan)
+RuleResult checkReply(const Reply &reply, const std::optional<WarmMessage> &message,
+                      const std::optional<ReturnPlan> &plan)
 {
     if (reply.id.isNull() || reply.studentId.isEmpty())
         return RuleError{QStringLiteral("missing_field"),
@@ -91,7 +91,7 @@ RuleCheck checkReply(const Reply &reply, const std::optional<WarmMessage> &messa
         if (!plan || plan->studentId != reply.studentId)
             return RuleError{QStringLiteral("no_plan"),
                              QStringLiteral("This student has no return plan to reply to.")};
-        return std::nullopt;
+        return {};
     }
     if (!message || message->studentId != reply.studentId)
         return notFound();
@@ -99,7 +99,7 @@ RuleCheck checkReply(const Reply &reply, const std::optional<WarmMessage> &messa
         reply.from == Role::Student ? message->toStudent : message->toParents;
     if (!reachedAuthor)
         return notFound();
-    return std::nullopt;
+    return {};
 }
 
 } // namespace Aanwezig

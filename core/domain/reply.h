@@ -2,7 +2,7 @@
 
 #include "returnplan.h"
 #include "role.h"
-#include "ruleerror.h"
+#include "ruleresult.h"
 #include "warmmessage.h"
 
 #include <QDateTime>
@@ -46,7 +46,7 @@ const QStringList &replyTemplateKeys();
 // reply answers a message that reached the author's side (to_student for a
 // student, to_parents for a parent) of the same student; a reply to the plan
 // needs a plan and comes from the student.
-RuleCheck checkReply(const Reply &reply, const std::optional<WarmMessage> &message,
-                     const std::optional<ReturnPlan> &plan);
+RuleResult checkReply(const Reply &reply, const std::optional<WarmMessage> &message,
+                      const std::optional<ReturnPlan> &plan);
 
 } // namespace Aanwezig

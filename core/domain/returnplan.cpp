@@ -56,7 +56,7 @@ std::optional<PlanStep> PlanStep::fromJson(const QJsonObject &json, QString *err
     return s;
 }
 
-RuleCheck checkPlanStep(const PlanStep &step)
+RuleResult checkPlanStep(const PlanStep &step)
 {
     if (step.id.isNull() || step.studentId.isEmpty())
         return RuleError{QStringLiteral("missing_field"),
@@ -67,7 +67,7 @@ RuleCheck checkPlanStep(const PlanStep &step)
         return RuleError{
             QStringLiteral("title_too_long"),
             QStringLiteral("A step title has at most %1 characters.").arg(maxStepTitleLength)};
-    return std::nullopt;
+    return {};
 }
 
 QJsonObject ReturnPlan::toJson() const
@@ -97,7 +97,7 @@ std::optional<ReturnPlan> ReturnPlan::fromJson(const QJsonObject &json, QString 
     return p;
 }
 
-RuleCheck checkReturnPlan(const ReturnPlan &plan)
+RuleResult checkReturnPlan(const ReturnPlan &plan)
 {
     if (plan.studentId.isEmpty())
         return RuleError{QStringLiteral("missing_field"),
@@ -105,7 +105,7 @@ RuleCheck checkReturnPlan(const ReturnPlan &plan)
     if (plan.checkInEveryDays < 1 || plan.checkInEveryDays > 60)
         return RuleError{QStringLiteral("bad_rhythm"),
                          QStringLiteral("Check-ins happen every 1 to 60 days.")};
-    return std::nullopt;
+    return {};
 }
 
 } // namespace Aanwezig

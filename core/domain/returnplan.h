@@ -1,7 +1,7 @@
 #pragma once
 
 #include "role.h"
-#include "ruleerror.h"
+#include "ruleresult.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -32,7 +32,7 @@ struct PlanStep
 
 QString stepOwnerKey(PlanStep::Owner owner);
 std::optional<PlanStep::Owner> parseStepOwner(QStringView key);
-RuleCheck checkPlanStep(const PlanStep &step);
+RuleResult checkPlanStep(const PlanStep &step);
 
 // The plan itself: who it is for, the buddy, the contact person and the check-in rhythm.
 struct ReturnPlan
@@ -49,6 +49,6 @@ struct ReturnPlan
     friend bool operator==(const ReturnPlan &, const ReturnPlan &) = default;
 };
 
-RuleCheck checkReturnPlan(const ReturnPlan &plan);
+RuleResult checkReturnPlan(const ReturnPlan &plan);
 
 } // namespace Aanwezig

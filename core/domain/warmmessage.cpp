@@ -44,7 +44,7 @@ std::optional<WarmMessage> WarmMessage::fromJson(const QJsonObject &json, QStrin
     return m;
 }
 
-RuleCheck checkMessage(const WarmMessage &message)
+RuleResult checkMessage(const WarmMessage &message)
 {
     if (message.id.isNull() || message.studentId.isEmpty())
         return RuleError{QStringLiteral("missing_field"),
@@ -59,7 +59,7 @@ RuleCheck checkMessage(const WarmMessage &message)
     if (!message.toStudent && !message.toParents)
         return RuleError{QStringLiteral("no_recipients"),
                          QStringLiteral("A message goes to the student, the parents or both.")};
-    return std::nullopt;
+    return {};
 }
 
 } // namespace Aanwezig

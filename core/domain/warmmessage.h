@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ruleerror.h"
+#include "ruleresult.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -32,6 +32,6 @@ struct WarmMessage
     friend bool operator==(const WarmMessage &, const WarmMessage &) = default;
 };
 
-RuleCheck checkMessage(const WarmMessage &message);
+RuleResult checkMessage(const WarmMessage &message);
 
 } // namespace Aanwezig

@@ -4,6 +4,7 @@
 #include "domain/absencenotice.h"
 #include "domain/walltime.h"
 #include "protocol/notificationkinds.h"
+#include "protocol/reasoncodes.h"
 #include "store/localstore.h"
 
 namespace Aanwezig {
@@ -66,8 +67,8 @@ void NotificationCenter::answerKnown(const QString &noticeId)
 {
     if (!m_store)
         return;
-    const RuleCheck refused = m_store->answerAbsenceNotice(noticeId);
-    if (refused && refused->code == QLatin1String("not_found"))
+    const RuleResult answered = m_store->answerAbsenceNotice(noticeId);
+    if (answered.code() == QLatin1String(ReasonCodes::notFound))
         m_waitingAnswers.insert(noticeId);
     Q_EMIT syncRequested();
 }

@@ -166,7 +166,7 @@ Account LocalStore::account() const
     return account;
 }
 
-RuleCheck LocalStore::setAccount(const Account &account)
+RuleResult LocalStore::setAccount(const Account &account)
 {
     QStringList roles;
     for (const Role role : account.roles)
@@ -188,7 +188,7 @@ ReportPolicy LocalStore::reportPolicy() const
     return policy;
 }
 
-RuleCheck LocalStore::setReportPolicy(const ReportPolicy &policy)
+RuleResult LocalStore::setReportPolicy(const ReportPolicy &policy)
 {
     return writeMeta({{MetaKey::maxDaysBack, QString::number(policy.maxDaysBack)}});
 }
@@ -203,7 +203,7 @@ QDateTime LocalStore::lastSyncAt() const
     return QDateTime::fromString(meta(MetaKey::lastSyncAt), Qt::ISODateWithMs);
 }
 
-RuleCheck LocalStore::setLastSyncAt(const QDateTime &at)
+RuleResult LocalStore::setLastSyncAt(const QDateTime &at)
 {
     return writeMeta({{MetaKey::lastSyncAt, at.toUTC().toString(Qt::ISODateWithMs)}});
 }
@@ -213,7 +213,7 @@ QString LocalStore::meta(const QString &key) const
     return readOr(QString(), [&] { return readMeta(database(), key); });
 }
 
-RuleCheck LocalStore::writeMeta(const QList<std::pair<QString, QString>> &values)
+RuleResult LocalStore::writeMeta(const QList<std::pair<QString, QString>> &values)
 {
     return inTransaction([&] {
         for (const auto &[key, value] : values)
@@ -351,7 +351,7 @@ QSqlDatabase LocalStore::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-RuleCheck LocalStore::inTransaction(const std::function<QList<DataKind>()> &work)
+RuleResult LocalStore::inTransaction(const std::function<QList<DataKind>()> &work)
 {
     if (!isOpen())
         return RuleError{QStringLiteral("storage_error"),
@@ -367,28 +367,28 @@ RuleCheck LocalStore::inTransaction(const std::function<QList<DataKind>()> &work
         return storageError(failure);
     }
     emitChanged(changedKinds, changes);
-    return std::nullopt;
+    return {};
 }
 
-RuleCheck LocalStore::perform(const std::function<RuleCheck(LocalEffect &)> &decide)
+RuleResult LocalStore::perform(const std::function<RuleResult(LocalEffect &)> &decide)
 {
-    return performAll([&](QList<LocalEffect> &effects) -> RuleCheck {
+    return performAll([&](QList<LocalEffect> &effects) -> RuleResult {
         LocalEffect effect;
-        if (auto refused = decide(effect))
-            return refused;
+        if (auto checked = decide(effect); !checked)
+            return checked;
         if (effect.mutation)
             effects.append(effect);
-        return std::nullopt;
+        return {};
     });
 }
 
-RuleCheck LocalStore::performAll(const std::function<RuleCheck(QList<LocalEffect> &)> &decide)
+RuleResult LocalStore::performAll(const std::function<RuleResult(QList<LocalEffect> &)> &decide)
 {
-    RuleCheck refused;
-    const RuleCheck failed = inTransaction([&]() -> QList<DataKind> {
+    RuleResult decided;
+    const RuleResult written = inTransaction([&]() -> QList<DataKind> {
         QList<LocalEffect> effects;
-        refused = decide(effects);
-        if (refused || effects.isEmpty())
+        decided = decide(effects);
+        if (!decided || effects.isEmpty())
             return {};
         const QSqlDatabase db = database();
         QList<DataKind> changedKinds;
@@ -404,7 +404,7 @@ RuleCheck LocalStore::performAll(const std::function<RuleCheck(QList<LocalEffect
         changedKinds.append(DataKind::Outbox);
         return changedKinds;
     });
-    return refused ? refused : failed;
+    return !decided ? decided : written;
 }
 
 Relation LocalStore::relationTo(const QString &studentId) const

@@ -12,7 +12,7 @@
 #include "domain/registeredabsence.h"
 #include "domain/reply.h"
 #include "domain/returnplan.h"
-#include "domain/ruleerror.h"
+#include "domain/ruleresult.h"
 #include "domain/warmmessage.h"
 #include "storetypes.h"
 
@@ -68,12 +68,12 @@ public:
     // --- Account (meta) ------------------------------------------------------
     QUuid clientId() const; // made on first open, and anew by wipe()
     Account account() const;
-    RuleCheck setAccount(const Account &account);
+    RuleResult setAccount(const Account &account);
     ReportPolicy reportPolicy() const;
-    RuleCheck setReportPolicy(const ReportPolicy &policy);
+    RuleResult setReportPolicy(const ReportPolicy &policy);
     QString pullCursor() const; // empty: nothing pulled yet
     QDateTime lastSyncAt() const;
-    RuleCheck setLastSyncAt(const QDateTime &at);
+    RuleResult setLastSyncAt(const QDateTime &at);
 
     // --- Reading (deleted-while-waiting rows are left out) --------------------
     QList<Person> people() const;
@@ -102,32 +102,32 @@ public:
 
     // --- User actions: one transaction each; nullopt on success --------------
     // The report is saved on the phone; reporterId defaults to the account's user.
-    RuleCheck reportAbsence(AbsenceReport report, Role reporterRole);
+    RuleResult reportAbsence(AbsenceReport report, Role reporterRole);
     // "Beter melden": the student is better; closes an open sickness report at `at`.
-    RuleCheck reportRecovery(const QUuid &reportId, const QDateTime &at);
+    RuleResult reportRecovery(const QUuid &reportId, const QDateTime &at);
     // The reporter takes a report back (undo of a mistake).
-    RuleCheck withdraw(const QUuid &reportId);
+    RuleResult withdraw(const QUuid &reportId);
     // Mentor: the report was seen.
-    RuleCheck acknowledge(const QUuid &reportId);
+    RuleResult acknowledge(const QUuid &reportId);
     // Mentor or team: approves or refuses a leave request (V).
-    RuleCheck decideLeave(const QUuid &reportId, bool approved);
-    RuleCheck logContact(ContactLogEntry entry);
-    RuleCheck sendMessage(WarmMessage message);
+    RuleResult decideLeave(const QUuid &reportId, bool approved);
+    RuleResult logContact(ContactLogEntry entry);
+    RuleResult sendMessage(WarmMessage message);
     // A warm message that also counts as contact on the mentor's "Vandaag":
     // the message, the contact entry and both outbox entries in one
     // transaction, so a retry after a failure never sends the message twice.
-    RuleCheck sendMessageLoggingContact(WarmMessage message, ContactLogEntry contact);
+    RuleResult sendMessageLoggingContact(WarmMessage message, ContactLogEntry contact);
     // Marks a message read by the account's user (nothing to do when already read).
-    RuleCheck markRead(const QUuid &messageId);
+    RuleResult markRead(const QUuid &messageId);
     // A student or parent (reply.from, a role of the account) answers a
     // message or, a student, the plan's contact person; authorId defaults
     // to the account's user.
-    RuleCheck sendReply(Reply reply);
-    RuleCheck savePlan(const ReturnPlan &plan);
+    RuleResult sendReply(Reply reply);
+    RuleResult savePlan(const ReturnPlan &plan);
     // Creates or edits a step; a student may only tick off (or untick) a step.
-    RuleCheck savePlanStep(const PlanStep &step);
-    RuleCheck deletePlanStep(const QUuid &stepId);
-    RuleCheck submitCheckIn(CheckIn checkIn);
+    RuleResult savePlanStep(const PlanStep &step);
+    RuleResult deletePlanStep(const QUuid &stepId);
+    RuleResult submitCheckIn(CheckIn checkIn);
 
     // --- Notifications (localstorenotifications.cpp) ------------------------
     // The user's own settings as the server keeps them (notification_settings);
@@ -135,12 +135,12 @@ public:
     NotificationSettings notificationSettings() const;
     // Saves the user's own settings (an empty user id is the account user's; another
     // user's settings are forbidden, as on the server).
-    RuleCheck saveNotificationSettings(NotificationSettings settings);
+    RuleResult saveNotificationSettings(NotificationSettings settings);
     // "Alles goed?" notices of a student (all when empty), by date.
     QList<AbsenceNotice> absenceNotices(const QString &studentId = {}) const;
     std::optional<AbsenceNotice> absenceNotice(const QString &noticeId) const;
     // A parent answers "Ik weet ervan" to the notice `<student id>/<date>`.
-    RuleCheck answerAbsenceNotice(const QString &noticeId);
+    RuleResult answerAbsenceNotice(const QString &noticeId);
 
     // --- Outbox (for the sync client and the status line) --------------------
     // Waiting entries in seq order, at most `limit`.
@@ -151,28 +151,28 @@ public:
     QDateTime oldestPendingAt() const; // invalid when nothing waits
     // The server applied these entries: they become "sent" and the rows they
     // changed stop waiting (unless a later entry still waits for them).
-    RuleCheck markAcknowledged(const QList<qint64> &seqs);
+    RuleResult markAcknowledged(const QList<qint64> &seqs);
     // The server refused the entry: it becomes "rejected" with the reason and
     // its local effect is undone, in one transaction.
-    RuleCheck markRejected(qint64 seq, const QString &reason);
+    RuleResult markRejected(qint64 seq, const QString &reason);
     // The user has seen a rejection: the entry is removed.
-    RuleCheck dismissRejected(qint64 seq);
+    RuleResult dismissRejected(qint64 seq);
 
     // --- Pull ----------------------------------------------------------------
     // Applies a page of server changes and stores the next cursor, in one
     // transaction. Rows with a waiting local change are left alone. A
     // malformed change rejects the whole page and changes nothing.
-    RuleCheck applyPage(const QList<ServerChange> &changes, const QString &nextCursor);
+    RuleResult applyPage(const QList<ServerChange> &changes, const QString &nextCursor);
 
     // Logging out: removes everything the user saw and every waiting change,
     // and starts a new client id (seqs keep growing). Then empties the
     // write-ahead log into the (securely deleted) database file, retrying
     // while another connection still reads an older snapshot, for at most
     // `patience`; fails when the previous user's data may still be in a file.
-    RuleCheck wipe(std::chrono::milliseconds patience = std::chrono::seconds(10));
+    RuleResult wipe(std::chrono::milliseconds patience = std::chrono::seconds(10));
     // Removes what the phone holds of these students (the user no longer
     // relates to them); rows with a change still waiting stay until answered.
-    RuleCheck forgetStudents(const QStringList &studentIds);
+    RuleResult forgetStudents(const QStringList &studentIds);
 
     // --- For the sync client: reads that report failure, never "nothing" ----
     StoreRead<QList<OutboxEntry>> readWaitingEntries(int limit) const;
@@ -185,35 +185,35 @@ public:
 
     // --- Restored phones and pairing (core/sync/README.md) ------------------
     // These entries go out now: each never sent before is marked first sent.
-    RuleCheck markFirstSent(const QList<qint64> &seqs);
+    RuleResult markFirstSent(const QList<qint64> &seqs);
     // Another copy of this store used the client id (a restored or copied
     // phone): a new client id, and the waiting entries get new seqs under it,
     // to be sent again.
-    RuleCheck startNewClient();
+    RuleResult startNewClient();
     // The store runs on this install (an id kept outside the store). A store
     // that belonged to another install moved (a backup restored, a copied
     // profile): it starts a new client id as startNewClient() does and sets
     // *moved. A store without an install id adopts this one.
-    RuleCheck adoptInstall(const QString &installId, bool *moved = nullptr);
+    RuleResult adoptInstall(const QString &installId, bool *moved = nullptr);
     // Pairing, after the token was written: in one transaction another
     // user's data is wiped (with a new client id), the account is written
     // and the store records which user and token it goes with. The same
     // user keeps everything, waiting changes included.
-    RuleCheck bindAccount(const Account &account, const QString &tokenDigest);
+    RuleResult bindAccount(const Account &account, const QString &tokenDigest);
     // Records the token of the current user (a store paired before the store
     // kept this).
-    RuleCheck bindToken(const TokenBinding &binding);
+    RuleResult bindToken(const TokenBinding &binding);
 
     // --- A restored server (core/sync/README.md, "Restored server") ---------
     // The server lost what this phone knew (400 bad_cursor, 409 seq_gap): the
     // cursor is cleared, a new client id starts (waiting entries renumbered)
     // and the next snapshot is recorded as it arrives.
-    RuleCheck beginResync();
+    RuleResult beginResync();
     StoreRead<bool> readResyncing() const;
     // After the snapshot's last page: what this phone made that the snapshot
     // lacks is sent again (copies of its sent entries, before what waits);
     // every other row the snapshot lacks is deleted; waiting rows stay.
-    RuleCheck finishResync(int *resentCount = nullptr);
+    RuleResult finishResync(int *resentCount = nullptr);
 
 Q_SIGNALS:
     // Data of this kind changed: written through this store, or through another
@@ -229,20 +229,20 @@ Q_SIGNALS:
 private:
     QSqlDatabase database() const;
     QString meta(const QString &key) const;
-    RuleCheck writeMeta(const QList<std::pair<QString, QString>> &values);
+    RuleResult writeMeta(const QList<std::pair<QString, QString>> &values);
     QList<QJsonObject> rows(DataKind kind, const QString &studentId) const;
     std::optional<QJsonObject> row(DataKind kind, const QString &id) const;
     // Runs `work` in a write transaction; it returns the kinds of data it
     // changed, announced by changed() after the commit.
-    RuleCheck inTransaction(const std::function<QList<DataKind>()> &work);
+    RuleResult inTransaction(const std::function<QList<DataKind>()> &work);
     // A user action: runs `decide` in a write transaction; when it accepts and
     // leaves an effect, writes the effect and its outbox entry.
-    RuleCheck perform(const std::function<RuleCheck(Store::LocalEffect &)> &decide);
+    RuleResult perform(const std::function<RuleResult(Store::LocalEffect &)> &decide);
     // As perform, for an action with several effects: all are written, each
     // with its outbox entry in order, or none.
-    RuleCheck performAll(const std::function<RuleCheck(QList<Store::LocalEffect> &)> &decide);
-    RuleCheck decideContact(ContactLogEntry entry, Store::LocalEffect &effect) const;
-    RuleCheck decideMessage(WarmMessage message, Store::LocalEffect &effect) const;
+    RuleResult performAll(const std::function<RuleResult(QList<Store::LocalEffect> &)> &decide);
+    RuleResult decideContact(ContactLogEntry entry, Store::LocalEffect &effect) const;
+    RuleResult decideMessage(WarmMessage message, Store::LocalEffect &effect) const;
     // How the user relates to the student (core/domain/actionrules.h), as the
     // phone knows it: the student's person row; before the phone holds any
     // person (not synced yet), what the account's roles allow.

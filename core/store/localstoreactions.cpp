@@ -56,14 +56,14 @@ RuleError duplicate(const char *what)
 
 } // namespace
 
-RuleCheck LocalStore::reportAbsence(AbsenceReport report, Role reporterRole)
+RuleResult LocalStore::reportAbsence(AbsenceReport report, Role reporterRole)
 {
-    return perform([&](LocalEffect &effect) -> RuleCheck {
+    return perform([&](LocalEffect &effect) -> RuleResult {
         const Relation relation = relationTo(report.studentId);
-        if (auto refused = checkReportAccess(relation))
-            return refused;
-        if (auto refused = checkActingRole(relation, reporterRole))
-            return refused;
+        if (auto checked = checkReportAccess(relation); !checked)
+            return checked;
+        if (auto checked = checkActingRole(relation, reporterRole); !checked)
+            return checked;
         if (this->report(report.id))
             return duplicate("report");
         const QDateTime now = currentWallTime();
@@ -73,146 +73,149 @@ RuleCheck LocalStore::reportAbsence(AbsenceReport report, Role reporterRole)
             report.createdAt = now;
         report = started(report, ReportState::SavedOnPhone);
         const QList<AbsenceReport> others = reports(report.studentId);
-        if (auto refused = checkNewReport(report, reporterRole, others, now, reportPolicy()))
-            return refused;
-        if (auto refused = checkReportHorizon(report, countFutureReports(others, now), now))
-            return refused;
+        if (auto checked = checkNewReport(report, reporterRole, others, now, reportPolicy());
+            !checked)
+            return checked;
+        if (auto checked = checkReportHorizon(report, countFutureReports(others, now), now);
+            !checked)
+            return checked;
         setEntityEffect<MutationArgs::ReportAbsence>(
             effect, Mutations::reportAbsence, DataKind::Reports, uuidText(report.id), report);
-        return std::nullopt;
+        return {};
     });
 }
 
-RuleCheck LocalStore::reportRecovery(const QUuid &reportId, const QDateTime &at)
+RuleResult LocalStore::reportRecovery(const QUuid &reportId, const QDateTime &at)
 {
-    return perform([&](LocalEffect &effect) -> RuleCheck {
+    return perform([&](LocalEffect &effect) -> RuleResult {
         const auto found = report(reportId);
         if (!found)
             return unknown("report");
-        if (auto refused = checkRecoveryBy(relationTo(found->studentId), *found, at))
-            return refused;
+        if (auto checked = checkRecoveryBy(relationTo(found->studentId), *found, at); !checked)
+            return checked;
         setReportEffect(effect, Mutations::recover, recovered(*found, at),
                         MutationArgs::Recover{reportId, at}.toJson());
-        return std::nullopt;
+        return {};
     });
 }
 
-RuleCheck LocalStore::withdraw(const QUuid &reportId)
+RuleResult LocalStore::withdraw(const QUuid &reportId)
 {
-    return perform([&](LocalEffect &effect) -> RuleCheck {
+    return perform([&](LocalEffect &effect) -> RuleResult {
         const auto found = report(reportId);
         if (!found)
             return unknown("report");
-        if (auto refused = checkWithdrawalBy(relationTo(found->studentId), *found, account().userId,
-                                             currentWallTime()))
-            return refused;
+        if (auto checked = checkWithdrawalBy(relationTo(found->studentId), *found, account().userId,
+                                             currentWallTime());
+            !checked)
+            return checked;
         setReportEffect(effect, Mutations::withdrawReport, withdrawn(*found),
                         MutationArgs::ReportId{reportId}.toJson());
-        return std::nullopt;
+        return {};
     });
 }
 
-RuleCheck LocalStore::acknowledge(const QUuid &reportId)
+RuleResult LocalStore::acknowledge(const QUuid &reportId)
 {
-    return perform([&](LocalEffect &effect) -> RuleCheck {
+    return perform([&](LocalEffect &effect) -> RuleResult {
         const auto found = report(reportId);
         if (!found)
             return unknown("report");
-        if (auto refused = checkAcknowledgement(relationTo(found->studentId), *found))
-            return refused;
+        if (auto checked = checkAcknowledgement(relationTo(found->studentId), *found); !checked)
+            return checked;
         setReportEffect(effect, Mutations::acknowledge, acknowledged(*found),
                         MutationArgs::ReportId{reportId}.toJson());
-        return std::nullopt;
+        return {};
     });
 }
 
-RuleCheck LocalStore::decideLeave(const QUuid &reportId, bool approved)
+RuleResult LocalStore::decideLeave(const QUuid &reportId, bool approved)
 {
-    return perform([&](LocalEffect &effect) -> RuleCheck {
+    return perform([&](LocalEffect &effect) -> RuleResult {
         const auto found = report(reportId);
         if (!found)
             return unknown("report");
-        if (auto refused = checkLeaveDecision(relationTo(found->studentId), *found))
-            return refused;
+        if (auto checked = checkLeaveDecision(relationTo(found->studentId), *found); !checked)
+            return checked;
         setReportEffect(effect, Mutations::decideLeave, decided(*found, approved),
                         MutationArgs::DecideLeave{reportId, approved}.toJson());
-        return std::nullopt;
+        return {};
     });
 }
 
-RuleCheck LocalStore::decideContact(ContactLogEntry entry, LocalEffect &effect) const
+RuleResult LocalStore::decideContact(ContactLogEntry entry, LocalEffect &effect) const
 {
     if (entry.mentorId.isEmpty())
         entry.mentorId = account().userId;
     if (!entry.at.isValid())
         entry.at = currentWallTime();
-    if (auto refused = checkContactBy(relationTo(entry.studentId), entry))
-        return refused;
+    if (auto checked = checkContactBy(relationTo(entry.studentId), entry); !checked)
+        return checked;
     setEntityEffect<MutationArgs::LogContact>(effect, Mutations::logContact, DataKind::ContactLog,
                                               uuidText(entry.id), entry);
-    return std::nullopt;
+    return {};
 }
 
-RuleCheck LocalStore::decideMessage(WarmMessage message, LocalEffect &effect) const
+RuleResult LocalStore::decideMessage(WarmMessage message, LocalEffect &effect) const
 {
     if (message.senderId.isEmpty())
         message.senderId = account().userId;
     if (!message.sentAt.isValid())
         message.sentAt = currentWallTime();
-    if (auto refused = checkMessageBy(relationTo(message.studentId), message))
-        return refused;
+    if (auto checked = checkMessageBy(relationTo(message.studentId), message); !checked)
+        return checked;
     setEntityEffect<MutationArgs::SendMessage>(effect, Mutations::sendMessage, DataKind::Messages,
                                                uuidText(message.id), message);
-    return std::nullopt;
+    return {};
 }
 
-RuleCheck LocalStore::logContact(ContactLogEntry entry)
+RuleResult LocalStore::logContact(ContactLogEntry entry)
 {
     return perform([&](LocalEffect &effect) { return decideContact(entry, effect); });
 }
 
-RuleCheck LocalStore::sendMessage(WarmMessage message)
+RuleResult LocalStore::sendMessage(WarmMessage message)
 {
     return perform([&](LocalEffect &effect) { return decideMessage(message, effect); });
 }
 
-RuleCheck LocalStore::sendMessageLoggingContact(WarmMessage message, ContactLogEntry contact)
+RuleResult LocalStore::sendMessageLoggingContact(WarmMessage message, ContactLogEntry contact)
 {
-    return performAll([&](QList<LocalEffect> &effects) -> RuleCheck {
+    return performAll([&](QList<LocalEffect> &effects) -> RuleResult {
         LocalEffect sent;
-        if (auto refused = decideMessage(message, sent))
-            return refused;
+        if (auto checked = decideMessage(message, sent); !checked)
+            return checked;
         LocalEffect logged;
-        if (auto refused = decideContact(contact, logged))
-            return refused;
+        if (auto checked = decideContact(contact, logged); !checked)
+            return checked;
         effects = {sent, logged};
-        return std::nullopt;
+        return {};
     });
 }
 
-RuleCheck LocalStore::markRead(const QUuid &messageId)
+RuleResult LocalStore::markRead(const QUuid &messageId)
 {
-    return perform([&](LocalEffect &effect) -> RuleCheck {
+    return perform([&](LocalEffect &effect) -> RuleResult {
         auto found = message(messageId);
         if (!found)
             return unknown("message");
-        if (auto refused = checkReadableBy(relationTo(found->studentId), *found))
-            return refused;
+        if (auto checked = checkReadableBy(relationTo(found->studentId), *found); !checked)
+            return checked;
         const QString me = account().userId;
         if (found->readBy.contains(me))
-            return std::nullopt;
+            return {};
         found->readBy.append(me);
         setEffect(effect, Mutations::markRead, MutationArgs::MarkRead{messageId}.toJson(),
                   DataKind::Messages, uuidText(messageId), found->toJson());
-        return std::nullopt;
+        return {};
     });
 }
 
-RuleCheck LocalStore::sendReply(Reply reply)
+RuleResult LocalStore::sendReply(Reply reply)
 {
-    return perform([&](LocalEffect &effect) -> RuleCheck {
-        if (auto refused = checkReplyAuthor(relationTo(reply.studentId), reply.from))
-            return refused;
+    return perform([&](LocalEffect &effect) -> RuleResult {
+        if (auto checked = checkReplyAuthor(relationTo(reply.studentId), reply.from); !checked)
+            return checked;
         if (this->reply(reply.id))
             return duplicate("reply");
         if (reply.authorId.isEmpty())
@@ -220,63 +223,64 @@ RuleCheck LocalStore::sendReply(Reply reply)
         if (!reply.at.isValid())
             reply.at = currentWallTime();
         const auto answered = reply.messageId.isNull() ? std::nullopt : message(reply.messageId);
-        if (auto refused = checkReply(reply, answered, returnPlan(reply.studentId)))
-            return refused;
+        if (auto checked = checkReply(reply, answered, returnPlan(reply.studentId)); !checked)
+            return checked;
         setEntityEffect<MutationArgs::SendReply>(effect, Mutations::sendReply, DataKind::Replies,
                                                  uuidText(reply.id), reply);
-        return std::nullopt;
+        return {};
     });
 }
 
-RuleCheck LocalStore::savePlan(const ReturnPlan &plan)
+RuleResult LocalStore::savePlan(const ReturnPlan &plan)
 {
-    return perform([&](LocalEffect &effect) -> RuleCheck {
-        if (auto refused = checkPlanBy(relationTo(plan.studentId), plan))
-            return refused;
+    return perform([&](LocalEffect &effect) -> RuleResult {
+        if (auto checked = checkPlanBy(relationTo(plan.studentId), plan); !checked)
+            return checked;
         setEntityEffect<MutationArgs::SavePlan>(effect, Mutations::savePlan, DataKind::ReturnPlans,
                                                 plan.studentId, plan);
-        return std::nullopt;
+        return {};
     });
 }
 
-RuleCheck LocalStore::savePlanStep(const PlanStep &step)
+RuleResult LocalStore::savePlanStep(const PlanStep &step)
 {
-    return perform([&](LocalEffect &effect) -> RuleCheck {
-        if (auto refused = checkStepEdit(relationTo(step.studentId), planStep(step.id), step))
-            return refused;
+    return perform([&](LocalEffect &effect) -> RuleResult {
+        if (auto checked = checkStepEdit(relationTo(step.studentId), planStep(step.id), step);
+            !checked)
+            return checked;
         setEntityEffect<MutationArgs::SavePlanStep>(effect, Mutations::savePlanStep,
                                                     DataKind::PlanSteps, uuidText(step.id), step);
-        return std::nullopt;
+        return {};
     });
 }
 
-RuleCheck LocalStore::deletePlanStep(const QUuid &stepId)
+RuleResult LocalStore::deletePlanStep(const QUuid &stepId)
 {
-    return perform([&](LocalEffect &effect) -> RuleCheck {
+    return perform([&](LocalEffect &effect) -> RuleResult {
         const auto found = planStep(stepId);
         if (!found)
             return unknown("step");
-        if (auto refused = checkStepDeletion(relationTo(found->studentId)))
-            return refused;
+        if (auto checked = checkStepDeletion(relationTo(found->studentId)); !checked)
+            return checked;
         setEffect(effect, Mutations::deletePlanStep, MutationArgs::DeletePlanStep{stepId}.toJson(),
                   DataKind::PlanSteps, uuidText(stepId), found->toJson());
         effect.deleted = true;
-        return std::nullopt;
+        return {};
     });
 }
 
-RuleCheck LocalStore::submitCheckIn(CheckIn checkIn)
+RuleResult LocalStore::submitCheckIn(CheckIn checkIn)
 {
-    return perform([&](LocalEffect &effect) -> RuleCheck {
+    return perform([&](LocalEffect &effect) -> RuleResult {
         if (checkIn.studentId.isEmpty())
             checkIn.studentId = account().userId;
         if (!checkIn.at.isValid())
             checkIn.at = currentWallTime();
-        if (auto refused = checkCheckInBy(relationTo(checkIn.studentId), checkIn))
-            return refused;
+        if (auto checked = checkCheckInBy(relationTo(checkIn.studentId), checkIn); !checked)
+            return checked;
         setEntityEffect<MutationArgs::SubmitCheckIn>(
             effect, Mutations::submitCheckIn, DataKind::CheckIns, uuidText(checkIn.id), checkIn);
-        return std::nullopt;
+        return {};
     });
 }
 

@@ -22,20 +22,20 @@ NotificationSettings LocalStore::notificationSettings() const
     return kept ? *kept : NotificationSettings::defaults(me);
 }
 
-RuleCheck LocalStore::saveNotificationSettings(NotificationSettings settings)
+RuleResult LocalStore::saveNotificationSettings(NotificationSettings settings)
 {
-    return perform([&](LocalEffect &effect) -> RuleCheck {
+    return perform([&](LocalEffect &effect) -> RuleResult {
         const QString me = account().userId;
         if (settings.userId.isEmpty())
             settings.userId = me;
-        if (auto refused = checkSettingsOwner(settings, me))
-            return refused;
+        if (auto checked = checkSettingsOwner(settings, me); !checked)
+            return checked;
         effect.mutation = Mutations::saveNotificationSettings;
         effect.args = MutationArgs::SaveNotificationSettings{settings}.toJson();
         effect.kind = DataKind::NotificationSettings;
         effect.id = settings.userId;
         effect.json = settings.toJson();
-        return std::nullopt;
+        return {};
     });
 }
 
@@ -55,25 +55,25 @@ std::optional<AbsenceNotice> LocalStore::absenceNotice(const QString &noticeId) 
     return json ? AbsenceNotice::fromJson(*json) : std::nullopt;
 }
 
-RuleCheck LocalStore::answerAbsenceNotice(const QString &noticeId)
+RuleResult LocalStore::answerAbsenceNotice(const QString &noticeId)
 {
-    return perform([&](LocalEffect &effect) -> RuleCheck {
+    return perform([&](LocalEffect &effect) -> RuleResult {
         const auto notice = absenceNotice(noticeId);
         if (!notice)
             return RuleError{QLatin1String(ReasonCodes::notFound),
                              QStringLiteral("This notice is not on the phone.")};
         const QString known = QLatin1String(NotificationActions::known);
-        if (auto refused = checkNoticeAnswer(relationTo(notice->studentId), known))
-            return refused;
+        if (auto checked = checkNoticeAnswer(relationTo(notice->studentId), known); !checked)
+            return checked;
         const auto answer = answered(*notice, currentWallTime());
         if (!answer)
-            return std::nullopt; // the first answer stays
+            return {}; // the first answer stays
         effect.mutation = Mutations::answerAbsenceNotice;
         effect.args = MutationArgs::AnswerAbsenceNotice{noticeId, known}.toJson();
         effect.kind = DataKind::AbsenceNotices;
         effect.id = noticeId;
         effect.json = answer->toJson();
-        return std::nullopt;
+        return {};
     });
 }
 

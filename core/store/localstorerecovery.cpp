@@ -123,7 +123,7 @@ qint64 resend(const QSqlDatabase &db, qint64 seq, bool first, const QString &row
 
 } // namespace
 
-RuleCheck LocalStore::beginResync()
+RuleResult LocalStore::beginResync()
 {
     return inTransaction([&] {
         const QSqlDatabase db = database();
@@ -143,10 +143,10 @@ StoreRead<bool> LocalStore::readResyncing() const
     return checkedRead([&] { return isResyncing(database()); });
 }
 
-RuleCheck LocalStore::finishResync(int *resentCount)
+RuleResult LocalStore::finishResync(int *resentCount)
 {
     int resentEntries = 0;
-    const RuleCheck failed = inTransaction([&] {
+    const RuleResult written = inTransaction([&] {
         const QSqlDatabase db = database();
         QList<DataKind> kinds{DataKind::Account, DataKind::Outbox};
         // What waits now was made during the snapshot: it goes after the
@@ -213,8 +213,8 @@ RuleCheck LocalStore::finishResync(int *resentCount)
         return kinds;
     });
     if (resentCount)
-        *resentCount = failed ? 0 : resentEntries;
-    return failed;
+        *resentCount = written ? resentEntries : 0;
+    return written;
 }
 
 } // namespace Aanwezig

@@ -46,7 +46,7 @@ struct CheckedChange
 // entity itself is not read into its domain type here: each pulled entity is
 // parsed once (a row the typed reads cannot read is listed by
 // LocalStore::unreadableRows()).
-RuleCheck checkPage(const QList<ServerChange> &changes, QList<CheckedChange> &checked)
+RuleResult checkPage(const QList<ServerChange> &changes, QList<CheckedChange> &checked)
 {
     for (qsizetype i = 0; i < changes.size(); ++i) {
         const ServerChange &change = changes.at(i);
@@ -70,7 +70,7 @@ RuleCheck checkPage(const QList<ServerChange> &changes, QList<CheckedChange> &ch
             return badChange(i, QStringLiteral("no id"));
         checked.append({table, id});
     }
-    return std::nullopt;
+    return {};
 }
 
 // Removes everything of the user: rows, outbox, meta (but the install id),
@@ -180,17 +180,17 @@ StoreRead<TokenBinding> LocalStore::readTokenBinding() const
     });
 }
 
-RuleCheck LocalStore::markFirstSent(const QList<qint64> &seqs)
+RuleResult LocalStore::markFirstSent(const QList<qint64> &seqs)
 {
     if (seqs.isEmpty())
-        return std::nullopt;
+        return {};
     return inTransaction([&] {
         Store::markFirstSent(database(), seqs, QDateTime::currentDateTimeUtc());
         return QList<DataKind>{};
     });
 }
 
-RuleCheck LocalStore::startNewClient()
+RuleResult LocalStore::startNewClient()
 {
     return inTransaction([&] {
         const QSqlDatabase db = database();
@@ -200,10 +200,10 @@ RuleCheck LocalStore::startNewClient()
     });
 }
 
-RuleCheck LocalStore::adoptInstall(const QString &installId, bool *moved)
+RuleResult LocalStore::adoptInstall(const QString &installId, bool *moved)
 {
     bool startedNewClient = false;
-    const RuleCheck failed = inTransaction([&] {
+    const RuleResult written = inTransaction([&] {
         const QSqlDatabase db = database();
         const QString known = readMeta(db, MetaKey::installId);
         if (known == installId)
@@ -217,17 +217,17 @@ RuleCheck LocalStore::adoptInstall(const QString &installId, bool *moved)
         return QList<DataKind>{DataKind::Outbox, DataKind::Account};
     });
     if (moved)
-        *moved = !failed && startedNewClient;
-    return failed;
+        *moved = written && startedNewClient;
+    return written;
 }
 
-RuleCheck LocalStore::bindAccount(const Account &account, const QString &tokenDigest)
+RuleResult LocalStore::bindAccount(const Account &account, const QString &tokenDigest)
 {
     bool wiped = false;
     QStringList roles;
     for (const Role role : account.roles)
         roles.append(roleKey(role));
-    const RuleCheck failed = inTransaction([&] {
+    const RuleResult written = inTransaction([&] {
         const QSqlDatabase db = database();
         QList<DataKind> kinds{DataKind::Account};
         const QString previous = readMeta(db, MetaKey::userId);
@@ -244,7 +244,7 @@ RuleCheck LocalStore::bindAccount(const Account &account, const QString &tokenDi
         Store::writeMeta(db, MetaKey::tokenDigest, tokenDigest);
         return kinds;
     });
-    if (!failed && wiped) {
+    if (written && wiped) {
         // The previous user's rows are gone; their old page images should go
         // too, but a reader in the UI must not make pairing fail.
         try {
@@ -253,10 +253,10 @@ RuleCheck LocalStore::bindAccount(const Account &account, const QString &tokenDi
             qWarning().noquote() << failure.message();
         }
     }
-    return failed;
+    return written;
 }
 
-RuleCheck LocalStore::bindToken(const TokenBinding &binding)
+RuleResult LocalStore::bindToken(const TokenBinding &binding)
 {
     return writeMeta(
         {{MetaKey::tokenUser, binding.userId}, {MetaKey::tokenDigest, binding.tokenDigest}});
@@ -283,7 +283,7 @@ QDateTime LocalStore::oldestPendingAt() const
     return oldest.isEmpty() ? QDateTime() : oldest.first().createdAt;
 }
 
-RuleCheck LocalStore::markAcknowledged(const QList<qint64> &seqs)
+RuleResult LocalStore::markAcknowledged(const QList<qint64> &seqs)
 {
     return inTransaction([&] {
         const QSqlDatabase db = database();
@@ -303,7 +303,7 @@ RuleCheck LocalStore::markAcknowledged(const QList<qint64> &seqs)
     });
 }
 
-RuleCheck LocalStore::markRejected(qint64 seq, const QString &reason)
+RuleResult LocalStore::markRejected(qint64 seq, const QString &reason)
 {
     return inTransaction([&] {
         const QSqlDatabase db = database();
@@ -337,7 +337,7 @@ RuleCheck LocalStore::markRejected(qint64 seq, const QString &reason)
     });
 }
 
-RuleCheck LocalStore::dismissRejected(qint64 seq)
+RuleResult LocalStore::dismissRejected(qint64 seq)
 {
     return inTransaction([&] {
         exec(database(), QStringLiteral("DELETE FROM outbox WHERE seq = ? AND state = ?"),
@@ -362,11 +362,11 @@ QList<DataKind> dropStudentRows(const QSqlDatabase &db, const QString &studentId
 
 } // namespace
 
-RuleCheck LocalStore::applyPage(const QList<ServerChange> &changes, const QString &nextCursor)
+RuleResult LocalStore::applyPage(const QList<ServerChange> &changes, const QString &nextCursor)
 {
     QList<CheckedChange> checked;
-    if (auto refused = checkPage(changes, checked))
-        return refused;
+    if (auto pageChecked = checkPage(changes, checked); !pageChecked)
+        return pageChecked;
     return inTransaction([&] {
         const QSqlDatabase db = database();
         QSet<DataKind> kinds;
@@ -400,10 +400,10 @@ RuleCheck LocalStore::applyPage(const QList<ServerChange> &changes, const QStrin
     });
 }
 
-RuleCheck LocalStore::forgetStudents(const QStringList &studentIds)
+RuleResult LocalStore::forgetStudents(const QStringList &studentIds)
 {
     if (studentIds.isEmpty())
-        return std::nullopt;
+        return {};
     return inTransaction([&] {
         const QSqlDatabase db = database();
         QList<DataKind> kinds;
@@ -413,18 +413,18 @@ RuleCheck LocalStore::forgetStudents(const QStringList &studentIds)
     });
 }
 
-RuleCheck LocalStore::wipe(std::chrono::milliseconds patience)
+RuleResult LocalStore::wipe(std::chrono::milliseconds patience)
 {
-    const RuleCheck failed = inTransaction([&] { return wipeUserData(database()); });
-    if (failed)
-        return failed;
+    const RuleResult wiped = inTransaction([&] { return wipeUserData(database()); });
+    if (!wiped)
+        return wiped;
     // Old page images must not stay readable in the write-ahead log either.
     try {
         emptyWriteAheadLog(database(), patience);
     } catch (const StorageFailure &failure) {
         return RuleError{QStringLiteral("storage_error"), failure.message()};
     }
-    return std::nullopt;
+    return {};
 }
 
 } // namespace Aanwezig

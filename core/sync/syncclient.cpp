@@ -50,7 +50,9 @@ SyncClient::SyncClient(LocalStore *store, TokenStore *tokens, SyncSettings setti
     const StoreRead<Account> account = m_store->readAccount();
     if (binding && account && binding->userId.isEmpty() && !account->userId.isEmpty() &&
         !token.isEmpty())
-        m_store->bindToken({account->userId, tokenDigest(token)});
+        if (const RuleResult bound = m_store->bindToken({account->userId, tokenDigest(token)});
+            !bound)
+            qCWarning(lcSync) << "cannot bind the token to the store:" << bound.error().message;
 
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncClient::beginRound);
@@ -172,8 +174,8 @@ bool SyncClient::checkInstall()
     if (m_settings.installId.isEmpty())
         return true;
     bool moved = false;
-    if (const RuleCheck failed = m_store->adoptInstall(m_settings.installId, &moved)) {
-        failWith(SyncStatus::ErrorKind::Server, failed->message);
+    if (const RuleResult done = m_store->adoptInstall(m_settings.installId, &moved); !done) {
+        failWith(SyncStatus::ErrorKind::Server, done.error().message);
         return false;
     }
     if (moved)
@@ -244,8 +246,8 @@ void SyncClient::pushNext()
         if (!entry.firstSentAt.isValid())
             firstTime.insert(entry.seq);
     }
-    if (const RuleCheck failed = m_store->markFirstSent(firstTime.values())) {
-        failWith(SyncStatus::ErrorKind::Server, failed->message);
+    if (const RuleResult done = m_store->markFirstSent(firstTime.values()); !done) {
+        failWith(SyncStatus::ErrorKind::Server, done.error().message);
         return;
     }
     m_api.post(pushPath, SyncProtocol::pushRequest(*clientId, *entries),
@@ -293,8 +295,8 @@ void SyncClient::handlePushReply(const ApiReply &reply, const QList<qint64> &seq
                      QStringLiteral("The server keeps answering changes this phone never sent"));
             return;
         }
-        if (const RuleCheck failed = m_store->startNewClient()) {
-            failWith(SyncStatus::ErrorKind::Server, failed->message);
+        if (const RuleResult done = m_store->startNewClient(); !done) {
+            failWith(SyncStatus::ErrorKind::Server, done.error().message);
             return;
         }
         pushNext();
@@ -319,10 +321,10 @@ bool SyncClient::recordPushOutcome(const SyncProtocol::PushOutcome &outcome)
     // In seq order, so that an entry's undo sees the later entries' state.
     QList<qint64> applied;
     auto acknowledge = [&] {
-        const RuleCheck failed =
-            applied.isEmpty() ? std::nullopt : m_store->markAcknowledged(applied);
+        const RuleResult marked =
+            applied.isEmpty() ? RuleResult() : m_store->markAcknowledged(applied);
         applied.clear();
-        return failed;
+        return marked;
     };
     QList<SyncProtocol::Rejection> rejected = outcome.rejected;
     std::sort(rejected.begin(), rejected.end(),
@@ -332,26 +334,26 @@ bool SyncClient::recordPushOutcome(const SyncProtocol::PushOutcome &outcome)
     qsizetype nextRejection = 0;
     for (qint64 seq : std::as_const(appliedSeqs)) {
         while (nextRejection < rejected.size() && rejected.at(nextRejection).seq < seq) {
-            RuleCheck failed = acknowledge();
+            RuleResult recorded = acknowledge();
             const SyncProtocol::Rejection &rejection = rejected.at(nextRejection++);
-            if (!failed)
-                failed = m_store->markRejected(rejection.seq, rejection.reason);
-            if (failed) {
-                failWith(SyncStatus::ErrorKind::Server, failed->message);
+            if (recorded)
+                recorded = m_store->markRejected(rejection.seq, rejection.reason);
+            if (!recorded) {
+                failWith(SyncStatus::ErrorKind::Server, recorded.error().message);
                 return false;
             }
         }
         applied.append(seq);
     }
-    RuleCheck failed = acknowledge();
-    while (!failed && nextRejection < rejected.size()) {
+    RuleResult recorded = acknowledge();
+    while (recorded && nextRejection < rejected.size()) {
         const SyncProtocol::Rejection &rejection = rejected.at(nextRejection++);
         qCInfo(lcSync) << "the server refused change" << rejection.seq << ":" << rejection.reason
                        << rejection.message;
-        failed = m_store->markRejected(rejection.seq, rejection.reason);
+        recorded = m_store->markRejected(rejection.seq, rejection.reason);
     }
-    if (failed) {
-        failWith(SyncStatus::ErrorKind::Server, failed->message);
+    if (!recorded) {
+        failWith(SyncStatus::ErrorKind::Server, recorded.error().message);
         return false;
     }
     if (!refreshWaiting()) {
@@ -404,11 +406,11 @@ void SyncClient::handlePullReply(const ApiReply &reply)
     // the cursor this page ends at.
     if (page->hasMore)
         requestPage(page->nextCursor);
-    if (const RuleCheck failed = m_store->applyPage(page->changes, page->nextCursor)) {
-        m_api.abortAll(); // the next page must never be applied after this one failed
-        failWith(failed->code == QLatin1String("unknown_kind") ? SyncStatus::ErrorKind::NeedsUpdate
-                                                               : SyncStatus::ErrorKind::Server,
-                 failed->message);
+    if (const RuleResult done = m_store->applyPage(page->changes, page->nextCursor); !done) {
+        m_api.abortAll(); // the next page must never be applied after this one done
+        failWith(done.code() == QLatin1String("unknown_kind") ? SyncStatus::ErrorKind::NeedsUpdate
+                                                              : SyncStatus::ErrorKind::Server,
+                 done.error().message);
         return;
     }
     if (page->hasMore)
@@ -426,8 +428,8 @@ void SyncClient::startRecovery(const QString &why)
     m_restartedSnapshot = true;
     qCInfo(lcSync) << "the server lost what this phone knew (" << why
                    << "): a new client id and a full snapshot";
-    if (const RuleCheck failed = m_store->beginResync()) {
-        failWith(SyncStatus::ErrorKind::Server, failed->message);
+    if (const RuleResult done = m_store->beginResync(); !done) {
+        failWith(SyncStatus::ErrorKind::Server, done.error().message);
         return;
     }
     // The snapshot first: what the server lost is sent again before what waits.
@@ -444,8 +446,8 @@ void SyncClient::pullDone()
     }
     if (*resyncing) {
         int resent = 0;
-        if (const RuleCheck failed = m_store->finishResync(&resent)) {
-            failWith(SyncStatus::ErrorKind::Server, failed->message);
+        if (const RuleResult done = m_store->finishResync(&resent); !done) {
+            failWith(SyncStatus::ErrorKind::Server, done.error().message);
             return;
         }
         qCInfo(lcSync) << "snapshot taken as the complete truth;" << resent
@@ -492,13 +494,13 @@ void SyncClient::handleMeReply(const ApiReply &reply)
         if (!me->relatesTo(person))
             gone.append(person.id);
     }
-    RuleCheck failed = m_store->forgetStudents(gone);
-    if (!failed && (account->roles != me->roles || account->language != me->language ||
+    RuleResult updated = m_store->forgetStudents(gone);
+    if (updated && (account->roles != me->roles || account->language != me->language ||
                     account->region != me->region))
-        failed = m_store->setAccount(
+        updated = m_store->setAccount(
             {account->serverUrl, account->userId, me->roles, me->language, me->region});
-    if (failed) {
-        failWith(SyncStatus::ErrorKind::Server, failed->message);
+    if (!updated) {
+        failWith(SyncStatus::ErrorKind::Server, updated.error().message);
         return;
     }
     m_relationsChecked = true;
@@ -515,7 +517,8 @@ void SyncClient::finishRound()
     m_backoff.reset();
     m_pushRegistration.retryNow(); // the server is reachable again
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_store->setLastSyncAt(now);
+    if (const RuleResult noted = m_store->setLastSyncAt(now); !noted)
+        qCWarning(lcSync) << "cannot note the time of this sync:" << noted.error().message;
     m_status.recordSuccess(now);
     // The server answered: the live channel may open (a no-op while it is open).
     if (liveWanted())
@@ -644,10 +647,11 @@ void SyncClient::commitPairing(const QUrl &server, const SyncProtocol::Pairing &
     }
     // Then the account, the wipe of another user's data and a new client id,
     // in one transaction.
-    if (const RuleCheck failed =
+    if (const RuleResult bound =
             m_store->bindAccount({server.toString(), pairing.me.userId, pairing.me.roles,
                                   pairing.me.language, pairing.me.region},
-                                 tokenDigest(pairing.token))) {
+                                 tokenDigest(pairing.token));
+        !bound) {
         // The store still goes with the previous token; put it back. Should
         // that fail too, sync does nothing until paired again, since the
         // store does not know the token the keychain holds.
@@ -655,7 +659,7 @@ void SyncClient::commitPairing(const QUrl &server, const SyncProtocol::Pairing &
             m_tokens->removeToken();
         else
             m_tokens->writeToken(previousToken);
-        pairingFailed(QStringLiteral("storage_error"), failed->message);
+        pairingFailed(QStringLiteral("storage_error"), bound.error().message);
         return;
     }
     setPhase(Phase::Idle);
@@ -680,15 +684,15 @@ bool SyncClient::logout()
     m_blocked = true;
     m_pushRegistration.logOut(); // with the token it still has
     m_api.setToken({});
-    const RuleCheck wiped = m_store->wipe();
+    const RuleResult wiped = m_store->wipe();
     m_tokens->removeToken();
     SyncStatus::State state;
     state.lastError = SyncStatus::ErrorKind::NeedsPairing;
-    if (wiped)
-        state.lastErrorMessage = wiped->message;
+    if (!wiped)
+        state.lastErrorMessage = wiped.error().message;
     m_status.setState(state);
     refreshWaiting();
-    return !wiped;
+    return bool(wiped);
 }
 
 void SyncClient::setPushSubscription(const PushSubscription &subscription)

@@ -17,17 +17,18 @@ ColumnLayout {
     property string sentText
     required property string studentId
 
-    // Sends the reply (`shown`: how it reads); empty when it went, else plain words (shown).
-    function send(templateKey: string, text: string, shown: string): string {
+    // Sends the reply (`shown`: how it reads); what went wrong is shown under it.
+    function send(templateKey: string, text: string, shown: string): bool {
         replyForm.templateKey = templateKey;
         replyForm.text = text;
-        error = ReplyActions.reply(replyForm);
-        if (error.length === 0) {
+        const result = ReplyActions.reply(replyForm);
+        error = result.words;
+        if (result.ok) {
             sentText = shown;
             ownWords = false;
             wordsArea.text = "";
         }
-        return error;
+        return result.ok;
     }
 
     objectName: "replyBox"
@@ -38,7 +39,6 @@ ColumnLayout {
         messageId: box.messageId
         studentId: box.studentId
     }
-
     Flow {
         Layout.fillWidth: true
         spacing: 6

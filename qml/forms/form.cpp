@@ -1,20 +1,19 @@
 #include "form.h"
 
-#include "services/wording.h"
-
 namespace Aanwezig {
 
-QString Form::setOutcome(const RuleCheck &refusal)
+ActionResult Form::setOutcome(const RuleResult &saved)
 {
     clearErrors();
-    if (refusal) {
-        m_error = Wording::ruleError(*refusal);
-        const QString field = fieldOf(refusal->code);
+    const ActionResult result(saved);
+    if (!result.ok()) {
+        m_error = result.words();
+        const QString field = fieldOf(result.code());
         if (!field.isEmpty())
             m_fieldErrors.insert(field, m_error);
     }
     Q_EMIT errorsChanged();
-    return m_error;
+    return result;
 }
 
 void Form::clearErrors()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/ruleerror.h"
+#include "services/actionresult.h"
 
 #include <QHash>
 #include <QObject>
@@ -26,8 +26,8 @@ public:
     QString error() const { return m_error; }
     // Takes the store's answer to saving what the form describes: clears
     // every error, or sets `error` (and the error of the field the refusal is
-    // about) to its words. Returns `error`.
-    QString setOutcome(const RuleCheck &refusal);
+    // about) to its words. Returns the answer for QML.
+    ActionResult setOutcome(const RuleResult &saved);
 
 Q_SIGNALS:
     // Any field changed (each field property notifies with it).

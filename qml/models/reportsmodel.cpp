@@ -84,7 +84,7 @@ QVariant ReportsModel::data(const QModelIndex &index, int role) const
     case CanReportBetterRole:
         return report.code == RegistrationCode::Z && !report.isFinished();
     case CanWithdrawRole:
-        return !checkWithdrawal(report, m_userId, currentWallTime());
+        return bool(checkWithdrawal(report, m_userId, currentWallTime()));
     case DecisionTextRole:
         return Wording::leaveDecision(report.decision);
     case LeavePendingRole:

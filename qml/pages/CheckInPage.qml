@@ -15,6 +15,10 @@ Page {
     objectName: "checkInPage"
     title: qsTr("Check-in")
 
+    background: Rectangle {
+        color: Theme.background
+    }
+
     // The form's action stays on screen, under the fields, on the smallest
     // phone too; a problem is told right above it.
     footer: Pane {
@@ -42,17 +46,14 @@ Page {
                 visible: !page.sent
 
                 onClicked: {
-                    const problem = PlanActions.submitCheckIn(checkInForm);
-                    if (problem.length > 0)
-                        errorBanner.show(problem);
+                    const result = PlanActions.submitCheckIn(checkInForm);
+                    if (!result.ok)
+                        errorBanner.show(result.words);
                     else
                         page.sent = true;
                 }
             }
         }
-    }
-    background: Rectangle {
-        color: Theme.background
     }
 
     CheckInForm {

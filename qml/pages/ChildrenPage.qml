@@ -79,9 +79,9 @@ Page {
         width: Math.min(page.width - 2 * Theme.margin, 400)
 
         onAccepted: {
-            const problem = AbsenceActions.reportSickToday(sickDialog.studentId);
-            if (problem.length > 0) {
-                notice.say(problem);
+            const result = AbsenceActions.reportSickToday(sickDialog.studentId);
+            if (!result.ok) {
+                notice.say(result.words);
                 return;
             }
             const reportId = AbsenceActions.lastReportId;
@@ -90,8 +90,8 @@ Page {
             // connection is mentioned only when there is none.
             const saved = SyncStatusView.online ? qsTr("Bewaard. Beterschap voor %1!") : qsTr("Bewaard. Beterschap voor %1! School krijgt het bij verbinding.");
             notice.offer(saved.arg(sickDialog.childName), qsTr("Ongedaan maken"), () => {
-                    const undone = AbsenceActions.withdraw(reportId);
-                    notice.say(undone.length > 0 ? undone : qsTr("Ongedaan gemaakt: de ziekmelding is ingetrokken."));
+                    const result = AbsenceActions.withdraw(reportId);
+                    notice.say(result.ok ? qsTr("Ongedaan gemaakt: de ziekmelding is ingetrokken.") : result.words);
                 });
         }
 
@@ -117,8 +117,8 @@ Page {
         width: Math.min(page.width - 2 * Theme.margin, 400)
 
         onAccepted: {
-            const problem = AbsenceActions.reportBetter(betterDialog.reportId);
-            notice.say(problem.length > 0 ? problem : qsTr("Fijn dat %1 weer beter is! De ziekmelding is gestopt.").arg(betterDialog.childName));
+            const result = AbsenceActions.reportBetter(betterDialog.reportId);
+            notice.say(result.ok ? qsTr("Fijn dat %1 weer beter is! De ziekmelding is gestopt.").arg(betterDialog.childName) : result.words);
         }
 
         Label {
@@ -129,7 +129,6 @@ Page {
     }
     Notice {
         id: notice
-
         onClosed: page.savedChildId = ""
     }
 }

@@ -23,6 +23,10 @@ Page {
     objectName: "composeMessagePage"
     title: qsTr("Bericht aan %1").arg(studentName)
 
+    background: Rectangle {
+        color: Theme.background
+    }
+
     // The form's action stays on screen, under the fields, on the smallest
     // phone too; a problem is told right above it.
     footer: Pane {
@@ -48,17 +52,14 @@ Page {
                 text: qsTr("Versturen")
 
                 onClicked: {
-                    const problem = MessageActions.send(messageForm);
-                    if (problem.length > 0)
-                        errorBanner.show(problem);
+                    const result = MessageActions.send(messageForm);
+                    if (!result.ok)
+                        errorBanner.show(result.words);
                     else
                         page.StackView.view.pop();
                 }
             }
         }
-    }
-    background: Rectangle {
-        color: Theme.background
     }
 
     MessageForm {

@@ -17,6 +17,10 @@ Page {
     objectName: "logContactPage"
     title: qsTr("Contact met %1").arg(studentName)
 
+    background: Rectangle {
+        color: Theme.background
+    }
+
     // The form's action stays on screen, under the fields, on the smallest
     // phone too; a problem is told right above it.
     footer: Pane {
@@ -42,17 +46,14 @@ Page {
                 text: qsTr("Vastleggen")
 
                 onClicked: {
-                    const problem = ContactActions.logContact(contactForm);
-                    if (problem.length > 0)
-                        errorBanner.show(problem);
+                    const result = ContactActions.logContact(contactForm);
+                    if (!result.ok)
+                        errorBanner.show(result.words);
                     else
                         page.StackView.view.pop();
                 }
             }
         }
-    }
-    background: Rectangle {
-        color: Theme.background
     }
 
     ContactForm {

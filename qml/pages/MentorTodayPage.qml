@@ -21,12 +21,18 @@ Page {
         objectName: "todayList"
         title: page.title
 
+        above: Label {
+            objectName: "todaySummary"
+            text: todayModel.count === 0 ? "" : todayModel.withoutContactCount > 0 ? qsTr("%n leerling(en) afwezig; bij %1 nog geen contact. Een belletje op de eerste dag doet veel.", "", todayModel.count).arg(todayModel.withoutContactCount) : qsTr("%n leerling(en) afwezig; met iedereen is contact geweest. Mooi!", "", todayModel.count)
+            visible: text.length > 0
+            wrapMode: Text.Wrap
+        }
         cardDelegate: TodayAbsenceDelegate {
             id: absenceCard
             onAcknowledgeRequested: {
-                const problem = AbsenceActions.acknowledge(absenceCard.reportId);
-                if (problem.length > 0)
-                    notice.say(problem);
+                const result = AbsenceActions.acknowledge(absenceCard.reportId);
+                if (!result.ok)
+                    notice.say(result.words);
             }
             onContactRequested: page.StackView.view.push(Qt.resolvedUrl("LogContactPage.qml"), {
                     "studentId": absenceCard.studentId,
@@ -45,12 +51,6 @@ Page {
         cardModel: TodayAbsencesModel {
             id: todayModel
             store: Session.store
-        }
-        above: Label {
-            objectName: "todaySummary"
-            text: todayModel.count === 0 ? "" : todayModel.withoutContactCount > 0 ? qsTr("%n leerling(en) afwezig; bij %1 nog geen contact. Een belletje op de eerste dag doet veel.", "", todayModel.count).arg(todayModel.withoutContactCount) : qsTr("%n leerling(en) afwezig; met iedereen is contact geweest. Mooi!", "", todayModel.count)
-            visible: text.length > 0
-            wrapMode: Text.Wrap
         }
     }
     Notice {

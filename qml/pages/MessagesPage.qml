@@ -25,7 +25,11 @@ Page {
         interval: 1500
         running: page.isReader && messagesModel.unreadCount > 0
 
-        onTriggered: MessageActions.markAllRead(page.audience)
+        onTriggered: {
+            const result = MessageActions.markAllRead(page.audience);
+            if (!result.ok)
+                notice.say(result.words);
+        }
     }
     RefreshableList {
         anchors.fill: parent
@@ -44,5 +48,8 @@ Page {
             store: Session.store
             translationBesideDutch: Session.flanders
         }
+    }
+    Notice {
+        id: notice
     }
 }

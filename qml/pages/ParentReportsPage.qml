@@ -32,8 +32,8 @@ Page {
                 betterDialog.open();
             }
             onWithdrawRequested: {
-                const problem = AbsenceActions.withdraw(reportCard.reportId);
-                notice.say(problem.length > 0 ? problem : qsTr("Ingetrokken: de melding geldt niet meer."));
+                const result = AbsenceActions.withdraw(reportCard.reportId);
+                notice.say(result.ok ? qsTr("Ingetrokken: de melding geldt niet meer.") : result.words);
             }
         }
         cardModel: ReportsModel {
@@ -56,8 +56,8 @@ Page {
         width: Math.min(page.width - 2 * Theme.margin, 400)
 
         onAccepted: {
-            const problem = AbsenceActions.reportBetter(betterDialog.reportId);
-            notice.say(problem.length > 0 ? problem : qsTr("Fijn dat het weer beter gaat!"));
+            const result = AbsenceActions.reportBetter(betterDialog.reportId);
+            notice.say(result.ok ? qsTr("Fijn dat het weer beter gaat!") : result.words);
         }
 
         Label {

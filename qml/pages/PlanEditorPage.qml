@@ -14,9 +14,9 @@ Page {
     property string studentName
 
     function addStep() {
-        const problem = PlanActions.addStep(stepForm);
-        if (problem.length > 0) {
-            notice.say(problem);
+        const result = PlanActions.addStep(stepForm);
+        if (!result.ok) {
+            notice.say(result.words);
             return;
         }
         stepField.text = "";
@@ -28,11 +28,16 @@ Page {
         const unchanged = goalField.text === planModel.goal && buddyField.text === planModel.buddy && contactField.text === planModel.contactPerson && rhythmBox.value === planModel.checkInEveryDays;
         if (unchanged)
             return;
-        const problem = PlanActions.savePlan(planForm);
-        if (problem.length > 0)
-            notice.say(problem);
+        const result = PlanActions.savePlan(planForm);
+        if (!result.ok)
+            notice.say(result.words);
         else
             savedText.text = qsTr("Bewaard om %1").arg(new Date().toLocaleTimeString(Qt.locale(), "HH:mm"));
+    }
+    // Says what went wrong with a step's tick or removal, if anything did.
+    function sayIfRefused(result: actionResult) {
+        if (!result.ok)
+            notice.say(result.words);
     }
 
     objectName: "planEditorPage"
@@ -40,6 +45,11 @@ Page {
 
     background: Rectangle {
         color: Theme.background
+    }
+
+    Component.onDestruction: {
+        if (saveTimer.running)
+            savePlan();
     }
 
     ReturnPlanForm {
@@ -61,6 +71,7 @@ Page {
     ReturnPlanModel {
         id: planModel
         store: Session.store
+
         onReloaded: {
             if (!goalField.activeFocus)
                 goalField.text = goal;
@@ -201,8 +212,8 @@ Page {
                 canDelete: true
                 canTick: true
 
-                onDeleteRequested: PlanActions.deleteStep(stepItem.stepId)
-                onTickRequested: checked => PlanActions.setStepDone(stepItem.stepId, checked)
+                onDeleteRequested: page.sayIfRefused(PlanActions.deleteStep(stepItem.stepId))
+                onTickRequested: checked => page.sayIfRefused(PlanActions.setStepDone(stepItem.stepId, checked))
             }
         }
         SectionTitle {
@@ -214,8 +225,8 @@ Page {
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.touch
             objectName: "stepField"
-            placeholderTextColor: Theme.muted
             placeholderText: qsTr("Bijv. 'Toets wiskunde verschuiven'")
+            placeholderTextColor: Theme.muted
 
             onAccepted: page.addStep()
         }
@@ -263,10 +274,5 @@ Page {
     }
     Notice {
         id: notice
-    }
-
-    Component.onDestruction: {
-        if (saveTimer.running)
-            savePlan();
     }
 }

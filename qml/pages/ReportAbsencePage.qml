@@ -17,9 +17,9 @@ Page {
     property string studentName
 
     function submit() {
-        const problem = AbsenceActions.reportAbsence(reportForm);
-        if (problem.length > 0) {
-            errorBanner.show(problem);
+        const result = AbsenceActions.reportAbsence(reportForm);
+        if (!result.ok) {
+            errorBanner.show(result.words);
             return;
         }
         StackView.view.pop();
@@ -27,6 +27,10 @@ Page {
 
     objectName: "reportAbsencePage"
     title: studentName.length > 0 ? qsTr("Melding voor %1").arg(studentName) : qsTr("Afwezigheid melden")
+
+    background: Rectangle {
+        color: Theme.background
+    }
 
     // The form's action stays on screen, under the fields, on the smallest
     // phone too; a problem is told right above it.
@@ -55,9 +59,6 @@ Page {
                 onClicked: page.submit()
             }
         }
-    }
-    background: Rectangle {
-        color: Theme.background
     }
 
     AbsenceForm {

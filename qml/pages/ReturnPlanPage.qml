@@ -32,15 +32,6 @@ Page {
         objectName: "stepsList"
         title: page.title
 
-        cardDelegate: StepDelegate {
-            id: stepItem
-            canTick: page.canTick
-
-            onTickRequested: checked => {
-                const problem = PlanActions.setStepDone(stepItem.stepId, checked);
-                notice.say(problem.length > 0 ? problem : checked ? qsTr("Goed bezig! Weer een stap gezet.") : qsTr("Stap weer open gezet."));
-            }
-        }
         above: Card {
             visible: planModel.hasPlan
 
@@ -67,6 +58,15 @@ Page {
                     text: qsTr("Je hoeft niet alles in te halen. Samen kiezen we wat belangrijk is.")
                     wrapMode: Text.Wrap
                 }
+            }
+        }
+        cardDelegate: StepDelegate {
+            id: stepItem
+            canTick: page.canTick
+
+            onTickRequested: checked => {
+                const result = PlanActions.setStepDone(stepItem.stepId, checked);
+                notice.say(result.ok ? checked ? qsTr("Goed bezig! Weer een stap gezet.") : qsTr("Stap weer open gezet.") : result.words);
             }
         }
     }

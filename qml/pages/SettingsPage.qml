@@ -15,9 +15,9 @@ Page {
             "length": 24
         }, (_, hour) => (hour < 10 ? "0" : "") + hour + ":00")
 
-    function saved(problem: string) {
-        if (problem.length > 0)
-            notificationError.show(problem);
+    function saved(result: actionResult) {
+        if (!result.ok)
+            notificationError.show(result.words);
     }
 
     objectName: "settingsPage"

@@ -13,6 +13,13 @@ Page {
     property string studentId
     property string studentName
 
+    // Grants or refuses a leave request; says what went wrong if it did.
+    function decideLeave(reportId: string, approved: bool) {
+        const result = AbsenceActions.decideLeave(reportId, approved);
+        if (!result.ok)
+            notice.say(result.words);
+    }
+
     objectName: "studentPage"
     title: studentName
 
@@ -115,7 +122,6 @@ Page {
         }
         RepliesColumn {
             id: studentReplies
-
             Layout.fillWidth: true
             showAnswering: true
             studentId: page.studentId
@@ -182,7 +188,7 @@ Page {
                         objectName: "approveLeaveButton"
                         text: qsTr("Toekennen")
 
-                        onClicked: AbsenceActions.decideLeave(reportRow.reportId, true)
+                        onClicked: page.decideLeave(reportRow.reportId, true)
                     }
                     AppButton {
                         Accessible.name: qsTr("Verlof niet toekennen")
@@ -190,7 +196,7 @@ Page {
                         objectName: "refuseLeaveButton"
                         text: qsTr("Niet toekennen")
 
-                        onClicked: AbsenceActions.decideLeave(reportRow.reportId, false)
+                        onClicked: page.decideLeave(reportRow.reportId, false)
                     }
                 }
             }
@@ -270,5 +276,8 @@ Page {
                 studentId: page.studentId
             }
         }
+    }
+    Notice {
+        id: notice
     }
 }

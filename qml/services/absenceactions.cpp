@@ -1,6 +1,5 @@
 #include "absenceactions.h"
 
-#include "actionoutcome.h"
 #include "domain/walltime.h"
 #include "session.h"
 #include "store/localstore.h"
@@ -27,54 +26,54 @@ QVariantList AbsenceActions::parentCodes() const
     };
 }
 
-QString AbsenceActions::reportSickToday(const QString &studentId)
+ActionResult AbsenceActions::reportSickToday(const QString &studentId)
 {
     AbsenceReport report;
     report.id = QUuid::createUuid();
     report.studentId = studentId;
     report.code = RegistrationCode::Z;
     report.start = periodOf(currentWallTime().date(), DayPart::WholeDay).start;
-    return actionOutcome(save(report));
+    return ActionResult(save(report));
 }
 
-QString AbsenceActions::reportAbsence(AbsenceForm *form)
+ActionResult AbsenceActions::reportAbsence(AbsenceForm *form)
 {
     if (!form)
-        return missingForm();
+        return ActionResult::missingForm();
     const auto report = form->toReport();
     if (!report)
-        return form->error();
+        return ActionResult::invalidField(form->error());
     return form->setOutcome(save(*report));
 }
 
-RuleCheck AbsenceActions::save(const AbsenceReport &report)
+RuleResult AbsenceActions::save(const AbsenceReport &report)
 {
-    RuleCheck refusal = m_store->reportAbsence(report, m_session->role());
-    if (!refusal) {
+    RuleResult saved = m_store->reportAbsence(report, m_session->role());
+    if (saved) {
         m_lastReportId = report.id.toString(QUuid::WithoutBraces);
         Q_EMIT lastReportIdChanged();
     }
-    return refusal;
+    return saved;
 }
 
-QString AbsenceActions::reportBetter(const QString &reportId)
+ActionResult AbsenceActions::reportBetter(const QString &reportId)
 {
-    return actionOutcome(m_store->reportRecovery(QUuid(reportId), currentWallTime()));
+    return ActionResult(m_store->reportRecovery(QUuid(reportId), currentWallTime()));
 }
 
-QString AbsenceActions::withdraw(const QString &reportId)
+ActionResult AbsenceActions::withdraw(const QString &reportId)
 {
-    return actionOutcome(m_store->withdraw(QUuid(reportId)));
+    return ActionResult(m_store->withdraw(QUuid(reportId)));
 }
 
-QString AbsenceActions::acknowledge(const QString &reportId)
+ActionResult AbsenceActions::acknowledge(const QString &reportId)
 {
-    return actionOutcome(m_store->acknowledge(QUuid(reportId)));
+    return ActionResult(m_store->acknowledge(QUuid(reportId)));
 }
 
-QString AbsenceActions::decideLeave(const QString &reportId, bool approved)
+ActionResult AbsenceActions::decideLeave(const QString &reportId, bool approved)
 {
-    return actionOutcome(m_store->decideLeave(QUuid(reportId), approved));
+    return ActionResult(m_store->decideLeave(QUuid(reportId), approved));
 }
 
 } // namespace Aanwezig

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actionresult.h"
 #include "appsingleton.h"
 #include "domain/absencereport.h"
 #include "forms/absenceform.h"
@@ -32,15 +33,15 @@ public:
     QString lastReportId() const { return m_lastReportId; }
 
     // "Ziek melden": today, the whole day, until better.
-    Q_INVOKABLE QString reportSickToday(const QString &studentId);
+    Q_INVOKABLE Aanwezig::ActionResult reportSickToday(const QString &studentId);
     // The report the form describes; the form's errors tell what is wrong.
-    Q_INVOKABLE QString reportAbsence(Aanwezig::AbsenceForm *form);
+    Q_INVOKABLE Aanwezig::ActionResult reportAbsence(Aanwezig::AbsenceForm *form);
     // "Beter melden": closes an open sickness report now.
-    Q_INVOKABLE QString reportBetter(const QString &reportId);
+    Q_INVOKABLE Aanwezig::ActionResult reportBetter(const QString &reportId);
     // Takes back a report this user made (a mistake); it no longer counts.
-    Q_INVOKABLE QString withdraw(const QString &reportId);
-    Q_INVOKABLE QString acknowledge(const QString &reportId);
-    Q_INVOKABLE QString decideLeave(const QString &reportId, bool approved);
+    Q_INVOKABLE Aanwezig::ActionResult withdraw(const QString &reportId);
+    Q_INVOKABLE Aanwezig::ActionResult acknowledge(const QString &reportId);
+    Q_INVOKABLE Aanwezig::ActionResult decideLeave(const QString &reportId, bool approved);
 
 Q_SIGNALS:
     // The app's language changed (main() connects it).
@@ -49,7 +50,7 @@ Q_SIGNALS:
 
 private:
     // Saves a new report and remembers its id; nullopt when saved.
-    RuleCheck save(const AbsenceReport &report);
+    RuleResult save(const AbsenceReport &report);
 
     LocalStore *m_store;
     Session *m_session;

@@ -1,7 +1,7 @@
 #include "contactactions.h"
 
-#include "actionoutcome.h"
 #include "store/localstore.h"
+#include "wording.h"
 
 namespace Aanwezig {
 
@@ -25,10 +25,10 @@ QStringList ContactActions::parentPhones(const QString &studentId) const
     return student ? student->parentPhones : QStringList();
 }
 
-QString ContactActions::logContact(ContactForm *form)
+ActionResult ContactActions::logContact(ContactForm *form)
 {
     if (!form)
-        return missingForm();
+        return ActionResult::missingForm();
     return form->setOutcome(m_store->logContact(form->toEntry()));
 }
 

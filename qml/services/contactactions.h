@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actionresult.h"
 #include "appsingleton.h"
 #include "forms/contactform.h"
 
@@ -27,7 +28,7 @@ public:
     // the staff ("0612345678"); empty when none.
     Q_INVOKABLE QStringList parentPhones(const QString &studentId) const;
     // The form's errors tell what is wrong.
-    Q_INVOKABLE QString logContact(Aanwezig::ContactForm *form);
+    Q_INVOKABLE Aanwezig::ActionResult logContact(Aanwezig::ContactForm *form);
 
 Q_SIGNALS:
     // The app's language changed (main() connects it).

@@ -1,6 +1,5 @@
 #include "messageactions.h"
 
-#include "actionoutcome.h"
 #include "store/localstore.h"
 #include "warmtemplates.h"
 
@@ -59,10 +58,10 @@ QString MessageActions::languageName(const QString &code)
     return names.value(code, code);
 }
 
-QString MessageActions::send(MessageForm *form)
+ActionResult MessageActions::send(MessageForm *form)
 {
     if (!form)
-        return missingForm();
+        return ActionResult::missingForm();
     const WarmMessage message = form->toMessage();
     // Reaching out counts as contact on the mentor's "Vandaag".
     ContactLogEntry contact;
@@ -73,20 +72,20 @@ QString MessageActions::send(MessageForm *form)
     return form->setOutcome(m_store->sendMessageLoggingContact(message, contact));
 }
 
-QString MessageActions::markRead(const QString &messageId)
+ActionResult MessageActions::markRead(const QString &messageId)
 {
-    return actionOutcome(m_store->markRead(QUuid(messageId)));
+    return ActionResult(m_store->markRead(QUuid(messageId)));
 }
 
-QString MessageActions::markAllRead(const QString &audience)
+ActionResult MessageActions::markAllRead(const QString &audience)
 {
     const QString me = m_store->account().userId;
     const bool forParents = audience == QLatin1String("parents");
     for (const WarmMessage &message : m_store->messages()) {
         if (message.readBy.contains(me) || (forParents ? !message.toParents : !message.toStudent))
             continue;
-        if (const auto refused = m_store->markRead(message.id))
-            return actionOutcome(refused);
+        if (const RuleResult marked = m_store->markRead(message.id); !marked)
+            return marked;
     }
     return {};
 }

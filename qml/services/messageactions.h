@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actionresult.h"
 #include "appsingleton.h"
 #include "forms/messageform.h"
 
@@ -35,10 +36,10 @@ public:
     // Sends the message the form describes; edited words are sent as
     // written. The message is also written in the contact log (a message, or
     // a card from the class). The form's errors tell what is wrong.
-    Q_INVOKABLE QString send(Aanwezig::MessageForm *form);
-    Q_INVOKABLE QString markRead(const QString &messageId);
+    Q_INVOKABLE Aanwezig::ActionResult send(Aanwezig::MessageForm *form);
+    Q_INVOKABLE Aanwezig::ActionResult markRead(const QString &messageId);
     // Marks every unread message for this audience ("student" or "parents") read.
-    Q_INVOKABLE QString markAllRead(const QString &audience);
+    Q_INVOKABLE Aanwezig::ActionResult markAllRead(const QString &audience);
 
 Q_SIGNALS:
     // The people on the phone changed (ask parentLanguages() again).

@@ -1,7 +1,7 @@
 #include "notifications.h"
 
-#include "actionoutcome.h"
 #include "protocol/notificationkinds.h"
+#include "protocol/reasoncodes.h"
 #include "store/localstore.h"
 #include "wording.h"
 
@@ -113,36 +113,36 @@ bool Notifications::isTeam() const
     return m_store->account().hasRole(Role::Team);
 }
 
-QString Notifications::save(const std::function<void(NotificationSettings &)> &change)
+ActionResult Notifications::save(const std::function<void(NotificationSettings &)> &change)
 {
     NotificationSettings settings = m_store->notificationSettings();
     change(settings);
-    return actionOutcome(m_store->saveNotificationSettings(settings));
+    return ActionResult(m_store->saveNotificationSettings(settings));
 }
 
-QString Notifications::setKind(const QString &key, bool on)
+ActionResult Notifications::setKind(const QString &key, bool on)
 {
     return save([&](NotificationSettings &s) { s.kinds.insert(key, on); });
 }
 
-QString Notifications::setQuietHours(const QString &start, const QString &end)
+ActionResult Notifications::setQuietHours(const QString &start, const QString &end)
 {
     const QTime from = QTime::fromString(start, QStringLiteral("HH:mm"));
     const QTime to = QTime::fromString(end, QStringLiteral("HH:mm"));
     if (!from.isValid() || !to.isValid())
-        return tr("Kies een begin- en eindtijd.");
+        return RuleResult(RuleError{QString::fromLatin1(ReasonCodes::invalidQuietHours), {}});
     return save([&](NotificationSettings &s) {
         s.quietStart = from;
         s.quietEnd = to;
     });
 }
 
-QString Notifications::setHideNames(bool hide)
+ActionResult Notifications::setHideNames(bool hide)
 {
     return save([&](NotificationSettings &s) { s.hideNames = hide; });
 }
 
-QString Notifications::setTeamFirstDay(bool on)
+ActionResult Notifications::setTeamFirstDay(bool on)
 {
     return save([&](NotificationSettings &s) { s.teamFirstDay = on; });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actionresult.h"
 #include "appsingleton.h"
 #include "domain/notificationsettings.h"
 #include "notify/notificationcenter.h"
@@ -45,11 +46,11 @@ public:
     int noticesRevision() const { return m_noticesRevision; }
 
     // Each returns empty when saved, else plain words.
-    Q_INVOKABLE QString setKind(const QString &key, bool on);
+    Q_INVOKABLE Aanwezig::ActionResult setKind(const QString &key, bool on);
     // Times as "21:00"; equal times: no quiet hours.
-    Q_INVOKABLE QString setQuietHours(const QString &start, const QString &end);
-    Q_INVOKABLE QString setHideNames(bool hide);
-    Q_INVOKABLE QString setTeamFirstDay(bool on);
+    Q_INVOKABLE Aanwezig::ActionResult setQuietHours(const QString &start, const QString &end);
+    Q_INVOKABLE Aanwezig::ActionResult setHideNames(bool hide);
+    Q_INVOKABLE Aanwezig::ActionResult setTeamFirstDay(bool on);
 
     // The first name of a student on the phone (a child, a class student).
     Q_INVOKABLE QString studentName(const QString &studentId) const;
@@ -64,7 +65,7 @@ Q_SIGNALS:
     void noticesChanged();
 
 private:
-    QString save(const std::function<void(NotificationSettings &)> &change);
+    ActionResult save(const std::function<void(NotificationSettings &)> &change);
 
     LocalStore *m_store;
     NotificationCenter m_center;

@@ -1,8 +1,9 @@
 #include "planactions.h"
 
-#include "actionoutcome.h"
+#include "protocol/reasoncodes.h"
 #include "session.h"
 #include "store/localstore.h"
+#include "wording.h"
 
 namespace Aanwezig {
 
@@ -20,41 +21,41 @@ QVariantList PlanActions::owners() const
     return list;
 }
 
-QString PlanActions::savePlan(ReturnPlanForm *form)
+ActionResult PlanActions::savePlan(ReturnPlanForm *form)
 {
     if (!form)
-        return missingForm();
+        return ActionResult::missingForm();
     return form->setOutcome(m_store->savePlan(form->toPlan()));
 }
 
-QString PlanActions::addStep(PlanStepForm *form)
+ActionResult PlanActions::addStep(PlanStepForm *form)
 {
     if (!form)
-        return missingForm();
+        return ActionResult::missingForm();
     PlanStep step = form->toStep();
     for (const PlanStep &existing : m_store->planSteps(step.studentId))
         step.position = std::max(step.position, existing.position + 1);
     return form->setOutcome(m_store->savePlanStep(step));
 }
 
-QString PlanActions::setStepDone(const QString &stepId, bool done)
+ActionResult PlanActions::setStepDone(const QString &stepId, bool done)
 {
     auto step = m_store->planStep(QUuid(stepId));
     if (!step)
-        return Wording::ruleError({QStringLiteral("not_found"), {}});
+        return RuleResult(RuleError{QString::fromLatin1(ReasonCodes::notFound), {}});
     step->done = done;
-    return actionOutcome(m_store->savePlanStep(*step));
+    return ActionResult(m_store->savePlanStep(*step));
 }
 
-QString PlanActions::deleteStep(const QString &stepId)
+ActionResult PlanActions::deleteStep(const QString &stepId)
 {
-    return actionOutcome(m_store->deletePlanStep(QUuid(stepId)));
+    return ActionResult(m_store->deletePlanStep(QUuid(stepId)));
 }
 
-QString PlanActions::submitCheckIn(CheckInForm *form)
+ActionResult PlanActions::submitCheckIn(CheckInForm *form)
 {
     if (!form)
-        return missingForm();
+        return ActionResult::missingForm();
     return form->setOutcome(m_store->submitCheckIn(form->toCheckIn(m_session->userId())));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actionresult.h"
 #include "appsingleton.h"
 #include "forms/checkinform.h"
 #include "forms/planstepform.h"
@@ -29,13 +30,13 @@ public:
     QVariantList owners() const;
 
     // Each form's errors tell what is wrong.
-    Q_INVOKABLE QString savePlan(Aanwezig::ReturnPlanForm *form);
+    Q_INVOKABLE Aanwezig::ActionResult savePlan(Aanwezig::ReturnPlanForm *form);
     // The new step comes after the plan's steps.
-    Q_INVOKABLE QString addStep(Aanwezig::PlanStepForm *form);
-    Q_INVOKABLE QString setStepDone(const QString &stepId, bool done);
-    Q_INVOKABLE QString deleteStep(const QString &stepId);
+    Q_INVOKABLE Aanwezig::ActionResult addStep(Aanwezig::PlanStepForm *form);
+    Q_INVOKABLE Aanwezig::ActionResult setStepDone(const QString &stepId, bool done);
+    Q_INVOKABLE Aanwezig::ActionResult deleteStep(const QString &stepId);
     // The student's own check-in.
-    Q_INVOKABLE QString submitCheckIn(Aanwezig::CheckInForm *form);
+    Q_INVOKABLE Aanwezig::ActionResult submitCheckIn(Aanwezig::CheckInForm *form);
 
 Q_SIGNALS:
     // The app's language changed (main() connects it).

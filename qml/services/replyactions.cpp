@@ -1,6 +1,5 @@
 #include "replyactions.h"
 
-#include "actionoutcome.h"
 #include "domain/reply.h"
 #include "preferences.h"
 #include "session.h"
@@ -35,10 +34,10 @@ QVariantList ReplyActions::quickReplies() const
     return list;
 }
 
-QString ReplyActions::reply(ReplyForm *form)
+ActionResult ReplyActions::reply(ReplyForm *form)
 {
     if (!form)
-        return missingForm();
+        return ActionResult::missingForm();
     return form->setOutcome(
         m_store->sendReply(form->toReply(m_session->role(), readingLanguage())));
 }

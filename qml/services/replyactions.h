@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actionresult.h"
 #include "appsingleton.h"
 #include "forms/replyform.h"
 
@@ -31,7 +32,7 @@ public:
     Q_INVOKABLE QVariantList quickReplies() const;
     // Sends the reply the form describes, as the active role. Empty when
     // sent, else plain words (the form's errors tell what is wrong).
-    Q_INVOKABLE QString reply(Aanwezig::ReplyForm *form);
+    Q_INVOKABLE Aanwezig::ActionResult reply(Aanwezig::ReplyForm *form);
 
 private:
     QString readingLanguage() const;

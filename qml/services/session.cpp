@@ -205,8 +205,8 @@ void Session::logOut()
 {
     if (m_logOut)
         m_logOut();
-    else
-        m_store->wipe();
+    else if (const RuleResult wiped = m_store->wipe(); !wiped)
+        qWarning().noquote() << "logging out: cannot wipe the store:" << wiped.error().message;
 }
 
 void Session::setPairing(bool pairing)

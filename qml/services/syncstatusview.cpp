@@ -114,8 +114,11 @@ QString SyncStatusView::rejectedText() const
 void SyncStatusView::dismissRejected()
 {
     const QList<OutboxEntry> rejected = m_store->entries(OutboxState::Rejected);
-    if (!rejected.isEmpty())
-        m_store->dismissRejected(rejected.constFirst().seq);
+    if (rejected.isEmpty())
+        return;
+    if (const RuleResult dismissed = m_store->dismissRejected(rejected.constFirst().seq);
+        !dismissed)
+        qWarning().noquote() << "cannot dismiss a refused change:" << dismissed.error().message;
 }
 
 void SyncStatusView::syncNow()

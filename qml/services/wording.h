@@ -4,7 +4,7 @@
 #include "domain/contactlogentry.h"
 #include "domain/registeredabsence.h"
 #include "domain/returnplan.h"
-#include "domain/ruleerror.h"
+#include "domain/ruleresult.h"
 
 #include <QCoreApplication>
 #include <QString>

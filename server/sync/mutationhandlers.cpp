@@ -26,10 +26,10 @@ struct Rejection
     throw Rejection{RuleError{QString::fromLatin1(code), message}};
 }
 
-void check(const RuleCheck &result)
+void check(const RuleResult &result)
 {
-    if (result)
-        throw Rejection{*result};
+    if (!result)
+        throw Rejection{result.error()};
 }
 
 // The mutation's arguments (protocol/mutationargs.h); bad_args when they do not read.
@@ -312,8 +312,8 @@ constexpr Handler handlers[] = {
 
 } // namespace
 
-RuleCheck applyMutation(const QString &name, const QJsonObject &args, const Scope &scope,
-                        Records &records, const QDateTime &now)
+RuleResult applyMutation(const QString &name, const QJsonObject &args, const Scope &scope,
+                         Records &records, const QDateTime &now)
 {
     // Refused alike on SQLite and PostgreSQL (which cannot store U+0000).
     if (const QString path = controlCharacterPath(args); !path.isEmpty())
@@ -324,7 +324,7 @@ RuleCheck applyMutation(const QString &name, const QJsonObject &args, const Scop
             continue;
         try {
             handler.apply(Context{args, scope, records, now});
-            return std::nullopt;
+            return {};
         } catch (const Rejection &rejection) {
             return rejection.error;
         }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/ruleerror.h"
+#include "domain/ruleresult.h"
 #include "storage/records.h"
 #include "sync/scope.h"
 
@@ -10,10 +10,11 @@
 namespace Aanwezig::Server {
 
 // Applies one pushed mutation (PROTOCOL.md, "Mutations") for the user in
-// `scope`, checking scoping and the domain rules of core/domain. nullopt when
-// it was applied; otherwise the reason it was rejected, and nothing changed.
+// `scope`, checking scoping and the domain rules of core/domain. True when it
+// was applied; otherwise false with the reason it was rejected, and nothing
+// changed.
 // `now` is the school's wall-clock time. Throws DatabaseError.
-RuleCheck applyMutation(const QString &name, const QJsonObject &args, const Scope &scope,
-                        Records &records, const QDateTime &now);
+RuleResult applyMutation(const QString &name, const QJsonObject &args, const Scope &scope,
+                         Records &records, const QDateTime &now);
 
 } // namespace Aanwezig::Server

@@ -170,19 +170,20 @@ QJsonObject handlePush(const QSqlDatabase &db, const Scope &scope, const QJsonOb
         exec(db,
              QStringLiteral("INSERT INTO mutation_hashes (client_id, seq, hash) VALUES (?, ?, ?)"),
              {clientId, mutation.seq, payloadHash(mutation)});
-        const RuleCheck refused = applyMutation(mutation.name, mutation.args, scope, records, now);
-        if (!refused) // who hears of it, in this transaction
+        const RuleResult applied = applyMutation(mutation.name, mutation.args, scope, records, now);
+        if (applied) // who hears of it, in this transaction
             planner.planForChanges(records, scope.userId);
         records.takeChanges();
-        if (refused) {
+        if (applied) {
+            result.insert(QStringLiteral("status"), QStringLiteral("applied"));
+        } else {
+            const RuleError &refusal = applied.error();
             exec(db,
                  QStringLiteral("INSERT INTO rejections (client_id, seq, code, message) "
                                 "VALUES (?, ?, ?, ?)"),
-                 {clientId, mutation.seq, refused->code, refused->message});
+                 {clientId, mutation.seq, refusal.code, refusal.message});
             result.insert(QStringLiteral("status"), QStringLiteral("rejected"));
-            result.insert(QStringLiteral("reason"), reasonJson(refused->code, refused->message));
-        } else {
-            result.insert(QStringLiteral("status"), QStringLiteral("applied"));
+            result.insert(QStringLiteral("reason"), reasonJson(refusal.code, refusal.message));
         }
         results.append(result);
         lastSeq = mutation.seq;

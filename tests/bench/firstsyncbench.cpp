@@ -213,7 +213,7 @@ std::optional<Figures> firstSync(const Options &options)
     const QString path = dir.filePath(QStringLiteral("phone.db"));
     LocalStore ui;
     FileTokenStore tokens(dir.filePath(QStringLiteral("token")));
-    if (!ui.open(path) || ui.setAccount({server.baseUrl(), userId, {Role::Team}}) ||
+    if (!ui.open(path) || !ui.setAccount({server.baseUrl(), userId, {Role::Team}}) ||
         !tokens.writeToken(token)) {
         print(QStringLiteral("cannot set up the phone's store"));
         return std::nullopt;

@@ -78,9 +78,9 @@ int main(int argc, char *argv[])
     LocalStore ui;
     FileTokenStore tokens(dir.filePath(QStringLiteral("token")));
     if (!ui.open(path) ||
-        ui.setAccount({QStringLiteral("http://127.0.0.1:%1").arg(port),
-                       QString::fromLatin1(Bench::benchUser),
-                       {Role::Parent}}) ||
+        !ui.setAccount({QStringLiteral("http://127.0.0.1:%1").arg(port),
+                        QString::fromLatin1(Bench::benchUser),
+                        {Role::Parent}}) ||
         !tokens.writeToken(QStringLiteral("benchmark"))) {
         std::fprintf(stderr, "syncbench: cannot set up the phone's store\n");
         return 1;
@@ -114,8 +114,8 @@ int main(int argc, char *argv[])
         report.code = RegistrationCode::D;
         report.start = wallTime(currentWallTime().date().addDays(1 + i / 10), QTime(9, 0));
         report.end = report.start.addSecs(3600);
-        if (const RuleCheck failed = ui.reportAbsence(report, Role::Parent)) {
-            std::fprintf(stderr, "syncbench: %s\n", qPrintable(failed->message));
+        if (const RuleResult done = ui.reportAbsence(report, Role::Parent); !done) {
+            std::fprintf(stderr, "syncbench: %s\n", qPrintable(done.error().message));
             return 1;
         }
     }

@@ -21,9 +21,9 @@ AbsenceReport report(RegistrationCode code, QDateTime start, QDateTime end = {})
     return r;
 }
 
-QString violation(const RuleCheck &check)
+QString violation(const RuleResult &check)
 {
-    return check ? check->code : QString();
+    return check.code();
 }
 } // namespace
 

@@ -102,8 +102,9 @@ class TestFirstDayPush : public QObject
     // lets that minute pass at once.
     bool reportAndPassTheMinute(const AbsenceReport &report)
     {
-        if (const RuleCheck refused = m_parentPhone->store().reportAbsence(report, Role::Parent)) {
-            qWarning() << refused->message;
+        if (const RuleResult done = m_parentPhone->store().reportAbsence(report, Role::Parent);
+            !done) {
+            qWarning() << done.error().message;
             return false;
         }
         if (!m_parentPhone->syncUntilDrained())

@@ -59,12 +59,12 @@ struct Intent
 {
     const char *mutation;
     QJsonObject args;
-    std::function<RuleCheck(LocalStore &)> onPhone;
+    std::function<RuleResult(LocalStore &)> onPhone;
 };
 
-QString codeOf(const RuleCheck &check)
+QString codeOf(const RuleResult &check)
 {
-    return check ? check->code : QStringLiteral("applied");
+    return check ? QStringLiteral("applied") : check.code();
 }
 
 } // namespace
@@ -91,9 +91,10 @@ class TestRuleParity : public QObject
     {
         Server::WriteTransaction transaction(db);
         Server::Records records(db);
-        if (const auto refused = Server::applyMutation(QLatin1String(mutation), args, team, records,
-                                                       currentWallTime()))
-            qFatal("seeding %s was refused: %s", mutation, qPrintable(refused->message));
+        if (const auto done = Server::applyMutation(QLatin1String(mutation), args, team, records,
+                                                    currentWallTime());
+            !done)
+            qFatal("seeding %s was refused: %s", mutation, qPrintable(done.error().message));
         transaction.commit();
     }
 
@@ -169,11 +170,12 @@ class TestRuleParity : public QObject
         LocalStore store;
         if (!store.open(user.storeFile))
             qFatal("cannot open a store: %s", qPrintable(store.errorString()));
-        if (const auto failed = store.setAccount(
-                {QStringLiteral("https://school.example"), user.userId, {user.role}}))
-            qFatal("cannot set the account: %s", qPrintable(failed->message));
-        if (const auto failed = store.applyPage(page->changes, page->nextCursor))
-            qFatal("cannot store the snapshot: %s", qPrintable(failed->message));
+        if (const auto done = store.setAccount(
+                {QStringLiteral("https://school.example"), user.userId, {user.role}});
+            !done)
+            qFatal("cannot set the account: %s", qPrintable(done.error().message));
+        if (const auto done = store.applyPage(page->changes, page->nextCursor); !done)
+            qFatal("cannot store the snapshot: %s", qPrintable(done.error().message));
     }
 
     // What the user means to do in the row, on both sides.

@@ -51,7 +51,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(store.errorString()));
         return 1;
     }
-    store.setAccount({QString(), QStringLiteral("mentor-1"), {Role::Mentor, Role::Parent}});
+    if (!store.setAccount({QString(), QStringLiteral("mentor-1"), {Role::Mentor, Role::Parent}}))
+        qFatal("cannot set the account");
 
     QElapsedTimer total;
     qint64 slowest = 0;
@@ -62,8 +63,8 @@ int main(int argc, char **argv)
         timer.start();
         const QList<ServerChange> next = page(first, std::min(pageSize, changes - first));
         building += timer.restart();
-        if (const auto failed = store.applyPage(next, QString::number(first))) {
-            std::fprintf(stderr, "%s\n", qPrintable(failed->message));
+        if (const auto done = store.applyPage(next, QString::number(first)); !done) {
+            std::fprintf(stderr, "%s\n", qPrintable(done.error().message));
             return 1;
         }
         slowest = std::max(slowest, timer.elapsed());
@@ -77,7 +78,8 @@ int main(int argc, char **argv)
         m.id = QUuid::createUuid();
         m.studentId = QStringLiteral("student-%1").arg(i % 750);
         m.text = QStringLiteral("Ik mis je!");
-        store.sendMessage(m);
+        if (!store.sendMessage(m))
+            qFatal("a message was refused");
     }
     print("user actions (one transaction each)", actions, total.elapsed());
 
@@ -87,7 +89,8 @@ int main(int argc, char **argv)
         QList<qint64> seqs;
         for (const OutboxEntry &entry : batch)
             seqs.append(entry.seq);
-        store.markAcknowledged(seqs);
+        if (!store.markAcknowledged(seqs))
+            qFatal("cannot acknowledge the outbox");
         drained += int(seqs.size());
     }
     print("drain outbox (batches of 100)", drained, total.elapsed());

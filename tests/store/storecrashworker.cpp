@@ -78,10 +78,10 @@ private:
     void runStep(const char *what, DataKind kind, const QString &id, Act act)
     {
         const qint64 before = kind == DataKind::Outbox ? 0 : m_store.pendingSeq(kind, id);
-        const RuleCheck check = act();
+        const RuleResult check = act();
         const qint64 after = kind == DataKind::Outbox ? 0 : m_store.pendingSeq(kind, id);
-        if (check)
-            std::printf("refused %s %s\n", what, qPrintable(check->code));
+        if (!check)
+            std::printf("refused %s %s\n", what, qPrintable(check.code()));
         else
             std::printf("committed %s %lld\n", what, after != before ? after : 0);
         std::fflush(stdout);
@@ -245,7 +245,7 @@ int main(int argc, char **argv)
         return 1;
     }
     if (store.account().userId.isEmpty() &&
-        store.setAccount(
+        !store.setAccount(
             {QString(), QStringLiteral("user-1"), {Role::Parent, Role::Mentor, Role::Student}})) {
         std::fprintf(stderr, "cannot set the account\n");
         return 1;

@@ -8,9 +8,10 @@ std::unique_ptr<LocalStore> openStore(const QTemporaryDir &dir, const QList<Role
     auto store = std::make_unique<LocalStore>();
     if (!store->open(dir.filePath(name)))
         qFatal("cannot open the store: %s", qPrintable(store->errorString()));
-    if (const auto failed =
-            store->setAccount({QStringLiteral("https://school.example"), userId, roles}))
-        qFatal("cannot set the account: %s", qPrintable(failed->message));
+    if (const RuleResult set =
+            store->setAccount({QStringLiteral("https://school.example"), userId, roles});
+        !set)
+        qFatal("cannot set the account: %s", qPrintable(set.error().message));
     return store;
 }
 
@@ -49,14 +50,15 @@ QVariant queryFile(const QString &path, const QString &sql)
     return result;
 }
 
-QString errorCode(const RuleCheck &check)
+QString errorCode(const RuleResult &check)
 {
-    return check ? check->code : QString();
+    return check.code();
 }
 
-QByteArray describe(const RuleCheck &check)
+QByteArray describe(const RuleResult &check)
 {
-    return check ? (check->code + QStringLiteral(": ") + check->message).toUtf8() : QByteArray();
+    return check ? QByteArray()
+                 : (check.code() + QStringLiteral(": ") + check.error().message).toUtf8();
 }
 
 } // namespace Aanwezig::StoreTest

@@ -36,16 +36,16 @@ AbsenceReport sickToday(const QString &student = studentId, QTime from = QTime(8
 QVariant queryFile(const QString &path, const QString &sql);
 
 // The code of a refusal (empty when the call succeeded).
-QString errorCode(const RuleCheck &check);
+QString errorCode(const RuleResult &check);
 
 // "code: message" of a refusal, for a failure message (empty when the call succeeded).
-QByteArray describe(const RuleCheck &check);
+QByteArray describe(const RuleResult &check);
 
 } // namespace Aanwezig::StoreTest
 
 // Verifies that a store call succeeded, printing its error otherwise.
 #define STORE_VERIFY_OK(call)                                                                      \
     do {                                                                                           \
-        const Aanwezig::RuleCheck storeCheck_ = (call);                                            \
-        QVERIFY2(!storeCheck_, Aanwezig::StoreTest::describe(storeCheck_).constData());            \
+        const Aanwezig::RuleResult storeCheck_ = (call);                                           \
+        QVERIFY2(storeCheck_, Aanwezig::StoreTest::describe(storeCheck_).constData());             \
     } while (false)

@@ -262,7 +262,7 @@ private Q_SLOTS:
         tooLong.id = QUuid::createUuid();
         tooLong.studentId = studentId;
         tooLong.text = QString(maxMessageLength + 1, QLatin1Char('x'));
-        QVERIFY(m_store->sendMessage(tooLong).has_value());
+        QVERIFY(!m_store->sendMessage(tooLong));
 
         QCOMPARE(m_store->pendingCount(), entries);
         QCOMPARE(m_store->reports().size(), 2);
@@ -445,7 +445,7 @@ private Q_SLOTS:
     void closedStoreRefusesActionsClearly()
     {
         LocalStore closed;
-        const RuleCheck refused = closed.reportAbsence(sickToday(), Role::Parent);
+        const RuleResult refused = closed.reportAbsence(sickToday(), Role::Parent);
         QCOMPARE(errorCode(refused), QStringLiteral("storage_error"));
         QVERIFY(closed.reports().isEmpty());
         QCOMPARE(closed.pendingCount(), 0);

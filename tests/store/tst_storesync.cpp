@@ -267,11 +267,11 @@ private Q_SLOTS:
         QString error;
         const auto parsed = ServerChange::fromJson(change, &error);
         QVERIFY2(parsed.has_value(), qPrintable(error));
-        const RuleCheck refused =
+        const RuleResult refused =
             m_store->applyPage({put("person", child.toJson()), *parsed}, QStringLiteral("c2"));
         QCOMPARE(errorCode(refused), code);
-        QVERIFY2(refused->message.startsWith(QStringLiteral("Change 2 of the page")),
-                 qPrintable(refused->message));
+        QVERIFY2(refused.error().message.startsWith(QStringLiteral("Change 2 of the page")),
+                 qPrintable(refused.error().message));
         QVERIFY(m_store->people().isEmpty());
         QCOMPARE(m_store->pullCursor(), QStringLiteral("c1"));
     }
@@ -359,8 +359,8 @@ private Q_SLOTS:
             QVERIFY(read.next());
             read.finish(); // the read transaction (its snapshot) stays open
 
-            const RuleCheck busy = m_store->wipe(std::chrono::milliseconds(300));
-            if (!busy)
+            const RuleResult wiped = m_store->wipe(std::chrono::milliseconds(300));
+            if (wiped)
                 QVERIFY2(leftovers().isEmpty(),
                          "the wipe said it was done while old data was still readable");
             QVERIFY(m_store->reports().isEmpty());
@@ -502,7 +502,7 @@ private Q_SLOTS:
         const QString path = m_store->path();
         const Person child{studentId, QStringLiteral("Noor"), QStringLiteral("Jansen"),
                            QStringLiteral("2B"), Person::Relation::Child};
-        RuleCheck applied;
+        RuleResult applied;
         std::unique_ptr<QThread> syncThread(QThread::create([&] {
             LocalStore syncStore;
             if (syncStore.open(path))

@@ -31,8 +31,8 @@ int main(int argc, char *argv[])
     for (int day = 1; day <= count; ++day) {
         const AbsenceReport report =
             SyncTest::doctorVisit(arguments.at(5), day, arguments.at(6).toInt());
-        if (const RuleCheck failed = device.store().reportAbsence(report, Role::Parent)) {
-            qCritical("cannot report: %s", qPrintable(failed->message));
+        if (const RuleResult done = device.store().reportAbsence(report, Role::Parent); !done) {
+            qCritical("cannot report: %s", qPrintable(done.error().message));
             return 1;
         }
     }

@@ -63,8 +63,7 @@ private:
     // The parent reports the absence and pushes it; whether that worked.
     static bool report(Device &parent, const AbsenceReport &absence)
     {
-        parent.store().reportAbsence(absence, Role::Parent);
-        return parent.syncUntilDrained();
+        return parent.store().reportAbsence(absence, Role::Parent) && parent.syncUntilDrained();
     }
 
     static bool hasReport(Device &device, const QUuid &id)

@@ -140,13 +140,15 @@ QList<ServerChange> emmasPlan()
 
 void signIn(LocalStore &store, const QString &userId, const QStringList &roles)
 {
-    store.wipe();
+    if (!store.wipe())
+        qFatal("cannot wipe the demo school's store");
     Account account{QStringLiteral("https://aanwezig.demo.school"), userId, {}};
     for (const QString &key : roles) {
         if (const auto role = parseRole(key))
             account.roles.append(*role);
     }
-    store.setAccount(account);
+    if (!store.setAccount(account))
+        qFatal("cannot set the demo school's account");
 }
 
 QList<ServerChange> parentView()
@@ -260,8 +262,8 @@ void loadSchool(LocalStore &store, const QString &userId, const QStringList &rol
     }
     if (roles.contains(QStringLiteral("student")))
         changes.append(studentView());
-    if (const auto refused = store.applyPage(changes, QStringLiteral("demo")))
-        qFatal("demo school refused: %s", qPrintable(refused->message));
+    if (const auto done = store.applyPage(changes, QStringLiteral("demo")); !done)
+        qFatal("demo school refused: %s", qPrintable(done.error().message));
 }
 
 } // namespace Aanwezig::UiTest

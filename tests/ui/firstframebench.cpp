@@ -94,8 +94,8 @@ int main(int argc, char *argv[])
         AppServices services(profile.path(), nullptr);
         UiTest::signIn(services.store(), UiTest::mentorId, {QStringLiteral("mentor")});
         const QList<ServerChange> changes = yearOfAClass();
-        if (const auto refused = services.store().applyPage(changes, QStringLiteral("bench")))
-            qFatal("cannot cache the year: %s", qPrintable(refused->message));
+        if (const auto done = services.store().applyPage(changes, QStringLiteral("bench")); !done)
+            qFatal("cannot cache the year: %s", qPrintable(done.error().message));
         std::printf("cached: %lld changes for 30 students over a year\n",
                     qlonglong(changes.size()));
     }

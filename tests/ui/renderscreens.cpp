@@ -54,7 +54,8 @@ void emmaReportedSick(LocalStore &store)
     report.studentId = UiTest::emmaId;
     report.code = RegistrationCode::Z;
     report.start = periodOf(currentWallTime().date(), DayPart::WholeDay).start;
-    store.reportAbsence(report, Role::Parent);
+    if (!store.reportAbsence(report, Role::Parent))
+        qFatal("the sick report was refused");
 }
 
 // Sem missed this morning's lessons and nobody reported anything.
@@ -65,8 +66,9 @@ void semMissingWithoutAReport(LocalStore &store)
                                    currentWallTime().date(),
                                    {Lesson{QTime(8, 30), QTime(9, 20), RegistrationCode::OA},
                                     Lesson{QTime(9, 20), QTime(10, 10), RegistrationCode::OA}}};
-    store.applyPage({ServerChange::put(QStringLiteral("registered_absence"), missed.toJson())},
-                    store.pullCursor());
+    if (!store.applyPage({ServerChange::put(QStringLiteral("registered_absence"), missed.toJson())},
+                         store.pullCursor()))
+        qFatal("the missed lessons were refused");
 }
 
 // Lets animations and pending work settle before a grab.
@@ -196,7 +198,8 @@ int main(int argc, char *argv[])
                                                         .arg(pass.size.width())
                                                         .arg(pass.size.height());
         window->resize(pass.size);
-        services.store().wipe();
+        if (!services.store().wipe())
+            qFatal("cannot wipe the store between passes");
         services.preferences().setLanguage(language);
         render(prefix + QStringLiteral("first-run.png"));
         for (const Screen &screen : screens()) {

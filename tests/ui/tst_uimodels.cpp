@@ -94,7 +94,7 @@ private slots:
         sick.id = QUuid::createUuid();
         sick.studentId = emmaId;
         sick.start = wallTime(currentWallTime().date());
-        QVERIFY(!m_store.reportAbsence(sick, Role::Parent));
+        QVERIFY(m_store.reportAbsence(sick, Role::Parent));
         QCOMPARE(value(*model, 0, "absentToday").toBool(), true);
         QCOMPARE(value(*model, 0, "todayText").toString(),
                  QStringLiteral("Ziek · vanaf vandaag, tot beter"));
@@ -118,13 +118,13 @@ private slots:
         sick.id = QUuid::createUuid();
         sick.studentId = emmaId;
         sick.start = wallTime(currentWallTime().date());
-        QVERIFY(!m_store.reportAbsence(sick, Role::Parent));
+        QVERIFY(m_store.reportAbsence(sick, Role::Parent));
         QCOMPARE(model->rowCount(), 2);
         QCOMPARE(value(*model, 0, "waiting").toBool(), true); // newest first
         QCOMPARE(value(*model, 0, "progress").toInt(), 0);
         QCOMPARE(value(*model, 0, "canReportBetter").toBool(), true);
 
-        QVERIFY(!m_store.markAcknowledged({m_store.pendingEntries(10).constFirst().seq}));
+        QVERIFY(m_store.markAcknowledged({m_store.pendingEntries(10).constFirst().seq}));
         QCOMPARE(value(*model, 0, "waiting").toBool(), false);
         QCOMPARE(value(*model, 0, "progress").toInt(), 1);
         QCOMPARE(value(*model, 0, "stateText").toString(), QStringLiteral("Verstuurd"));
@@ -141,7 +141,7 @@ private slots:
         report.start = wallTime(currentWallTime().date().addDays(1), QTime(9, 0));
         QJsonObject future = report.toJson();
         future.insert(QStringLiteral("state"), QStringLiteral("handed_to_attendance_officer"));
-        QVERIFY(!m_store.applyPage(
+        QVERIFY(m_store.applyPage(
             {{ServerChange::Op::Put, QStringLiteral("absence_report"), {}, future}},
             QStringLiteral("future")));
         std::unique_ptr<QAbstractItemModelTester> tester;
@@ -168,7 +168,7 @@ private slots:
         call.id = QUuid::createUuid();
         call.studentId = daanId;
         call.outcome = QStringLiteral("Vader gesproken");
-        QVERIFY(!m_store.logContact(call));
+        QVERIFY(m_store.logContact(call));
         QCOMPARE(column(*model, "studentName"),
                  QStringList({QStringLiteral("Yara El Amrani"), QStringLiteral("Daan Jansen")}));
         QCOMPARE(value(*model, 1, "contacted").toBool(), true);
@@ -186,7 +186,7 @@ private slots:
                  QStringList({QStringLiteral("Daan Jansen"), QStringLiteral("Yara El Amrani")}));
 
         // Seen by the mentor: the same rows in the same order, one updated.
-        QVERIFY(!m_store.acknowledge(QUuid(value(*model, 0, "reportId").toString())));
+        QVERIFY(m_store.acknowledge(QUuid(value(*model, 0, "reportId").toString())));
         QCOMPARE(resets.size(), 0);
         QCOMPARE(changes.size(), 1);
         QCOMPARE(value(*model, 0, "acknowledged").toBool(), true);
@@ -198,7 +198,7 @@ private slots:
         ContactLogEntry call;
         call.id = QUuid::createUuid();
         call.studentId = daanId;
-        QVERIFY(!m_store.logContact(call));
+        QVERIFY(m_store.logContact(call));
         QCOMPARE(resets.size(), 0);
         QCOMPARE(removals.size(), 1);
         QCOMPARE(inserts.size(), 1);
@@ -224,9 +224,9 @@ private slots:
         // Sem missed this morning; Daan too, but his parents reported him
         // sick, so the report stands for him; Lotte's day is long past. Sem,
         // absent without any report, comes first: nobody knows where he is.
-        QVERIFY(!m_store.applyPage({missed(QStringLiteral("ll-sem"), today), missed(daanId, today),
-                                    missed(QStringLiteral("ll-lotte"), today.addDays(-3))},
-                                   QStringLiteral("c-registered")));
+        QVERIFY(m_store.applyPage({missed(QStringLiteral("ll-sem"), today), missed(daanId, today),
+                                   missed(QStringLiteral("ll-lotte"), today.addDays(-3))},
+                                  QStringLiteral("c-registered")));
         QCOMPARE(column(*model, "studentName"),
                  QStringList({QStringLiteral("Sem Bakker"), QStringLiteral("Daan Jansen"),
                               QStringLiteral("Yara El Amrani")}));
@@ -255,10 +255,10 @@ private slots:
         QCOMPARE(model->count(), 0); // no student chosen
         model->setStudentId(daanId);
         QCOMPARE(model->count(), 0);
-        QVERIFY(!m_store.applyPage({missed(daanId, today.addDays(-7), RegistrationCode::OA),
-                                    missed(daanId, today.addDays(-2), RegistrationCode::Z),
-                                    missed(yaraId, today, RegistrationCode::OA)},
-                                   QStringLiteral("c-registered")));
+        QVERIFY(m_store.applyPage({missed(daanId, today.addDays(-7), RegistrationCode::OA),
+                                   missed(daanId, today.addDays(-2), RegistrationCode::Z),
+                                   missed(yaraId, today, RegistrationCode::OA)},
+                                  QStringLiteral("c-registered")));
         QCOMPARE(column(*model, "dateText"),
                  QStringList({Wording::date(today.addDays(-2)), Wording::date(today.addDays(-7))}));
         QCOMPARE(column(*model, "codeName"),
@@ -280,7 +280,7 @@ private slots:
         QCOMPARE(value(*model, 1, "rightToLeft").toBool(), true);
         QCOMPARE(value(*model, 0, "senderText").toString(), QStringLiteral("Van de klas"));
 
-        QVERIFY(!m_store.markRead(QUuid(value(*model, 0, "messageId").toString())));
+        QVERIFY(m_store.markRead(QUuid(value(*model, 0, "messageId").toString())));
         QCOMPARE(model->unreadCount(), 1);
     }
 
@@ -293,7 +293,7 @@ private slots:
         edited.templateKey = QStringLiteral("miss_you");
         edited.text = QStringLiteral("Ik mis je, Daan! Sterkte.");
         edited.toParents = true;
-        QVERIFY(!m_store.sendMessage(edited));
+        QVERIFY(m_store.sendMessage(edited));
         std::unique_ptr<QAbstractItemModelTester> tester;
         auto model = watched<MessagesModel>(tester);
         model->setStudentId(daanId);
@@ -316,7 +316,7 @@ private slots:
 
         auto step = m_store.planSteps(emmaId).at(1);
         step.done = true;
-        QVERIFY(!m_store.savePlanStep(step));
+        QVERIFY(m_store.savePlanStep(step));
         QCOMPARE(model->doneCount(), 2);
         QCOMPARE(value(*model, 1, "done").toBool(), true);
     }
@@ -349,7 +349,7 @@ private slots:
                 [&] { countsAtStart.append(model->rowCount()); });
         model->setStudentId(emmaId);
         QCOMPARE(model->rowCount(), 4);
-        QVERIFY(!m_store.deletePlanStep(m_store.planSteps(emmaId).at(0).id));
+        QVERIFY(m_store.deletePlanStep(m_store.planSteps(emmaId).at(0).id));
         QCOMPARE(model->rowCount(), 3);
         QCOMPARE(countsAtStart, QList<int>({0, 4}));
         QCOMPARE(column(*model, "title").size(), 3);
@@ -374,7 +374,7 @@ private slots:
         const QStringList states = column(*model, "state");
         const int unseen = int(states.indexOf(QStringLiteral("received")));
         QVERIFY2(unseen >= 0, qPrintable(states.join(QLatin1Char(' '))));
-        QVERIFY(!m_store.acknowledge(QUuid(value(*model, unseen, "reportId").toString())));
+        QVERIFY(m_store.acknowledge(QUuid(value(*model, unseen, "reportId").toString())));
         QCOMPARE(changes.size(), 1);
         QCOMPARE(changes.at(0).at(0).toModelIndex().row(), unseen);
         QCOMPARE(changes.at(0).at(1).toModelIndex().row(), unseen);
@@ -385,7 +385,7 @@ private slots:
         message.studentId = daanId;
         message.templateKey = QStringLiteral("miss_you");
         message.toParents = true;
-        QVERIFY(!m_store.sendMessage(message));
+        QVERIFY(m_store.sendMessage(message));
         QCOMPARE(changes.size(), 1);
 
         AbsenceReport later;
@@ -394,7 +394,7 @@ private slots:
         later.reporterId = parentId;
         later.start = wallTime(currentWallTime().date().addDays(30), QTime(9, 0));
         later.state = ReportState::Received;
-        QVERIFY(!m_store.applyPage(
+        QVERIFY(m_store.applyPage(
             {{ServerChange::Op::Put, QStringLiteral("absence_report"), {}, later.toJson()}},
             QStringLiteral("later")));
         QCOMPARE(inserts.size(), 1);
@@ -403,11 +403,11 @@ private slots:
         QCOMPARE(model->rowCount(), count + 1);
         QCOMPARE(value(*model, 0, "reportId").toString(), later.id.toString(QUuid::WithoutBraces));
 
-        QVERIFY(!m_store.applyPage({{ServerChange::Op::Delete,
-                                     QStringLiteral("absence_report"),
-                                     later.id.toString(QUuid::WithoutBraces),
-                                     {}}},
-                                   QStringLiteral("gone")));
+        QVERIFY(m_store.applyPage({{ServerChange::Op::Delete,
+                                    QStringLiteral("absence_report"),
+                                    later.id.toString(QUuid::WithoutBraces),
+                                    {}}},
+                                  QStringLiteral("gone")));
         QCOMPARE(removals.size(), 1);
         QCOMPARE(removals.at(0).at(1).toInt(), 0);
         QCOMPARE(removals.at(0).at(2).toInt(), 0);
@@ -425,7 +425,7 @@ private slots:
         auto model = watched<ReportsModel>(tester);
         QVERIFY(model->rowCount() > 0);
         QSignalSpy resets(model.get(), &QAbstractItemModel::modelReset);
-        QVERIFY(!m_store.wipe(std::chrono::milliseconds(0)));
+        QVERIFY(m_store.wipe(std::chrono::milliseconds(0)));
         QVERIFY(resets.size() >= 1);
         QCOMPARE(model->rowCount(), 0);
     }
@@ -494,7 +494,7 @@ private slots:
             reply.at = wallTime(today, QTime(10, 0));
             put("reply", reply.toJson());
         }
-        QVERIFY(!m_store.applyPage(more, QStringLiteral("more")));
+        QVERIFY(m_store.applyPage(more, QStringLiteral("more")));
         for (qsizetype i = 0; i < qsizetype(models.size()); ++i) {
             QVERIFY2(models[i]->rowCount() > fewRows.at(i), models[i]->metaObject()->className());
             QCOMPARE(statementsToRead(*models[i]), few.at(i));
@@ -631,7 +631,7 @@ private slots:
             entry.studentId = daanId;
             entry.kind = kind;
             entry.at = currentWallTime().addSecs(kind == ContactLogEntry::Kind::Phone ? -3600 : 0);
-            QVERIFY(!m_store.logContact(entry));
+            QVERIFY(m_store.logContact(entry));
         }
         QCOMPARE(column(*contacts, "kindText"),
                  QStringList({QStringLiteral("Op huisbezoek"), QStringLiteral("Gebeld")}));
@@ -646,7 +646,7 @@ private slots:
         const auto schoolSays = [this](const QString &language) {
             Account account = m_store.account();
             account.language = language;
-            QVERIFY(!m_store.setAccount(account));
+            QVERIFY(m_store.setAccount(account));
         };
         QCOMPARE(preferences.messageLanguage(), QStringLiteral("en")); // the app's language
 
@@ -688,7 +688,7 @@ private slots:
 
         Person daan = m_store.person(daanId).value_or(Person());
         daan.parentLanguages = {QStringLiteral("uk")};
-        QVERIFY(!m_store.applyPage(
+        QVERIFY(m_store.applyPage(
             {ServerChange{ServerChange::Op::Put, QStringLiteral("person"), daanId, daan.toJson()}},
             QStringLiteral("next")));
         QCOMPARE(peopleChanged.size(), 1);

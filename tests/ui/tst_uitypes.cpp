@@ -66,24 +66,33 @@ private slots:
     void refusalsOfTheStoreLandOnTheirField()
     {
         AbsenceForm report;
-        QCOMPARE(report.setOutcome(RuleError{QStringLiteral("end_before_start"), {}}),
+        const ActionResult refused =
+            report.setOutcome(RuleError{QStringLiteral("end_before_start"), {}});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.code(), QStringLiteral("end_before_start"));
+        QCOMPARE(refused.words(),
                  QStringLiteral("Het einde ligt voor het begin. Kies een later einde."));
+        QCOMPARE(report.error(), refused.words());
         QCOMPARE(report.endDateError(), report.error());
-        QCOMPARE(report.setOutcome(RuleError{QStringLiteral("overlap"), {}}),
+        QCOMPARE(report.setOutcome(RuleError{QStringLiteral("overlap"), {}}).words(),
                  QStringLiteral(
                      "Er is al een melding voor deze tijd. Pas die aan of kies een andere tijd."));
         QCOMPARE(report.endDateError(), QString()); // about the whole form
-        QCOMPARE(report.setOutcome(std::nullopt), QString());
+        const ActionResult saved = report.setOutcome({});
+        QVERIFY(saved.ok());
+        QCOMPARE(saved.code(), QString());
+        QCOMPARE(saved.words(), QString());
         QCOMPARE(report.error(), QString());
 
         MessageForm message;
-        message.setOutcome(RuleError{QStringLiteral("no_recipients"), {}});
+        QCOMPARE(message.setOutcome(RuleError{QStringLiteral("no_recipients"), {}}).code(),
+                 QStringLiteral("no_recipients"));
         QVERIFY(!message.recipientsError().isEmpty());
         QCOMPARE(message.textError(), QString());
 
         CheckInForm checkIn;
         checkIn.needed = QString(maxCheckInAnswerLength + 1, QLatin1Char('x'));
-        checkIn.setOutcome(RuleError{QStringLiteral("answer_too_long"), {}});
+        QVERIFY(!checkIn.setOutcome(RuleError{QStringLiteral("answer_too_long"), {}}).ok());
         QCOMPARE(checkIn.neededError(),
                  QStringLiteral("De tekst is te lang. Maak hem wat korter."));
         QCOMPARE(checkIn.helpedError(), QString());

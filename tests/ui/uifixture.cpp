@@ -52,14 +52,16 @@ void UiFixture::signIn(const QString &userId, const QStringList &roles)
 
 void UiFixture::signOut()
 {
-    m_store->wipe();
+    if (!m_store->wipe())
+        qFatal("cannot wipe the store");
 }
 
 void UiFixture::setSchoolLanguage(const QString &language)
 {
     Account account = m_store->account();
     account.language = language;
-    m_store->setAccount(account);
+    if (!m_store->setAccount(account))
+        qFatal("cannot set the account's language");
 }
 
 void UiFixture::setPseudoTranslation(bool on)
@@ -79,7 +81,8 @@ void UiFixture::setRegion(const QString &region)
 {
     Account account = m_store->account();
     account.region = region;
-    m_store->setAccount(account);
+    if (!m_store->setAccount(account))
+        qFatal("cannot set the account's region");
 }
 
 QString UiFixture::id(const QString &name) const
@@ -145,8 +148,10 @@ void UiFixture::registerMissedLessons(const QString &studentId, int daysAgo)
                                    currentWallTime().date().addDays(-daysAgo),
                                    {Lesson{QTime(8, 30), QTime(9, 20), RegistrationCode::OA},
                                     Lesson{QTime(9, 20), QTime(10, 10), RegistrationCode::OA}}};
-    m_store->applyPage({ServerChange::put(QStringLiteral("registered_absence"), missed.toJson())},
-                       m_store->pullCursor());
+    if (!m_store->applyPage(
+            {ServerChange::put(QStringLiteral("registered_absence"), missed.toJson())},
+            m_store->pullCursor()))
+        qFatal("the missed lessons were refused");
 }
 
 void UiFixture::acknowledgeAll()
@@ -154,14 +159,15 @@ void UiFixture::acknowledgeAll()
     QList<qint64> seqs;
     for (const OutboxEntry &entry : m_store->entries(OutboxState::Pending))
         seqs.append(entry.seq);
-    m_store->markAcknowledged(seqs);
+    if (!m_store->markAcknowledged(seqs))
+        qFatal("cannot acknowledge the outbox");
 }
 
 void UiFixture::rejectOldest(const QString &reason)
 {
     const QList<OutboxEntry> waiting = m_store->pendingEntries(1);
-    if (!waiting.isEmpty())
-        m_store->markRejected(waiting.constFirst().seq, reason);
+    if (!waiting.isEmpty() && !m_store->markRejected(waiting.constFirst().seq, reason))
+        qFatal("cannot mark the oldest change refused");
 }
 
 void UiFixture::needPairingAgain()

@@ -49,7 +49,9 @@ PageTestCase {
         leaveRequest.studentId = Fixture.id("emma");
         leaveRequest.startDate = day;
         leaveRequest.endDate = day;
-        compare(AbsenceActions.reportAbsence(leaveRequest), "");
+        const requested = AbsenceActions.reportAbsence(leaveRequest);
+        verify(requested.ok, requested.words);
+        compare(requested.code, "");
         open("StudentPage.qml", {
                 "studentId": Fixture.id("emma"),
                 "studentName": "Emma de Vries"
@@ -58,6 +60,18 @@ PageTestCase {
         tapItem(findChild(item("history_" + leave.id), "approveLeaveButton"), "approveLeaveButton");
         compare(Fixture.reports(Fixture.id("emma")).filter(r => r.code === "V")[0].decision, "approved");
         verify(Fixture.waitingMutations().indexOf("decide_leave") >= 0);
+
+        // A second decision (a double tap) is refused with its code, and
+        // the page tells why in words.
+        const again = AbsenceActions.decideLeave(leave.id, false);
+        compare(again.ok, false);
+        compare(again.code, "no_pending_leave");
+        compare(again.words, "Over dit verlof is al beslist.");
+        stack.currentItem.decideLeave(leave.id, false);
+        const notice = item("notice");
+        tryCompare(notice, "opened", true);
+        compare(notice.text, again.words);
+        compare(Fixture.reports(Fixture.id("emma")).filter(r => r.code === "V")[0].decision, "approved");
     }
     function test_plan_editor_from_the_student_page() {
         Fixture.loadSchool(Fixture.id("mentor"), ["mentor"]);
