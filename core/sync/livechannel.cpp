@@ -87,9 +87,10 @@ void LiveChannel::connectNow()
     connect(socket, &QWebSocket::connected, this, &LiveChannel::onConnected);
     connect(socket, &QWebSocket::disconnected, this, &LiveChannel::onEnded);
     // A refused handshake reports an error but may leave the connection
-    // open: closing it ends in onEnded() (once, from the event loop).
+    // open: closing it ends in onEnded() (once, from the event loop). The
+    // socket is the context: a call still queued when it is deleted is dropped.
     connect(
-        socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+        socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), socket,
         [socket] {
             if (socket->state() != QAbstractSocket::ConnectedState)
                 socket->abort();

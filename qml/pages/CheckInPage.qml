@@ -122,6 +122,10 @@ Page {
             visible: !page.sent
             wrapMode: TextEdit.Wrap
         }
+        FieldError {
+            objectName: "helpedError"
+            text: checkInForm.helpedError
+        }
         Label {
             Layout.fillWidth: true
             text: qsTr("Wat heb je nú nodig om wél te kunnen komen?")
@@ -136,6 +140,10 @@ Page {
             objectName: "neededArea"
             visible: !page.sent
             wrapMode: TextEdit.Wrap
+        }
+        FieldError {
+            objectName: "neededError"
+            text: checkInForm.neededError
         }
     }
 }

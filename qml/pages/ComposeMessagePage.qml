@@ -133,6 +133,10 @@ Page {
             text: MessageActions.templateIn(page.templateKey, "nl")
             wrapMode: TextEdit.Wrap
         }
+        FieldError {
+            objectName: "textError"
+            text: messageForm.textError
+        }
         Label {
             Accessible.name: text
             Accessible.role: Accessible.Heading
@@ -172,6 +176,10 @@ Page {
             Accessible.name: text
             objectName: "toParents"
             text: qsTr("De ouders")
+        }
+        FieldError {
+            objectName: "recipientsError"
+            text: messageForm.recipientsError
         }
         // The languages the school told for the parents, each with the
         // template as they will read it.

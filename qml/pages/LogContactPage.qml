@@ -93,6 +93,10 @@ Page {
             placeholderText: qsTr("Wat kwam eruit? Bijv. 'Moeder gesproken, morgen weer op school, huiswerk via Sara'")
             wrapMode: TextEdit.Wrap
         }
+        FieldError {
+            objectName: "outcomeError"
+            text: contactForm.outcomeError
+        }
         Label {
             Layout.fillWidth: true
             color: Theme.muted

@@ -230,6 +230,10 @@ Page {
 
             onAccepted: page.addStep()
         }
+        FieldError {
+            objectName: "stepTitleError"
+            text: stepForm.titleError
+        }
         AppComboBox {
             id: ownerBox
             Accessible.name: qsTr("Wie doet het?")

@@ -111,6 +111,10 @@ Page {
                 }
             }
         }
+        FieldError {
+            objectName: "codeError"
+            text: reportForm.codeError
+        }
         MomentPicker {
             id: startPicker
             Layout.fillWidth: true
@@ -121,6 +125,10 @@ Page {
                 if (page.startDate.length > 0)
                     selectDate(page.startDate);
             }
+        }
+        FieldError {
+            objectName: "startError"
+            text: reportForm.startDateError.length > 0 ? reportForm.startDateError : reportForm.startTimeError
         }
         AppSwitch {
             id: openEndSwitch
@@ -138,6 +146,11 @@ Page {
             partIndex: startPicker.partIndex
             visible: !openEndSwitch.checked
         }
+        FieldError {
+            objectName: "endError"
+            text: reportForm.endDateError.length > 0 ? reportForm.endDateError : reportForm.endTimeError
+            visible: text.length > 0 && !openEndSwitch.checked
+        }
         AppTextArea {
             id: noteArea
             Accessible.name: qsTr("Korte toelichting")
@@ -146,6 +159,10 @@ Page {
             objectName: "noteArea"
             placeholderText: qsTr("Mag leeg blijven")
             wrapMode: TextEdit.Wrap
+        }
+        FieldError {
+            objectName: "noteError"
+            text: reportForm.noteError
         }
         Label {
             Layout.fillWidth: true

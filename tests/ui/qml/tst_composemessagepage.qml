@@ -30,6 +30,9 @@ PageTestCase {
         tap("sendButton");
         compare(Fixture.messages().filter(m => m.student_id === Fixture.id("daan")).length, 0);
         compare(item("errorText").text, "Kies voor wie het bericht is: de leerling, de ouders of allebei.");
+        compare(item("recipientsError").text, item("errorText").text);
+        verify(item("recipientsError").visible, "told beside the boxes too");
+        verify(!item("textError").visible);
     }
     function test_own_words() {
         tap("ownWordsButton");

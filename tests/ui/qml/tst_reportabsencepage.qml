@@ -9,6 +9,19 @@ PageTestCase {
                 "studentName": "Emma"
             });
     }
+    function test_a_wrong_time_is_told_at_its_field() {
+        tap("code_D");
+        item("startTime").text = "half tien";
+        tap("submitButton");
+        compare(Fixture.reports(Fixture.id("emma")).length, 0);
+        compare(item("errorText").text, "Vul een tijd in zoals 08:30.");
+        const form = findChild(page, "reportForm");
+        compare(form.startTimeError, "Vul een tijd in zoals 08:30.");
+        compare(form.endTimeError, "");
+        compare(item("startError").text, "Vul een tijd in zoals 08:30.");
+        verify(item("startError").visible);
+        verify(!item("endError").visible);
+    }
     function test_doctor_slot() {
         tap("code_D");
         compare(item("startPart").currentIndex, 3, "a doctor's visit is a time slot");
@@ -33,16 +46,12 @@ PageTestCase {
         compare(stack.currentItem, page, "the form stays open with what was typed");
         compare(item("errorText").text, "Het einde ligt voor het begin. Kies een later einde.");
         compare(item("startTime").text, "10:00");
-    }
-    function test_a_wrong_time_is_told_at_its_field() {
-        tap("code_D");
-        item("startTime").text = "half tien";
-        tap("submitButton");
-        compare(Fixture.reports(Fixture.id("emma")).length, 0);
-        compare(item("errorText").text, "Vul een tijd in zoals 08:30.");
-        const form = findChild(page, "reportForm");
-        compare(form.startTimeError, "Vul een tijd in zoals 08:30.");
-        compare(form.endTimeError, "");
+        // The field the refusal is about says so too, the others stay quiet.
+        const endError = item("endError");
+        verify(endError.visible);
+        compare(endError.text, "Het einde ligt voor het begin. Kies een later einde.");
+        verify(!item("startError").visible);
+        verify(!item("noteError").visible);
     }
     function test_leave_request_waits_for_the_school() {
         tap("code_V");
