@@ -118,6 +118,17 @@ struct ServerChange
     QString dataText = {};
     FilingFields filing = {};
 
+    // A change of a pulled page that puts entity `data` of `kind`
+    // ("absence_report", ...), and one that removes the entity `id` of `kind`.
+    static ServerChange put(const QString &kind, const QJsonObject &data)
+    {
+        return {Op::Put, kind, {}, data};
+    }
+    static ServerChange removal(const QString &kind, const QString &id)
+    {
+        return {Op::Delete, kind, id, {}};
+    }
+
     static std::optional<ServerChange> fromJson(const QJsonObject &json, QString *error = nullptr);
     QJsonObject toJson() const;
 };

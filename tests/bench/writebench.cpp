@@ -71,7 +71,7 @@ School prepare(const QString &database, int stored)
         const QSqlDatabase db = Server::connection();
         Server::migrate(db);
         Server::importRoster(
-            db, readRosterFile(QStringLiteral(AANWEZIG_TEST_DATA "/server/roster.csv")).value());
+            db, readRosterFile(QStringLiteral(AANWEZIG_TEST_DATA "/school/roster.csv")).value());
         Server::WriteTransaction transaction(db);
         Server::Records records(db);
         const QDate first = QDate::currentDate().addDays(-stored);

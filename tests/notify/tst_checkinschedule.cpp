@@ -77,7 +77,7 @@ private Q_SLOTS:
         configureDatabase(*DatabaseConfig::parse(
             QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("school.db")), &error));
         migrate(db());
-        const auto roster = readRosterFile(QStringLiteral(AANWEZIG_TEST_DATA "/server/roster.csv"));
+        const auto roster = readRosterFile(QStringLiteral(AANWEZIG_TEST_DATA "/school/roster.csv"));
         QVERIFY(roster.ok());
         importRoster(db(), roster.value());
         // The student has the app, and a plan with a check-in every 7 days.

@@ -11,6 +11,7 @@
 // Saturday 06:30 to Sunday 17:45 UTC no zone has school hours: the test is
 // skipped then.
 #include "apiclient.h"
+#include "fixtureschool.h"
 #include "serverprocess.h"
 #include "synctestsupport.h"
 #include "testdatabase.h"
@@ -28,8 +29,6 @@ using namespace Aanwezig::Test;
 
 namespace {
 
-const QString parentEmail = QStringLiteral("parent@mail.example.com");
-const QString mentorEmail = QStringLiteral("mentor@school.example.nl");
 const QString sickNote = QStringLiteral("koorts en buikpijn sinds gisteravond");
 
 // A zone in which it is a weekday between 08:00 and 16:00 now (the one
@@ -136,9 +135,7 @@ private Q_SLOTS:
         QVERIFY(QTimeZone(m_zone.toUtf8()).isValid());
         QVERIFY2(m_pushService.start(), qPrintable(m_pushService.errorString()));
         QVERIFY2(m_database.isValid(), qPrintable(m_database.errorString()));
-        QCOMPARE(command({QStringLiteral("import-roster"),
-                          QStringLiteral(AANWEZIG_TEST_DATA "/sync/roster.csv")})
-                     .exitCode,
+        QCOMPARE(command({QStringLiteral("import-roster"), FixtureSchool::rosterFile()}).exitCode,
                  0);
         QCOMPARE(command({QStringLiteral("vapid-keys"), QStringLiteral("--subject"),
                           QStringLiteral("mailto:beheer@school.example.nl")})
@@ -150,7 +147,7 @@ private Q_SLOTS:
 
         // The mentor's subscription at the push service.
         m_mentor = std::make_unique<ApiClient>(m_server.baseUrl());
-        QCOMPARE(m_mentor->pair(invite(mentorEmail, QStringLiteral("mentor"))).status, 200);
+        QCOMPARE(m_mentor->pair(invite(People::mentorA, QStringLiteral("mentor"))).status, 200);
         const QString vapidKey = m_mentor->get(QStringLiteral("/v1/me"))
                                      .json.value(QLatin1String("vapid_public_key"))
                                      .toString();
@@ -169,25 +166,25 @@ private Q_SLOTS:
 
         // The parent's phone: a real store and sync client.
         m_parentPhone = std::make_unique<SyncTest::Device>(m_dir.path());
-        QVERIFY(
-            m_parentPhone->pair(m_server.baseUrl(), invite(parentEmail, QStringLiteral("parent"))));
+        QVERIFY(m_parentPhone->pair(m_server.baseUrl(),
+                                    invite(People::parentOfS1, QStringLiteral("parent"))));
         QVERIFY(m_parentPhone->syncUntilDrained());
     }
 
     void sickReportReachesTheMentorOnce()
     {
-        const AbsenceReport report = sickToday(QStringLiteral("S1001"));
+        const AbsenceReport report = sickToday(Students::anna);
         QVERIFY(reportAndPassTheMinute(report));
         QVERIFY(QTest::qWaitFor([&] { return mentorMessages().size() == 1; }, 20000));
         const QJsonObject expected{
             {"v", 1},
             {"kind", "first_day"},
             {"title", "Eerste dag afwezig"},
-            {"body", "Nieuwe melding voor Sanne (2A)."},
+            {"body", "Nieuwe melding voor Anna (1A)."},
             {"lang", "nl"},
             {"dir", "ltr"},
             {"link", QJsonObject{{"page", "student"},
-                                 {"student_id", "S1001"},
+                                 {"student_id", "S1"},
                                  {"date", QDate::currentDate().toString(Qt::ISODate)}}},
             {"tag", "first_day:" + report.id.toString(QUuid::WithoutBraces)},
         };
@@ -195,7 +192,7 @@ private Q_SLOTS:
                  QJsonDocument(expected).toJson(QJsonDocument::Compact));
 
         // Once: the phone syncing again and a server restart send nothing
-        // more; the next report (Daan) is the only new message.
+        // more; the next report (Eva) is the only new message.
         QVERIFY(QTest::qWaitFor(
             [&] {
                 return m_database
@@ -206,10 +203,10 @@ private Q_SLOTS:
             10000));
         QVERIFY(m_parentPhone->syncUntilDrained());
         QVERIFY(m_server.restart());
-        QVERIFY(reportAndPassTheMinute(sickToday(QStringLiteral("S1002"))));
+        QVERIFY(reportAndPassTheMinute(sickToday(Students::eva)));
         QVERIFY(QTest::qWaitFor([&] { return mentorMessages().size() >= 2; }, 20000));
         QCOMPARE(mentorMessages().size(), 2);
-        QVERIFY(mentorMessages().last().contains(QStringLiteral("Daan")));
+        QVERIFY(mentorMessages().last().contains(QStringLiteral("Eva")));
         QVERIFY(!mentorMessages().join(QString()).contains(QStringLiteral("koorts")));
     }
 };

@@ -1,7 +1,7 @@
 // Notifications end to end through the real aanwezig-server and a real Web
 // Push service (npm web-push-testing, which checks the VAPID token and
 // decrypts): the exact cleartext a parent's subscription receives for a warm
-// message; "Alles goed?" after a registrations import marks Sanne (S1001)
+// message; "Alles goed?" after a registrations import marks Anna (S1)
 // absent today without a report, answered with "Ik weet ervan" and "Ziek
 // melden"; a server killed between deciding and sending sends after its
 // restart, exactly once; a 410 removes the subscription; and no payload of
@@ -9,6 +9,7 @@
 // hears that their check-in is due (the check-in job beside the sender).
 #include "apiclient.h"
 #include "domain/returnplan.h"
+#include "fixtureschool.h"
 #include "serverprocess.h"
 #include "testdatabase.h"
 #include "webpushservice.h"
@@ -27,8 +28,6 @@ using namespace Aanwezig::Test;
 
 namespace {
 
-const QString parentEmail = QStringLiteral("parent@mail.example.com");
-const QString mentorEmail = QStringLiteral("mentor@school.example.nl");
 const QString sickNote = QStringLiteral("koorts en buikpijn sinds gisteravond");
 const QTimeZone schoolZone("Europe/Amsterdam");
 
@@ -130,9 +129,7 @@ private slots:
     {
         QVERIFY2(m_pushService.start(), qPrintable(m_pushService.errorString()));
         QVERIFY2(m_database.isValid(), qPrintable(m_database.errorString()));
-        QCOMPARE(command({QStringLiteral("import-roster"),
-                          QStringLiteral(AANWEZIG_TEST_DATA "/sync/roster.csv")})
-                     .exitCode,
+        QCOMPARE(command({QStringLiteral("import-roster"), FixtureSchool::rosterFile()}).exitCode,
                  0);
         const CommandResult keys =
             command({QStringLiteral("vapid-keys"), QStringLiteral("--subject"),
@@ -141,8 +138,8 @@ private slots:
         QVERIFY(m_server.start(m_database.url(),
                                {QStringLiteral("--timezone"), QStringLiteral("Europe/Amsterdam"),
                                 QStringLiteral("--push-allow-insecure-endpoints")}));
-        m_parent = paired(parentEmail, QStringLiteral("parent"));
-        m_mentor = paired(mentorEmail, QStringLiteral("mentor"));
+        m_parent = paired(People::parentOfS1, QStringLiteral("parent"));
+        m_mentor = paired(People::mentorA, QStringLiteral("mentor"));
 
         // The phone reads the key from /v1/me and subscribes with it.
         const ApiReply me = m_parent->get(QStringLiteral("/v1/me"));
@@ -169,7 +166,7 @@ private slots:
                 QLatin1String("notification_settings"))
                 settings = change.toObject().value(QLatin1String("data")).toObject();
         }
-        QCOMPARE(settings.value(QLatin1String("user_id")).toString(), parentEmail);
+        QCOMPARE(settings.value(QLatin1String("user_id")).toString(), People::parentOfS1);
         settings.insert(QStringLiteral("quiet_start"), QStringLiteral("00:00"));
         settings.insert(QStringLiteral("quiet_end"), QStringLiteral("00:00"));
         QCOMPARE(pushOne(*m_parent, m_parentClient, m_parentSeq,
@@ -195,27 +192,26 @@ private slots:
     void warmMessageReachesTheParentExactly()
     {
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        QCOMPARE(
-            pushOne(*m_mentor, m_mentorClient, m_mentorSeq, QStringLiteral("send_message"),
-                    {{QStringLiteral("message"),
-                      QJsonObject{{QStringLiteral("id"), id},
-                                  {QStringLiteral("student_id"), QStringLiteral("S1001")},
-                                  {QStringLiteral("template_key"), QStringLiteral("miss_you")},
-                                  {QStringLiteral("text"),
-                                   QStringLiteral("Ik mis je, Sanne! Geheim woord: appelflap")},
-                                  {QStringLiteral("to_student"), false},
-                                  {QStringLiteral("to_parents"), true}}}}),
-            QStringLiteral("applied"));
+        QCOMPARE(pushOne(*m_mentor, m_mentorClient, m_mentorSeq, QStringLiteral("send_message"),
+                         {{QStringLiteral("message"),
+                           QJsonObject{{QStringLiteral("id"), id},
+                                       {QStringLiteral("student_id"), Students::anna},
+                                       {QStringLiteral("template_key"), QStringLiteral("miss_you")},
+                                       {QStringLiteral("text"),
+                                        QStringLiteral("Ik mis je, Anna! Geheim woord: appelflap")},
+                                       {QStringLiteral("to_student"), false},
+                                       {QStringLiteral("to_parents"), true}}}}),
+                 QStringLiteral("applied"));
         QVERIFY(QTest::qWaitFor([&] { return parentMessages().size() == 1; }, 20000));
         const QString cleartext = parentMessages().first();
         const QJsonObject expected{
             {"v", 1},
             {"kind", "warm_message"},
             {"title", "Bericht van school"},
-            {"body", "Er is een bericht over Sanne."},
+            {"body", "Er is een bericht over Anna."},
             {"lang", "nl"},
             {"dir", "ltr"},
-            {"link", QJsonObject{{"page", "message"}, {"id", id}, {"student_id", "S1001"}}},
+            {"link", QJsonObject{{"page", "message"}, {"id", id}, {"student_id", "S1"}}},
             {"tag", "warm_message:" + id},
         };
         QCOMPARE(cleartext.toUtf8(), QJsonDocument(expected).toJson(QJsonDocument::Compact));
@@ -224,17 +220,17 @@ private slots:
 
     void unreportedAbsenceAsksAllesGoed()
     {
-        QVERIFY(importAbsentToday(QStringLiteral("S1001")));
+        QVERIFY(importAbsentToday(Students::anna));
         QVERIFY(QTest::qWaitFor([&] { return parentMessages().size() == 2; }, 20000));
         const QJsonObject payload = parsed(parentMessages().at(1));
         QCOMPARE(payload.value("kind").toString(), QStringLiteral("unreported_absence"));
         QCOMPARE(payload.value("title").toString(), QStringLiteral("Alles goed?"));
         QCOMPARE(payload.value("body").toString(),
-                 QStringLiteral("Sanne is vandaag niet op school en we hebben geen melding. "
+                 QStringLiteral("Anna is vandaag niet op school en we hebben geen melding. "
                                 "Alles goed?"));
         const QJsonObject link = payload.value("link").toObject();
         QCOMPARE(link.value("page").toString(), QStringLiteral("report_form"));
-        QCOMPARE(link.value("student_id").toString(), QStringLiteral("S1001"));
+        QCOMPARE(link.value("student_id").toString(), Students::anna);
         QCOMPARE(link.value("date").toString(), today());
         const QJsonArray actions = payload.value("actions").toArray();
         QCOMPARE(actions.size(), 2);
@@ -243,10 +239,10 @@ private slots:
         QCOMPARE(actions.at(1).toObject().value("id").toString(), QStringLiteral("known"));
 
         // Importing the same file again asks nothing twice.
-        QVERIFY(importAbsentToday(QStringLiteral("S1001")));
+        QVERIFY(importAbsentToday(Students::anna));
 
         // "Ik weet ervan": the mentor sees the answer on the notice.
-        const QString noticeId = QStringLiteral("S1001/") + today();
+        const QString noticeId = QStringLiteral("S1/") + today();
         QCOMPARE(pushOne(*m_mentor, m_mentorClient, m_mentorSeq,
                          QStringLiteral("answer_absence_notice"),
                          {{QStringLiteral("notice_id"), noticeId},
@@ -270,7 +266,7 @@ private slots:
         const QString reportId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QCOMPARE(pushOne(*m_parent, m_parentClient, m_parentSeq, QStringLiteral("report_absence"),
                          {{QStringLiteral("report"), QJsonObject{{"id", reportId},
-                                                                 {"student_id", "S1001"},
+                                                                 {"student_id", "S1"},
                                                                  {"code", "Z"},
                                                                  {"start", today() + "T08:30"},
                                                                  {"note", sickNote}}}}),
@@ -288,15 +284,15 @@ private slots:
     void killedBetweenDecidingAndSendingSendsOnceAfterRestart()
     {
         const int before = int(parentMessages().size());
-        m_server.kill();                                     // no dispatcher runs now
-        QVERIFY(importAbsentToday(QStringLiteral("S1002"))); // decided: in the outbox
-        QCOMPARE(query(QStringLiteral("SELECT state FROM notifications WHERE student_id = 'S1002' "
+        m_server.kill();                           // no dispatcher runs now
+        QVERIFY(importAbsentToday(Students::eva)); // decided: in the outbox
+        QCOMPARE(query(QStringLiteral("SELECT state FROM notifications WHERE student_id = 'S5' "
                                       "AND kind = 'unreported_absence'")),
                  QStringList{QStringLiteral("pending")});
         QCOMPARE(parentMessages().size(), before);
         QVERIFY(m_server.restart());
         QVERIFY(QTest::qWaitFor([&] { return parentMessages().size() == before + 1; }, 20000));
-        QVERIFY(parentMessages().last().contains(QStringLiteral("Daan")));
+        QVERIFY(parentMessages().last().contains(QStringLiteral("Eva")));
         QVERIFY(QTest::qWaitFor(
             [&] {
                 return query(QStringLiteral("SELECT state FROM push_deliveries WHERE state <> "
@@ -310,7 +306,7 @@ private slots:
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QCOMPARE(pushOne(*m_mentor, m_mentorClient, m_mentorSeq, QStringLiteral("send_message"),
                          {{QStringLiteral("message"), QJsonObject{{"id", id},
-                                                                  {"student_id", "S1002"},
+                                                                  {"student_id", "S5"},
                                                                   {"template_key", "welcome_back"},
                                                                   {"to_student", false},
                                                                   {"to_parents", true}}}}),
@@ -341,7 +337,7 @@ private slots:
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         QCOMPARE(pushOne(*m_mentor, m_mentorClient, m_mentorSeq, QStringLiteral("send_message"),
                          {{QStringLiteral("message"), QJsonObject{{"id", id},
-                                                                  {"student_id", "S1001"},
+                                                                  {"student_id", "S1"},
                                                                   {"template_key", "miss_you"},
                                                                   {"to_student", false},
                                                                   {"to_parents", true}}}}),
@@ -355,7 +351,7 @@ private slots:
     void checkInDueReachesTheStudent()
     {
         // The student's phone: paired, subscribed, no quiet hours.
-        const QString studentId = QStringLiteral("S1003");
+        const QString studentId = Students::bas;
         const CommandResult invite =
             command({QStringLiteral("invite"), QStringLiteral("--role"), QStringLiteral("student"),
                      QStringLiteral("--student"), studentId});
@@ -406,7 +402,7 @@ private slots:
             {"lang", "nl"},
             {"dir", "ltr"},
             {"link", QJsonObject{{"page", "checkin"}, {"student_id", studentId}}},
-            {"tag", "checkin_due:S1003:first"},
+            {"tag", "checkin_due:S2:first"},
         };
         QCOMPARE(m_pushService.messages(subscription->clientHash).first().toUtf8(),
                  QJsonDocument(expected).toJson(QJsonDocument::Compact));

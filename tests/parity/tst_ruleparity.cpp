@@ -6,6 +6,7 @@
 #include "attendance/roster.h"
 #include "cli/schoolimport.h"
 #include "domain/walltime.h"
+#include "fixtureschool.h"
 #include "protocol/mutationargs.h"
 #include "protocol/mutations.h"
 #include "storage/accounts.h"
@@ -28,7 +29,7 @@ using namespace Aanwezig;
 
 namespace {
 
-// A user of the test school (tests/data/server/roster.csv: S1 in 1A with
+// A user of the fixture school (tests/data/school/roster.csv: S1 in 1A with
 // parent.one and mentor.a, S3 in 1B), with the store file their phone holds
 // after a snapshot pull.
 struct SchoolUser
@@ -64,11 +65,6 @@ struct Intent
 QString codeOf(const RuleResult &check)
 {
     return check ? QStringLiteral("applied") : check.code();
-}
-
-QString dataFile(const char *name)
-{
-    return QStringLiteral(AANWEZIG_TEST_DATA "/server/") + QLatin1String(name);
 }
 
 } // namespace
@@ -302,8 +298,8 @@ private Q_SLOTS:
         Server::configureDatabase(config);
         const QSqlDatabase db = Server::connection();
         Server::migrate(db);
-        const auto roster = readRosterFile(dataFile("roster.csv"));
-        const auto registrations = readRegistrationsFile(dataFile("registrations.csv"));
+        const auto roster = readRosterFile(Test::FixtureSchool::rosterFile());
+        const auto registrations = readRegistrationsFile(Test::FixtureSchool::registrationsFile());
         QVERIFY(roster.ok() && registrations.ok());
         Server::importRoster(db, roster.value());
         QVERIFY(!Server::importRegistrations(db, registrations.value(),

@@ -5,6 +5,7 @@
 // the student and day, and "Ik weet ervan" answers the notice.
 #include "domain/walltime.h"
 #include "filetokenstore.h"
+#include "fixtureschool.h"
 #include "notify/notificationcenter.h"
 #include "notify/pushreceiver.h"
 #include "push/base64url.h"
@@ -32,7 +33,7 @@ constexpr char rfcMessage[] = "DGv6ra1nlYgDCS1FRnbzlwAAEABBBP4z9KsN6nGRTbVYI_c7V
                               "mlMoZIIgDll6e3vCYLocInmYWAmS6TlzAC8wEqKK6PBru3jl7A_yl95bQpu6cVPT"
                               "pK4Mqgkf1CXztLVBSt2Ks3oZwbuwXPXLWyouBWLVWGNWQexSgSxsj_Qulcy4a-fN";
 
-const QString child = QStringLiteral("S1001");
+const QString child = Test::Students::anna;
 
 QString today()
 {
@@ -44,12 +45,12 @@ QString noticeId()
     return child + QLatin1Char('/') + today();
 }
 
-// "Alles goed?" for S1001 today, as the server sends it.
+// "Alles goed?" for Anna (S1) today, as the server sends it.
 QByteArray allesGoed()
 {
     return QStringLiteral(
                R"({"v":1,"kind":"unreported_absence","title":"Alles goed?",)"
-               R"("body":"Sanne is vandaag niet op school en we hebben geen melding. Alles goed?",)"
+               R"("body":"Anna is vandaag niet op school en we hebben geen melding. Alles goed?",)"
                R"("lang":"nl","dir":"ltr","link":{"page":"student","id":"%1","student_id":"%2",)"
                R"("date":"%3"},"actions":[{"id":"report_sick","title":"Ziek melden"},)"
                R"({"id":"known","title":"Ik weet ervan"}],"tag":"unreported_absence/%1"})")
@@ -183,7 +184,7 @@ private Q_SLOTS:
         QCOMPARE(shown.title, QStringLiteral("Alles goed?"));
         QCOMPARE(shown.body,
                  QStringLiteral(
-                     "Sanne is vandaag niet op school en we hebben geen melding. Alles goed?"));
+                     "Anna is vandaag niet op school en we hebben geen melding. Alles goed?"));
         QCOMPARE(shown.actions.size(), 2);
         QCOMPARE(shown.actions.at(0).id, QStringLiteral("report_sick"));
         QCOMPARE(shown.actions.at(0).title, QStringLiteral("Ziek melden"));

@@ -7,6 +7,7 @@
 // from the server and pairing again registers it again.
 #include "apiclient.h"
 #include "filetokenstore.h"
+#include "fixtureschool.h"
 #include "localpushendpoint.h"
 #include "notify/notificationcenter.h"
 #include "notify/pushreceiver.h"
@@ -24,9 +25,6 @@ using namespace Aanwezig::NotifyTest;
 using namespace Aanwezig::Test;
 
 namespace {
-
-const QString parentEmail = QStringLiteral("parent@mail.example.com");
-const QString mentorEmail = QStringLiteral("mentor@school.example.nl");
 
 // The platform's channel, with the endpoint the test chooses.
 class MovablePushChannel : public PushChannel
@@ -84,7 +82,7 @@ class TestPushSubscription : public QObject
         return m_database
             .scalar(QStringLiteral("SELECT COUNT(*) FROM push_subscriptions WHERE endpoint = "
                                    "'%1' AND p256dh = '%2' AND auth = '%3' AND user_id = '%4'")
-                        .arg(endpoint, keys.p256dh(), keys.auth(), parentEmail))
+                        .arg(endpoint, keys.p256dh(), keys.auth(), People::parentOfS1))
             .toInt();
     }
     int allSubscriptionsOnServer() const
@@ -96,9 +94,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_database.isValid(), qPrintable(m_database.errorString()));
-        QCOMPARE(command({QStringLiteral("import-roster"),
-                          QStringLiteral(AANWEZIG_TEST_DATA "/sync/roster.csv")})
-                     .exitCode,
+        QCOMPARE(command({QStringLiteral("import-roster"), FixtureSchool::rosterFile()}).exitCode,
                  0);
         QCOMPARE(command({QStringLiteral("vapid-keys"), QStringLiteral("--subject"),
                           QStringLiteral("mailto:beheer@school.example.nl")})
@@ -109,11 +105,12 @@ private Q_SLOTS:
                                {QStringLiteral("--timezone"), QStringLiteral("Europe/Amsterdam"),
                                 QStringLiteral("--push-allow-insecure-endpoints")}));
         m_mentor = std::make_unique<ApiClient>(m_server.baseUrl());
-        QCOMPARE(m_mentor->pair(invite(mentorEmail, QStringLiteral("mentor"))).status, 200);
+        QCOMPARE(m_mentor->pair(invite(People::mentorA, QStringLiteral("mentor"))).status, 200);
 
         // The parent's phone: store, sync client, push keys, notifications.
         m_phone = std::make_unique<SyncTest::Device>(m_dir.path());
-        QVERIFY(m_phone->pair(m_server.baseUrl(), invite(parentEmail, QStringLiteral("parent"))));
+        QVERIFY(m_phone->pair(m_server.baseUrl(),
+                              invite(People::parentOfS1, QStringLiteral("parent"))));
         QVERIFY(m_phone->syncUntilDrained());
         m_keyStore = std::make_unique<FileTokenStore>(m_dir.filePath(QStringLiteral("push-keys")));
         m_center = std::make_unique<NotificationCenter>(&m_notifier, &m_phone->store());
@@ -158,7 +155,7 @@ private Q_SLOTS:
             {mutation(++m_mentorSeq, QStringLiteral("send_message"),
                       {{QStringLiteral("message"),
                         QJsonObject{{QStringLiteral("id"), id},
-                                    {QStringLiteral("student_id"), QStringLiteral("S1001")},
+                                    {QStringLiteral("student_id"), Students::anna},
                                     {QStringLiteral("template_key"), QStringLiteral("miss_you")},
                                     {QStringLiteral("to_student"), false},
                                     {QStringLiteral("to_parents"), true}}}})});
@@ -171,7 +168,7 @@ private Q_SLOTS:
         m_channel.deliver(message.body);
         QCOMPARE(m_notifier.shown.size(), 1);
         QCOMPARE(m_notifier.shown.first().title, QStringLiteral("Bericht van school"));
-        QCOMPARE(m_notifier.shown.first().body, QStringLiteral("Er is een bericht over Sanne."));
+        QCOMPARE(m_notifier.shown.first().body, QStringLiteral("Er is een bericht over Anna."));
     }
 
     void aNewEndpointReplacesTheOld()
@@ -191,7 +188,8 @@ private Q_SLOTS:
         QVERIFY(m_phone->client->logout());
         QVERIFY(QTest::qWaitFor([&] { return allSubscriptionsOnServer() == 0; }, 10000));
         // The same phone paired again (a new device token) is registered again.
-        QVERIFY(m_phone->pair(m_server.baseUrl(), invite(parentEmail, QStringLiteral("parent"))));
+        QVERIFY(m_phone->pair(m_server.baseUrl(),
+                              invite(People::parentOfS1, QStringLiteral("parent"))));
         QVERIFY(QTest::qWaitFor([&] { return subscriptionsOnServer(endpoint) == 1; }, 10000));
     }
 };

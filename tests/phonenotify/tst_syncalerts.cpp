@@ -6,6 +6,7 @@
 // a kind switched off.
 #include "device/foreground.h"
 #include "domain/walltime.h"
+#include "fixtureschool.h"
 #include "notify/notificationcenter.h"
 #include "notify/syncalerts.h"
 #include "store/localstore.h"
@@ -27,19 +28,17 @@ public:
     bool looking = false;
 };
 
-const QString child = QStringLiteral("S1001");
+const QString child = Test::Students::anna;
 
-ServerChange put(const char *kind, const QJsonObject &data)
-{
-    return ServerChange{ServerChange::Op::Put, QLatin1String(kind), QString(), data};
-}
+// The factory of pulled changes under a short name.
+constexpr auto put = &ServerChange::put;
 
 QJsonObject person()
 {
     return {{QStringLiteral("id"), child},
-            {QStringLiteral("first_name"), QStringLiteral("Sanne")},
-            {QStringLiteral("last_name"), QStringLiteral("de Vries")},
-            {QStringLiteral("class"), QStringLiteral("2A")},
+            {QStringLiteral("first_name"), QStringLiteral("Anna")},
+            {QStringLiteral("last_name"), QStringLiteral("Aalders")},
+            {QStringLiteral("class"), QStringLiteral("1A")},
             {QStringLiteral("relation"), QStringLiteral("child")}};
 }
 
@@ -112,7 +111,7 @@ private Q_SLOTS:
         const SystemNotification &shown = m_notifier.shown.first();
         QCOMPARE(shown.title, QStringLiteral("Alles goed?"));
         QCOMPARE(shown.body,
-                 QStringLiteral("Sanne is vandaag niet op school en we hebben geen melding. "
+                 QStringLiteral("Anna is vandaag niet op school en we hebben geen melding. "
                                 "Alles goed?"));
         QCOMPARE(shown.actions.size(), 2);
         QCOMPARE(shown.actions.at(0).id, QStringLiteral("report_sick"));
@@ -187,7 +186,7 @@ private Q_SLOTS:
         report.state = ReportState::Received;
         QVERIFY(m_store->applyPage({put("absence_report", report.toJson())}, next()));
         QCOMPARE(m_notifier.shown.size(), 1);
-        QCOMPARE(m_notifier.shown.first().body, QStringLiteral("Sanne is afwezig gemeld."));
+        QCOMPARE(m_notifier.shown.first().body, QStringLiteral("Anna is afwezig gemeld."));
         // A tap opens the student.
         QSignalSpy opened(m_center.get(), &NotificationCenter::openRequested);
         m_notifier.click(m_notifier.shown.first().key);

@@ -198,7 +198,7 @@ void TstServerApi::pairingGivesRolesAndIsSingleUse()
     QCOMPARE(reply.json.value(QLatin1String("roles")).toArray(),
              QJsonArray{QStringLiteral("parent")});
     QCOMPARE(reply.json.value(QLatin1String("children")).toArray(),
-             QJsonArray{QStringLiteral("S1")});
+             (QJsonArray{Students::anna, Students::eva}));
     QCOMPARE(api->get(QStringLiteral("/v1/me")).json.value(QLatin1String("user_id")).toString(),
              People::parentOfS1);
 
@@ -287,7 +287,7 @@ void TstServerApi::onePersonCanHoldSeveralRoles()
 {
     // Mentor A is also a parent of S3 (class 1B): the union of both.
     const CommandResult added = m_school.command(
-        {QStringLiteral("import-roster"), QStringLiteral(AANWEZIG_TEST_DATA "/server/roster.csv")});
+        {QStringLiteral("import-roster"), QStringLiteral(AANWEZIG_TEST_DATA "/school/roster.csv")});
     QCOMPARE(added.exitCode, 0);
     auto mentor = m_school.paired(People::mentorA, QStringLiteral("mentor"));
     auto asParent = m_school.paired(People::mentorA, QStringLiteral("parent"));

@@ -14,8 +14,8 @@ using namespace Aanwezig::Test;
 
 namespace {
 
-const QString own = QStringLiteral("S1");     // child / self / class 1A
-const QString foreign = QStringLiteral("S3"); // class 1B, other parents
+const QString own = Students::anna;    // child / self / class 1A
+const QString foreign = Students::cas; // class 1B, other parents
 
 enum class Who { Parent, Student, Mentor, Team };
 const QList<Who> everyone{Who::Parent, Who::Student, Who::Mentor, Who::Team};
@@ -126,7 +126,8 @@ void TstServerAuthz::endpointsAnswerEveryRole()
         QCOMPARE(me.value(QLatin1String("roles")).toArray(), QJsonArray{nameOf(who)});
         // A mentor's phone keeps only these students (the team sees all).
         QCOMPARE(me.value(QLatin1String("class_students")).toArray(),
-                 who == Who::Mentor ? (QJsonArray{own, QStringLiteral("S2")}) : QJsonArray());
+                 who == Who::Mentor ? (QJsonArray{own, Students::bas, Students::eva})
+                                    : QJsonArray());
         QCOMPARE(api.pull().status, 200);
         QCOMPARE(api.push(newId(), {}).status, 200);
     }
@@ -151,10 +152,10 @@ void TstServerAuthz::pullShowsOnlyWhatTheRoleMaySee()
             {{QStringLiteral("checkin"), checkInJson(newId(), own)}});
 
     const QHash<Who, QSet<QString>> visible{
-        {Who::Parent, {own}},
+        {Who::Parent, {own, Students::eva}},
         {Who::Student, {own}},
-        {Who::Mentor, {own, QStringLiteral("S2")}},
-        {Who::Team, {own, QStringLiteral("S2"), foreign, QStringLiteral("S4")}},
+        {Who::Mentor, {own, Students::bas, Students::eva}},
+        {Who::Team, {own, Students::bas, foreign, Students::dewi, Students::eva}},
     };
     for (Who who : everyone) {
         bool ok = false;

@@ -9,13 +9,6 @@
 using namespace Aanwezig;
 using namespace Aanwezig::Test;
 
-namespace {
-QString dataFile(const char *name)
-{
-    return QStringLiteral(AANWEZIG_TEST_DATA "/server/") + QLatin1String(name);
-}
-} // namespace
-
 class TstServerCli : public QObject
 {
     Q_OBJECT
@@ -64,14 +57,15 @@ void TstServerCli::importingTheSameFilesAgainChangesNothing()
 {
     QString before;
     const QList<QJsonObject> first = snapshot(&before);
-    const CommandResult roster =
-        m_school.command({QStringLiteral("import-roster"), dataFile("roster.csv")});
+    const CommandResult roster = m_school.command(
+        {QStringLiteral("import-roster"), FixtureSchool::file(QStringLiteral("roster.csv"))});
     QCOMPARE(roster.exitCode, 0);
-    QVERIFY(roster.out.contains(QStringLiteral("4 students")));
-    QCOMPARE(
-        m_school.command({QStringLiteral("import-registrations"), dataFile("registrations.csv")})
-            .exitCode,
-        0);
+    QVERIFY(roster.out.contains(QStringLiteral("5 students")));
+    QCOMPARE(m_school
+                 .command({QStringLiteral("import-registrations"),
+                           FixtureSchool::file(QStringLiteral("registrations.csv"))})
+                 .exitCode,
+             0);
     QString after;
     QCOMPARE(snapshot(&after), first);
     QCOMPARE(after, before);
@@ -82,14 +76,15 @@ void TstServerCli::brokenRosterRowIsNamedAndNothingImported()
     QString before;
     snapshot(&before);
     const CommandResult result =
-        m_school.command({QStringLiteral("import-roster"), dataFile("roster-broken.csv")});
+        m_school.command({QStringLiteral("import-roster"),
+                          FixtureSchool::file(QStringLiteral("roster-broken.csv"))});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QStringLiteral("roster-broken.csv:3:")), qPrintable(result.err));
     QVERIFY(result.out.isEmpty());
     QString after;
     const QList<QJsonObject> changes = snapshot(&after);
     QCOMPARE(after, before);
-    QVERIFY(findPut(changes, QStringLiteral("person"), QStringLiteral("S5"))
+    QVERIFY(findPut(changes, QStringLiteral("person"), QStringLiteral("S6"))
                 .isEmpty()); // line 2 neither
 }
 
@@ -98,7 +93,8 @@ void TstServerCli::registrationsOfUnknownStudentsAreRefused()
     QString before;
     snapshot(&before);
     const CommandResult result = m_school.command(
-        {QStringLiteral("import-registrations"), dataFile("registrations-unknown-student.csv")});
+        {QStringLiteral("import-registrations"),
+         FixtureSchool::file(QStringLiteral("registrations-unknown-student.csv"))});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QStringLiteral("registrations-unknown-student.csv:3:")),
              qPrintable(result.err));
@@ -112,16 +108,17 @@ void TstServerCli::brokenRegistrationRowIsNamed()
 {
     QString before;
     snapshot(&before);
-    const CommandResult result = m_school.command(
-        {QStringLiteral("import-registrations"), dataFile("registrations-broken.csv")});
+    const CommandResult result =
+        m_school.command({QStringLiteral("import-registrations"),
+                          FixtureSchool::file(QStringLiteral("registrations-broken.csv"))});
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(QStringLiteral("registrations-broken.csv:3:")),
              qPrintable(result.err));
     QString after;
     snapshot(&after);
     QCOMPARE(after, before);
-    const CommandResult missing =
-        m_school.command({QStringLiteral("import-roster"), dataFile("no-such-file.csv")});
+    const CommandResult missing = m_school.command(
+        {QStringLiteral("import-roster"), FixtureSchool::file(QStringLiteral("no-such-file.csv"))});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(QStringLiteral("no-such-file.csv")));
 }
@@ -182,7 +179,8 @@ void TstServerCli::rosterLanguagesReachTheMentorsAndStay()
     // S1's parent reads Arabic ("AR"), S2's parents Turkish and Arabic; S2
     // gets parent.one as a second parent. S3's cell is empty.
     const CommandResult imported =
-        school.command({QStringLiteral("import-roster"), dataFile("roster-languages.csv")});
+        school.command({QStringLiteral("import-roster"),
+                        FixtureSchool::file(QStringLiteral("roster-languages.csv"))});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     const QList<QJsonObject> changed = pullAll(*mentorA, cursorA, 1000, &cursorA, &ok);
     QVERIFY(ok);
@@ -195,11 +193,17 @@ void TstServerCli::rosterLanguagesReachTheMentorsAndStay()
 
     // The same file again changes nothing; a roster without the column
     // keeps the languages (S1 is not sent again; S2's second parent goes).
-    QCOMPARE(school.command({QStringLiteral("import-roster"), dataFile("roster-languages.csv")})
+    QCOMPARE(school
+                 .command({QStringLiteral("import-roster"),
+                           FixtureSchool::file(QStringLiteral("roster-languages.csv"))})
                  .exitCode,
              0);
     QVERIFY(pullAll(*mentorA, cursorA, 1000, &cursorA, &ok).isEmpty());
-    QCOMPARE(school.command({QStringLiteral("import-roster"), dataFile("roster.csv")}).exitCode, 0);
+    QCOMPARE(school
+                 .command({QStringLiteral("import-roster"),
+                           FixtureSchool::file(QStringLiteral("roster.csv"))})
+                 .exitCode,
+             0);
     const QList<QJsonObject> without = pullAll(*mentorA, cursorA, 1000, &cursorA, &ok);
     QVERIFY(findPut(without, QStringLiteral("person"), QStringLiteral("S1")).isEmpty());
     QCOMPARE(languagesOf(without, "S2"), QJsonArray{QStringLiteral("tr")});
@@ -217,7 +221,8 @@ void TstServerCli::rosterPhonesReachTheStaffOnly()
     };
     // parent_phones before parent_languages: either order reads.
     const CommandResult imported =
-        school.command({QStringLiteral("import-roster"), dataFile("roster-phones.csv")});
+        school.command({QStringLiteral("import-roster"),
+                        FixtureSchool::file(QStringLiteral("roster-phones.csv"))});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
     bool ok = false;
     QString cursor;
@@ -391,8 +396,9 @@ void TstServerCli::missedLessonsReachTheMentorsOnly()
              QStringList{QStringLiteral("put S3/2026-11-16")});
     QVERIFY(ofKind(pullAll(*parent, {}, 1000, &cursorParent, &ok)).isEmpty());
 
-    const CommandResult corrected = school.command(
-        {QStringLiteral("import-registrations"), dataFile("registrations-corrected.csv")});
+    const CommandResult corrected =
+        school.command({QStringLiteral("import-registrations"),
+                        FixtureSchool::file(QStringLiteral("registrations-corrected.csv"))});
     QVERIFY2(corrected.exitCode == 0, qPrintable(corrected.err));
     QCOMPARE(ofKind(pullAll(*mentorB, cursorB, 1000, &cursorB, &ok)),
              QStringList{QStringLiteral("delete S3/2026-11-16")});
@@ -409,14 +415,17 @@ void TstServerCli::firstSchemaVersionIsMigrated()
         return runServerCommand(QStringLiteral(AANWEZIG_SERVER_BIN),
                                 args << QStringLiteral("--db") << database.url());
     };
-    QCOMPARE(run({QStringLiteral("import-roster"), dataFile("roster.csv")}).exitCode, 0);
+    QCOMPARE(
+        run({QStringLiteral("import-roster"), FixtureSchool::file(QStringLiteral("roster.csv"))})
+            .exitCode,
+        0);
     for (const char *sql :
          {"DROP TABLE person_languages", "DROP TABLE mutation_hashes", "DROP TABLE vapid_keys",
-          "DROP TABLE push_subscriptions", "DROP TABLE notifications", "DROP TABLE push_deliveries", "DROP TABLE database_epoch",
-          "DROP TABLE report_periods", "DROP INDEX clients_user", "DROP INDEX clients_idle",
-          "ALTER TABLE clients DROP COLUMN last_push_at", "ALTER TABLE clients DROP COLUMN retired",
-          "ALTER TABLE students DROP COLUMN left_on", "ALTER TABLE records DROP COLUMN for_user",
-          "ALTER TABLE records DROP COLUMN changed_on",
+          "DROP TABLE push_subscriptions", "DROP TABLE notifications", "DROP TABLE push_deliveries",
+          "DROP TABLE database_epoch", "DROP TABLE report_periods", "DROP INDEX clients_user",
+          "DROP INDEX clients_idle", "ALTER TABLE clients DROP COLUMN last_push_at",
+          "ALTER TABLE clients DROP COLUMN retired", "ALTER TABLE students DROP COLUMN left_on",
+          "ALTER TABLE records DROP COLUMN for_user", "ALTER TABLE records DROP COLUMN changed_on",
           "ALTER TABLE student_parents DROP COLUMN phone",
           "DELETE FROM schema_version WHERE version > 1"})
         QCOMPARE(database.execute(QLatin1String(sql)), QString());
@@ -456,9 +465,11 @@ void TstServerCli::studentMovingClassReachesTheNewMentorWithHistory()
     pullAll(*parentOne, {}, 1000, &parentCursor, &ok);
 
     // S2 moves from 1A to 1B and gets parent.one as a second parent.
-    QCOMPARE(
-        school.command({QStringLiteral("import-roster"), dataFile("roster-moved.csv")}).exitCode,
-        0);
+    QCOMPARE(school
+                 .command({QStringLiteral("import-roster"),
+                           FixtureSchool::file(QStringLiteral("roster-moved.csv"))})
+                 .exitCode,
+             0);
     const QList<QJsonObject> forMentor = pullAll(*mentorB, mentorCursor, 1000, &mentorCursor, &ok);
     QVERIFY(ok);
     QCOMPARE(findPut(forMentor, QStringLiteral("person"), QStringLiteral("S2"))
@@ -477,9 +488,11 @@ void TstServerCli::studentMovingClassReachesTheNewMentorWithHistory()
     QVERIFY(findPut(forParent, QStringLiteral("person"), QStringLiteral("S3")).isEmpty());
 
     // The same roster again: nothing moves.
-    QCOMPARE(
-        school.command({QStringLiteral("import-roster"), dataFile("roster-moved.csv")}).exitCode,
-        0);
+    QCOMPARE(school
+                 .command({QStringLiteral("import-roster"),
+                           FixtureSchool::file(QStringLiteral("roster-moved.csv"))})
+                 .exitCode,
+             0);
     QVERIFY(pullAll(*mentorB, mentorCursor, 1000, &mentorCursor, &ok).isEmpty());
 }
 

@@ -58,7 +58,7 @@ private slots:
             QStringLiteral("sqlite:") + directory.filePath(QStringLiteral("cost.db")), &error));
         const QSqlDatabase db = connection();
         migrate(db);
-        const auto roster = readRosterFile(QStringLiteral(AANWEZIG_TEST_DATA "/server/roster.csv"));
+        const auto roster = readRosterFile(QStringLiteral(AANWEZIG_TEST_DATA "/school/roster.csv"));
         QVERIFY(roster.ok());
         importRoster(db, roster.value());
         const QString code =

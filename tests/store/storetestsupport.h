@@ -10,84 +10,36 @@
 #include <QTest>
 #include <memory>
 
+// Helpers of the phone's store tests (aanwezig-storetestsupport).
 namespace Aanwezig::StoreTest {
 
-// Changes of a pulled page.
-inline ServerChange put(const char *kind, const QJsonObject &data)
-{
-    return ServerChange{ServerChange::Op::Put, QLatin1String(kind), QString(), data};
-}
-inline ServerChange removal(const char *kind, const QString &id)
-{
-    return ServerChange{ServerChange::Op::Delete, QLatin1String(kind), id, {}};
-}
+// The factory of pulled changes (ServerChange::put, ServerChange::removal)
+// under short names.
+inline constexpr auto put = &ServerChange::put;
+inline constexpr auto removal = &ServerChange::removal;
 
 inline const QString parentId = QStringLiteral("parent-1");
 inline const QString studentId = QStringLiteral("student-1");
 
 // Opens a store in `dir` for a user holding `roles`.
-inline std::unique_ptr<LocalStore> openStore(const QTemporaryDir &dir, const QList<Role> &roles,
-                                             const QString &userId = parentId,
-                                             const QString &name = QStringLiteral("local.db"))
-{
-    auto store = std::make_unique<LocalStore>();
-    if (!store->open(dir.filePath(name)))
-        qFatal("cannot open the store: %s", qPrintable(store->errorString()));
-    if (const RuleResult set =
-            store->setAccount({QStringLiteral("https://school.example"), userId, roles});
-        !set)
-        qFatal("cannot set the account: %s", qPrintable(set.error().message));
-    return store;
-}
+std::unique_ptr<LocalStore> openStore(const QTemporaryDir &dir, const QList<Role> &roles,
+                                      const QString &userId = parentId,
+                                      const QString &name = QStringLiteral("local.db"));
 
 // Removes a database file with its write-ahead log.
-inline void removeDatabaseFiles(const QString &path)
-{
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
-}
+void removeDatabaseFiles(const QString &path);
 
 // A sickness report for today, "until better".
-inline AbsenceReport sickToday(const QString &student = studentId, QTime from = QTime(8, 0))
-{
-    AbsenceReport report;
-    report.id = QUuid::createUuid();
-    report.studentId = student;
-    report.code = RegistrationCode::Z;
-    report.start = wallTime(currentWallTime().date(), from);
-    return report;
-}
+AbsenceReport sickToday(const QString &student = studentId, QTime from = QTime(8, 0));
 
 // Runs one query on a separate connection to the file, as another program would.
-inline QVariant queryFile(const QString &path, const QString &sql)
-{
-    QVariant result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("store-test-probe"));
-        db.setDatabaseName(path);
-        if (!db.open())
-            qFatal("cannot open %s", qPrintable(path));
-        QSqlQuery query(db);
-        if (!query.exec(sql))
-            qFatal("cannot run %s", qPrintable(sql));
-        if (query.next())
-            result = query.value(0);
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("store-test-probe"));
-    return result;
-}
+QVariant queryFile(const QString &path, const QString &sql);
 
-inline QString errorCode(const RuleResult &check)
-{
-    return check.code();
-}
+// The code of a refusal (empty when the call succeeded).
+QString errorCode(const RuleResult &check);
 
-inline QByteArray describe(const RuleResult &check)
-{
-    return check ? QByteArray()
-                 : (check.code() + QStringLiteral(": ") + check.error().message).toUtf8();
-}
+// "code: message" of a refusal, for a failure message (empty when the call succeeded).
+QByteArray describe(const RuleResult &check);
 
 } // namespace Aanwezig::StoreTest
 
@@ -97,5 +49,3 @@ inline QByteArray describe(const RuleResult &check)
         const Aanwezig::RuleResult storeCheck_ = (call);                                           \
         QVERIFY2(storeCheck_, Aanwezig::StoreTest::describe(storeCheck_).constData());             \
     } while (false)
-
-namespace Aanwezig::StoreTest {} // namespace Aanwezig::StoreTest

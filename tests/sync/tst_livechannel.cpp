@@ -33,7 +33,7 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         m_device = std::make_unique<Device>(m_dir->path());
         QVERIFY(m_device->pair(m_standIn->url(),
-                               m_school.invite(parentEmail, QStringLiteral("parent"))));
+                               m_school.invite(People::parentOfS1, QStringLiteral("parent"))));
         QVERIFY(m_device->syncUntilDrained());
     }
 

@@ -17,7 +17,6 @@ using namespace Aanwezig::SyncTest;
 
 namespace {
 constexpr int patienceMs = 10000;
-const QString sanne = QStringLiteral("S1001"); // in the mentor's class 2A
 } // namespace
 
 class TestLiveRestart : public QObject
@@ -31,8 +30,10 @@ private Q_SLOTS:
         QVERIFY(school.start(1)); // the parent's instance, up all along
         QTemporaryDir mentorDir, parentDir;
         Device mentor(mentorDir.path()), parent(parentDir.path());
-        QVERIFY(mentor.pair(school.url(0), school.invite(mentorEmail, QStringLiteral("mentor"))));
-        QVERIFY(parent.pair(school.url(1), school.invite(parentEmail, QStringLiteral("parent"))));
+        QVERIFY(
+            mentor.pair(school.url(0), school.invite(People::mentorA, QStringLiteral("mentor"))));
+        QVERIFY(parent.pair(school.url(1),
+                            school.invite(People::parentOfS1, QStringLiteral("parent"))));
         QVERIFY(mentor.syncUntilDrained());
         QVERIFY(parent.syncUntilDrained());
         mentor.client->start();
@@ -41,7 +42,7 @@ private Q_SLOTS:
 
         school.stop(0);
         QTRY_VERIFY_WITH_TIMEOUT(!mentor.status().isLive(), patienceMs);
-        const AbsenceReport missed = doctorVisit(sanne, 1);
+        const AbsenceReport missed = doctorVisit(Students::anna, 1);
         QVERIFY(report(parent, missed));
         QVERIFY(!hasReport(mentor, missed.id));
 
@@ -52,7 +53,7 @@ private Q_SLOTS:
                                   patienceMs);
         QTRY_VERIFY_WITH_TIMEOUT(mentor.status().isLive(), patienceMs);
 
-        const AbsenceReport later = doctorVisit(sanne, 2);
+        const AbsenceReport later = doctorVisit(Students::anna, 2);
         QVERIFY(report(parent, later));
         QTRY_VERIFY2_WITH_TIMEOUT(hasReport(mentor, later.id),
                                   "a report after the restart is poked live", patienceMs);

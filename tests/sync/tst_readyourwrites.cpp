@@ -3,6 +3,7 @@
 // that change is refused (else the phone keeps an old version the server
 // never sends again).
 #include "domain/walltime.h"
+#include "fixtureschool.h"
 #include "store/localstore.h"
 
 #include <QTemporaryDir>
@@ -22,8 +23,8 @@ private Q_SLOTS:
                                     QStringLiteral("mentor@school.example.nl"),
                                     {Role::Mentor}}));
         m_report.id = QUuid::createUuid();
-        m_report.studentId = QStringLiteral("S1001");
-        m_report.reporterId = QStringLiteral("parent@mail.example.com");
+        m_report.studentId = Test::Students::anna;
+        m_report.reporterId = Test::People::parentOfS1;
         m_report.code = RegistrationCode::D;
         m_report.start = wallTime(currentWallTime().date().addDays(1), QTime(9, 0));
         m_report.end = m_report.start.addSecs(3600);
@@ -72,7 +73,7 @@ private Q_SLOTS:
 private:
     static ServerChange put(const AbsenceReport &report)
     {
-        return {ServerChange::Op::Put, QStringLiteral("absence_report"), {}, report.toJson()};
+        return ServerChange::put(QStringLiteral("absence_report"), report.toJson());
     }
 
     QTemporaryDir m_dir;

@@ -13,9 +13,6 @@ using namespace Aanwezig::SyncTest;
 
 namespace {
 
-const QString sanne = QStringLiteral("S1001"); // the parent's child, class 2A
-const QString noor = QStringLiteral("S1003");  // the other parent's child, class 2A
-
 WarmMessage missYou(const QString &student)
 {
     WarmMessage message;
@@ -85,17 +82,19 @@ private Q_SLOTS:
         // tst_restoredrill_pg runs on the PostgreSQL cluster.
         if (!qEnvironmentVariable("AANWEZIG_TEST_PG_URL_FILE").isEmpty())
             QVERIFY(school.isPostgres());
-        QVERIFY(parent.pair(school.url(), school.invite(parentEmail, QStringLiteral("parent"))));
-        QVERIFY(mentor.pair(school.url(), school.invite(mentorEmail, QStringLiteral("mentor"))));
-        QVERIFY(student.pair(school.url(), school.inviteStudent(sanne)));
+        QVERIFY(
+            parent.pair(school.url(), school.invite(People::parentOfS1, QStringLiteral("parent"))));
+        QVERIFY(
+            mentor.pair(school.url(), school.invite(People::mentorA, QStringLiteral("mentor"))));
+        QVERIFY(student.pair(school.url(), school.inviteStudent(Students::anna)));
 
         // Before the backup: a report, a message and two plan steps.
-        const AbsenceReport kept = doctorVisit(sanne, 1);
+        const AbsenceReport kept = doctorVisit(Students::anna, 1);
         QVERIFY(parent.store().reportAbsence(kept, Role::Parent));
-        QVERIFY(mentor.store().sendMessage(missYou(sanne)));
-        const PlanStep deletedLater = step(sanne, QStringLiteral("Elke ochtend appen"));
+        QVERIFY(mentor.store().sendMessage(missYou(Students::anna)));
+        const PlanStep deletedLater = step(Students::anna, QStringLiteral("Elke ochtend appen"));
         QVERIFY(mentor.store().savePlanStep(deletedLater));
-        QVERIFY(mentor.store().savePlanStep(step(sanne, QStringLiteral("Buddy zoeken"))));
+        QVERIFY(mentor.store().savePlanStep(step(Students::anna, QStringLiteral("Buddy zoeken"))));
         for (Device *phone : {&parent, &mentor, &student})
             QVERIFY(phone->syncUntilDrained());
 
@@ -104,32 +103,32 @@ private Q_SLOTS:
 
         // After the backup the phones go on: reports (one then withdrawn), a
         // message, a contact entry, a check-in and a deletion.
-        const AbsenceReport afterBackup = doctorVisit(sanne, 2);
-        const AbsenceReport withdrawnAfterBackup = doctorVisit(sanne, 3);
+        const AbsenceReport afterBackup = doctorVisit(Students::anna, 2);
+        const AbsenceReport withdrawnAfterBackup = doctorVisit(Students::anna, 3);
         QVERIFY(parent.store().reportAbsence(afterBackup, Role::Parent));
         QVERIFY(parent.store().reportAbsence(withdrawnAfterBackup, Role::Parent));
         QVERIFY(parent.store().withdraw(withdrawnAfterBackup.id));
-        const WarmMessage messageAfterBackup = missYou(sanne);
+        const WarmMessage messageAfterBackup = missYou(Students::anna);
         QVERIFY(mentor.store().sendMessage(messageAfterBackup));
-        const ContactLogEntry callAfterBackup = phoneCall(sanne);
+        const ContactLogEntry callAfterBackup = phoneCall(Students::anna);
         QVERIFY(mentor.store().logContact(callAfterBackup));
         QVERIFY(mentor.store().deletePlanStep(deletedLater.id));
-        const CheckIn checkInAfterBackup = checkIn(sanne);
+        const CheckIn checkInAfterBackup = checkIn(Students::anna);
         QVERIFY(student.store().submitCheckIn(checkInAfterBackup));
         // A phone that is lost with the restore: its report must not stay on
         // the mentor's phone as a ghost.
         {
             QTemporaryDir lostDirectory;
             Device lost(lostDirectory.path());
-            QVERIFY(
-                lost.pair(school.url(), school.invite(otherParentEmail, QStringLiteral("parent"))));
-            QVERIFY(lost.store().reportAbsence(doctorVisit(noor, 1), Role::Parent));
+            QVERIFY(lost.pair(school.url(),
+                              school.invite(People::parentOfS2, QStringLiteral("parent"))));
+            QVERIFY(lost.store().reportAbsence(doctorVisit(Students::bas, 1), Role::Parent));
             QVERIFY(lost.syncUntilDrained());
         }
         for (Device *phone : {&parent, &student, &mentor})
             QVERIFY(phone->syncUntilDrained());
         // Not sent before the restore: it must simply wait and go out after.
-        const AbsenceReport waiting = doctorVisit(sanne, 4);
+        const AbsenceReport waiting = doctorVisit(Students::anna, 4);
         QVERIFY(parent.store().reportAbsence(waiting, Role::Parent));
 
         school.stop();
@@ -148,10 +147,11 @@ private Q_SLOTS:
         {
             QTemporaryDir busyDirectory;
             Device busy(busyDirectory.path());
-            QVERIFY(
-                busy.pair(school.url(), school.invite(otherParentEmail, QStringLiteral("parent"))));
+            QVERIFY(busy.pair(school.url(),
+                              school.invite(People::parentOfS2, QStringLiteral("parent"))));
             for (int day = 1; day <= 30; ++day)
-                QVERIFY(busy.store().reportAbsence(doctorVisit(noor, day, 14), Role::Parent));
+                QVERIFY(
+                    busy.store().reportAbsence(doctorVisit(Students::bas, day, 14), Role::Parent));
             QVERIFY(busy.syncUntilDrained());
         }
 
@@ -168,8 +168,8 @@ private Q_SLOTS:
             Device *phone;
             QString email;
             QString role;
-        } phones[] = {{&parent, parentEmail, QStringLiteral("parent")},
-                      {&mentor, mentorEmail, QStringLiteral("mentor")}};
+        } phones[] = {{&parent, People::parentOfS1, QStringLiteral("parent")},
+                      {&mentor, People::mentorA, QStringLiteral("mentor")}};
         for (const auto &[phone, email, role] : phones) {
             const std::optional<QJsonObject> server = snapshotOf(school, email, role);
             QVERIFY(server);
@@ -180,7 +180,7 @@ private Q_SLOTS:
         {
             QTemporaryDir freshDirectory;
             Device fresh(freshDirectory.path());
-            QVERIFY(fresh.pair(school.url(), school.inviteStudent(sanne)));
+            QVERIFY(fresh.pair(school.url(), school.inviteStudent(Students::anna)));
             QVERIFY(fresh.syncUntilDrained());
             const QString diff =
                 differences(visibleData(student.store()), visibleData(fresh.store()));
@@ -189,7 +189,7 @@ private Q_SLOTS:
 
         // Everything the phones made after the backup is on the server, once.
         const std::optional<QJsonObject> mentorView =
-            snapshotOf(school, mentorEmail, QStringLiteral("mentor"));
+            snapshotOf(school, People::mentorA, QStringLiteral("mentor"));
         QVERIFY(mentorView);
         const QHash<QString, int> reports = idCounts(*mentorView, "reports");
         for (const AbsenceReport &report : {kept, afterBackup, withdrawnAfterBackup, waiting})
@@ -208,7 +208,7 @@ private Q_SLOTS:
         // The deletion after the backup was sent again: the step stays deleted.
         QCOMPARE(idCounts(*mentorView, "plan_steps").value(uuidText(deletedLater.id)), 0);
         // The lost phone's report is gone everywhere.
-        QCOMPARE(mentor.store().reports(noor).size(), 30);
+        QCOMPARE(mentor.store().reports(Students::bas).size(), 30);
     }
 };
 

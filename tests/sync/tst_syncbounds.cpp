@@ -23,8 +23,6 @@ using Aanwezig::Faults::ProxiedRequest;
 
 namespace {
 
-const QString sanne = QStringLiteral("S1001"); // the parent's child, class 2A
-
 // The statuses of the pushes in the server's request log, in order.
 QList<int> pushStatuses(const SchoolServer &school)
 {
@@ -40,7 +38,7 @@ QHash<QUuid, int> reportsOnServer(SchoolServer &school)
 {
     QHash<QUuid, int> counts;
     const std::optional<QJsonObject> snapshot =
-        snapshotOf(school, mentorEmail, QStringLiteral("mentor"));
+        snapshotOf(school, People::mentorA, QStringLiteral("mentor"));
     if (!snapshot)
         return counts;
     for (const QJsonValue &report : snapshot->value(QStringLiteral("reports")).toArray())
@@ -86,18 +84,19 @@ private Q_SLOTS:
         SyncSettings settings = testSettings();
         settings.pushBatch = 1; // one push per report
         Device parent(directory.path(), settings);
-        QVERIFY(parent.pair(proxy.url(), school.invite(parentEmail, QStringLiteral("parent"))));
+        QVERIFY(
+            parent.pair(proxy.url(), school.invite(People::parentOfS1, QStringLiteral("parent"))));
         QVERIFY(parent.syncUntilDrained());
 
         QList<AbsenceReport> made;
         for (int day = 1; day <= 3; ++day) {
-            made.append(doctorVisit(sanne, day));
+            made.append(doctorVisit(Students::anna, day));
             QVERIFY(parent.store().reportAbsence(made.last(), Role::Parent));
         }
         QVERIFY(QTest::qWaitFor(
             [&] { return parent.status().lastErrorMessage().contains(u"rate_limited"); }, 10000));
         // The parent acts while the phone waits: that does not make it push sooner.
-        made.append(doctorVisit(sanne, 4));
+        made.append(doctorVisit(Students::anna, 4));
         QVERIFY(parent.store().reportAbsence(made.last(), Role::Parent));
         QVERIFY(QTest::qWaitFor([&] { return synced(parent); }, 20000));
 
@@ -142,7 +141,8 @@ private Q_SLOTS:
         SyncSettings settings = testSettings();
         settings.requestTimeout = std::chrono::seconds(20); // longer than the server waits
         Device parent(directory.path(), settings);
-        QVERIFY(parent.pair(school.url(), school.invite(parentEmail, QStringLiteral("parent"))));
+        QVERIFY(
+            parent.pair(school.url(), school.invite(People::parentOfS1, QStringLiteral("parent"))));
         QVERIFY(parent.syncUntilDrained());
 
         // Another connection holds the table every push writes.
@@ -164,7 +164,7 @@ private Q_SLOTS:
             QSignalSpy rounds(parent.client.get(), &SyncClient::roundFinished);
             QElapsedTimer waited;
             waited.start();
-            const AbsenceReport report = doctorVisit(sanne, 1);
+            const AbsenceReport report = doctorVisit(Students::anna, 1);
             QVERIFY(parent.store().reportAbsence(report, Role::Parent));
             QVERIFY(QTest::qWaitFor([&] { return !rounds.isEmpty(); }, 15000));
             const qint64 waitedMs = waited.elapsed();
@@ -205,8 +205,9 @@ private Q_SLOTS:
         // No retry by itself: the phone keeps an unanswered push until told.
         settings.backoff = {std::chrono::hours(1), std::chrono::hours(1), 2.0};
         Device parent(directory.path(), settings);
-        QVERIFY(parent.pair(proxy.url(), school.invite(parentEmail, QStringLiteral("parent"))));
-        const AbsenceReport sent = doctorVisit(sanne, 1);
+        QVERIFY(
+            parent.pair(proxy.url(), school.invite(People::parentOfS1, QStringLiteral("parent"))));
+        const AbsenceReport sent = doctorVisit(Students::anna, 1);
         QVERIFY(parent.store().reportAbsence(sent, Role::Parent));
         QVERIFY(parent.syncUntilDrained());
         const QString oldClient = parent.store().readClientId()->toString(QUuid::WithoutBraces);
@@ -219,14 +220,14 @@ private Q_SLOTS:
             return cutting && request.path.startsWith("/v1/sync/push") ? Fault::cutAfterRequest()
                                                                        : Fault::pass();
         });
-        const AbsenceReport unanswered = doctorVisit(sanne, 2);
+        const AbsenceReport unanswered = doctorVisit(Students::anna, 2);
         QVERIFY(parent.store().reportAbsence(unanswered, Role::Parent));
         QVERIFY(QTest::qWaitFor([&] { return !rounds.isEmpty(); }, 10000));
         QCOMPARE(rounds.first().first().toBool(), false);
         cutting = false;
         // The phone is put away; the parent makes one more report meanwhile.
         parent.client->setConnectivity(Connectivity::State::Offline);
-        const AbsenceReport later = doctorVisit(sanne, 3);
+        const AbsenceReport later = doctorVisit(Students::anna, 3);
         QVERIFY(parent.store().reportAbsence(later, Role::Parent));
 
         const Test::TestDatabase &database = school.database();
@@ -259,7 +260,7 @@ private Q_SLOTS:
         for (const AbsenceReport &report : {sent, unanswered, later})
             QCOMPARE(onServer.value(report.id), 1);
         const std::optional<QJsonObject> parentView =
-            snapshotOf(school, parentEmail, QStringLiteral("parent"));
+            snapshotOf(school, People::parentOfS1, QStringLiteral("parent"));
         QVERIFY(parentView);
         const QString diff = differences(visibleData(parent.store()), *parentView);
         QVERIFY2(diff.isEmpty(), qPrintable(diff));

@@ -55,37 +55,34 @@ private Q_SLOTS:
         const QString behind = pairedDirectory(dir, school, QStringLiteral("behind"));
         QDir().mkpath(dir.filePath(QStringLiteral("mentor")));
         Device mentor(dir.filePath(QStringLiteral("mentor")));
-        QVERIFY(mentor.pair(school.url(), school.invite(mentorEmail, QStringLiteral("mentor"))));
+        QVERIFY(
+            mentor.pair(school.url(), school.invite(People::mentorA, QStringLiteral("mentor"))));
 
-        const QStringList tenForSanne{QStringLiteral("10"), QStringLiteral("S1001"),
-                                      QStringLiteral("9")};
-        const QStringList tenForDaan{QStringLiteral("10"), QStringLiteral("S1002"),
-                                     QStringLiteral("9")};
-        QCOMPARE(runPhone(ahead, QStringLiteral("+1d"), tenForSanne), 0);
-        QCOMPARE(runPhone(behind, QStringLiteral("-1d"), tenForDaan), 0);
+        const QStringList tenForAnna{QStringLiteral("10"), Students::anna, QStringLiteral("9")};
+        const QStringList tenForEva{QStringLiteral("10"), Students::eva, QStringLiteral("9")};
+        QCOMPARE(runPhone(ahead, QStringLiteral("+1d"), tenForAnna), 0);
+        QCOMPARE(runPhone(behind, QStringLiteral("-1d"), tenForEva), 0);
         QVERIFY(mentor.syncUntilDrained());
         QCOMPARE(mentor.store().reports().size(), 20);
         // The phones did see other days: "tomorrow" is two days away for the
         // one ahead and today for the one behind.
         const QDate today = currentWallTime().date();
-        QCOMPARE(mentor.store().reports(QStringLiteral("S1001")).first().start.date(),
-                 today.addDays(2));
-        QCOMPARE(mentor.store().reports(QStringLiteral("S1002")).first().start.date(), today);
+        QCOMPARE(mentor.store().reports(Students::anna).first().start.date(), today.addDays(2));
+        QCOMPARE(mentor.store().reports(Students::eva).first().start.date(), today);
         for (const AbsenceReport &report : mentor.store().reports())
             QVERIFY(mentor.store().acknowledge(report.id));
         QVERIFY(mentor.syncUntilDrained());
 
-        const QStringList fiveMore{QStringLiteral("5"), QStringLiteral("S1001"),
-                                   QStringLiteral("14")};
+        const QStringList fiveMore{QStringLiteral("5"), Students::anna, QStringLiteral("14")};
         QCOMPARE(runPhone(behind, QStringLiteral("-1d")), 0);
         QCOMPARE(runPhone(ahead, QStringLiteral("+1d"), fiveMore), 0);
         QCOMPARE(runPhone(behind, QStringLiteral("-1d")), 0);
         QCOMPARE(runPhone(ahead, QStringLiteral("+1d")), 0);
 
-        const SeenReports seen = reportsSeenBy(school, mentorEmail, QStringLiteral("mentor"));
+        const SeenReports seen = reportsSeenBy(school, People::mentorA, QStringLiteral("mentor"));
         QCOMPARE(seen.count, 25);
         QCOMPARE(seen.ids.size(), 25);
-        const auto snapshot = snapshotOf(school, parentEmail, QStringLiteral("parent"));
+        const auto snapshot = snapshotOf(school, People::parentOfS1, QStringLiteral("parent"));
         QVERIFY(snapshot);
         for (const QString &phone : {ahead, behind}) {
             LocalStore store;
@@ -108,7 +105,7 @@ private:
         const QString directory = dir.filePath(name);
         QDir().mkpath(directory);
         Device device(directory);
-        if (!device.pair(school.url(), school.invite(parentEmail, QStringLiteral("parent"))))
+        if (!device.pair(school.url(), school.invite(People::parentOfS1, QStringLiteral("parent"))))
             qFatal("pairing failed");
         return directory;
     }

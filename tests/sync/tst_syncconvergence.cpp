@@ -72,11 +72,11 @@ private Q_SLOTS:
                 qFatal("pairing %s failed", qPrintable(email));
             phones.push_back(std::move(phone));
         };
-        addPhone(parentEmail, QStringLiteral("parent"), Role::Parent, 0);
-        addPhone(parentEmail, QStringLiteral("parent"), Role::Parent, 1);
-        addPhone(otherParentEmail, QStringLiteral("parent"), Role::Parent, 1);
-        addPhone(mentorEmail, QStringLiteral("mentor"), Role::Mentor, 0);
-        addPhone(teamEmail, QStringLiteral("team"), Role::Team, 1);
+        addPhone(People::parentOfS1, QStringLiteral("parent"), Role::Parent, 0);
+        addPhone(People::parentOfS1, QStringLiteral("parent"), Role::Parent, 1);
+        addPhone(People::parentOfS2, QStringLiteral("parent"), Role::Parent, 1);
+        addPhone(People::mentorA, QStringLiteral("mentor"), Role::Mentor, 0);
+        addPhone(People::team, QStringLiteral("team"), Role::Team, 1);
         for (Phone &phone : phones) {
             // From now on every phone talks through its instance's faulty proxy.
             Account account = phone.device->store().account();
@@ -107,7 +107,7 @@ private Q_SLOTS:
             const QString differ = differences(visibleData(phone.device->store()), *snapshot);
             QVERIFY2(differ.isEmpty(), qPrintable(phone.email + QStringLiteral(":\n") + differ));
         }
-        const auto mentorView = snapshotOf(school, mentorEmail, QStringLiteral("mentor"));
+        const auto mentorView = snapshotOf(school, People::mentorA, QStringLiteral("mentor"));
         QVERIFY(mentorView);
         QVERIFY(!mentorView->value(QStringLiteral("reports")).toArray().isEmpty());
     }

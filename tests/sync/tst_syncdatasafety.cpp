@@ -115,7 +115,7 @@ private Q_SLOTS:
         const QString copy = directory(QStringLiteral("copy"));
         {
             Device phone(original);
-            QVERIFY(phone.pair(m_proxy->url(), invite(parentEmail)));
+            QVERIFY(phone.pair(m_proxy->url(), invite(People::parentOfS1)));
             QVERIFY(phone.syncUntilDrained());
         }
         for (const QString &file : {QStringLiteral("local.db"), QStringLiteral("token")})
@@ -124,8 +124,8 @@ private Q_SLOTS:
         Device first(original);
         Device second(copy);
         const QUuid sharedClient = second.store().clientId();
-        const AbsenceReport fromFirst = doctorVisit(QStringLiteral("S1001"), 1);
-        const AbsenceReport fromSecond = doctorVisit(QStringLiteral("S1002"), 2);
+        const AbsenceReport fromFirst = doctorVisit(Students::anna, 1);
+        const AbsenceReport fromSecond = doctorVisit(Students::eva, 2);
         QVERIFY(first.store().reportAbsence(fromFirst, Role::Parent));
         QVERIFY(first.syncUntilDrained());
         QVERIFY(second.store().reportAbsence(fromSecond, Role::Parent));
@@ -145,7 +145,7 @@ private Q_SLOTS:
         onOriginal.installId = QStringLiteral("install-original");
         {
             Device phone(original, onOriginal);
-            QVERIFY(phone.pair(m_proxy->url(), invite(parentEmail)));
+            QVERIFY(phone.pair(m_proxy->url(), invite(People::parentOfS1)));
             QVERIFY(phone.syncUntilDrained());
         }
         for (const QString &file : {QStringLiteral("local.db"), QStringLiteral("token")})
@@ -160,8 +160,8 @@ private Q_SLOTS:
         QVERIFY(first.syncUntilDrained());
         QCOMPARE(first.store().clientId(), sharedClient);
 
-        const AbsenceReport fromFirst = doctorVisit(QStringLiteral("S1001"), 3);
-        const AbsenceReport fromSecond = doctorVisit(QStringLiteral("S1002"), 4);
+        const AbsenceReport fromFirst = doctorVisit(Students::anna, 3);
+        const AbsenceReport fromSecond = doctorVisit(Students::eva, 4);
         QVERIFY(first.store().reportAbsence(fromFirst, Role::Parent));
         QVERIFY(first.syncUntilDrained());
         QVERIFY(second.store().reportAbsence(fromSecond, Role::Parent));
@@ -178,35 +178,35 @@ private Q_SLOTS:
         LocalStore store;
         QVERIFY(store.open(path + QStringLiteral("/local.db")));
         SyncClient client(&store, tokens.get(), testSettings());
-        QVERIFY(pair(client, invite(parentEmail)));
+        QVERIFY(pair(client, invite(People::parentOfS1)));
         QVERIFY(syncUntilDrained(client));
         m_proxy->setFault(Fault::drop());
-        const AbsenceReport report = doctorVisit(QStringLiteral("S1001"), 2);
+        const AbsenceReport report = doctorVisit(Students::anna, 2);
         QVERIFY(store.reportAbsence(report, Role::Parent));
         m_proxy->setFault(Fault::pass());
 
         tokens->failWrites = true;
         QSignalSpy finished(&client, &SyncClient::pairingFinished);
         QSignalSpy asked(&client, &SyncClient::pairingNeedsConfirmation);
-        client.pair(m_proxy->url(), invite(otherParentEmail), QStringLiteral("test phone"));
+        client.pair(m_proxy->url(), invite(People::parentOfS2), QStringLiteral("test phone"));
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !asked.isEmpty(), 10000);
         if (!asked.isEmpty())
             client.confirmPairing(true);
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10000);
         QCOMPARE(finished.first().at(0).toBool(), false);
-        QCOMPARE(store.account().userId, parentEmail);
-        QCOMPARE(peopleOf(store), (QStringList{QStringLiteral("S1001"), QStringLiteral("S1002")}));
+        QCOMPARE(store.account().userId, People::parentOfS1);
+        QCOMPARE(peopleOf(store), (QStringList{Students::anna, Students::eva}));
         QCOMPARE(store.pendingCount(), 1);
 
         tokens->failWrites = false;
         QVERIFY(syncUntilDrained(client));
-        QCOMPARE(peopleOf(store), (QStringList{QStringLiteral("S1001"), QStringLiteral("S1002")}));
+        QCOMPARE(peopleOf(store), (QStringList{Students::anna, Students::eva}));
         QVERIFY(mentorSeesExactly({report.id}));
-        const auto mentor = snapshotOf(*m_school, mentorEmail, QStringLiteral("mentor"));
+        const auto mentor = snapshotOf(*m_school, People::mentorA, QStringLiteral("mentor"));
         QVERIFY(mentor);
         const QJsonObject seen =
             mentor->value(QStringLiteral("reports")).toArray().first().toObject();
-        QCOMPARE(seen.value(QStringLiteral("reporter_id")).toString(), parentEmail);
+        QCOMPARE(seen.value(QStringLiteral("reporter_id")).toString(), People::parentOfS1);
     }
 
     // The app died after writing another user's token, before the store took
@@ -215,10 +215,10 @@ private Q_SLOTS:
     {
         const QString path = directory(QStringLiteral("phone"));
         Device phone(path);
-        QVERIFY(phone.pair(m_proxy->url(), invite(parentEmail)));
+        QVERIFY(phone.pair(m_proxy->url(), invite(People::parentOfS1)));
         QVERIFY(phone.syncUntilDrained());
         Test::ApiClient other(m_school->url().toString());
-        const Test::ApiReply paired = other.pair(invite(otherParentEmail));
+        const Test::ApiReply paired = other.pair(invite(People::parentOfS2));
         QCOMPARE(paired.status, 200);
         QVERIFY(phone.tokens()->writeToken(paired.json.value(QStringLiteral("token")).toString()));
 
@@ -230,8 +230,7 @@ private Q_SLOTS:
         QCOMPARE(rounds.first().first().toBool(), false);
         QCOMPARE(phone.status().lastError(), SyncStatus::ErrorKind::NeedsPairing);
         QCOMPARE(m_proxy->requestCount(), requests);
-        QCOMPARE(peopleOf(phone.store()),
-                 (QStringList{QStringLiteral("S1001"), QStringLiteral("S1002")}));
+        QCOMPARE(peopleOf(phone.store()), (QStringList{Students::anna, Students::eva}));
     }
 
     // Logout while a pull is on its way and the token removal runs the event
@@ -245,7 +244,7 @@ private Q_SLOTS:
         SyncSettings settings = testSettings();
         settings.interval = std::chrono::milliseconds(20);
         SyncClient client(&store, &tokens, settings);
-        QVERIFY(pair(client, invite(parentEmail)));
+        QVERIFY(pair(client, invite(People::parentOfS1)));
         QVERIFY(syncUntilDrained(client));
         client.start();
 
@@ -277,7 +276,7 @@ private Q_SLOTS:
     {
         const QString path = directory(QStringLiteral("phone"));
         Device phone(path);
-        QVERIFY(phone.pair(m_proxy->url(), invite(parentEmail)));
+        QVERIFY(phone.pair(m_proxy->url(), invite(People::parentOfS1)));
         QVERIFY(phone.syncUntilDrained());
         RawConnection raw(path + QStringLiteral("/local.db"));
 
@@ -293,7 +292,7 @@ private Q_SLOTS:
         QVERIFY(raw.run(QStringLiteral("DELETE FROM meta WHERE key = 'client_id'")));
         QSignalSpy seen(m_proxy.get(), &FaultProxy::requestSeen);
         rounds.clear();
-        QVERIFY(phone.store().reportAbsence(doctorVisit(QStringLiteral("S1001"), 1), Role::Parent));
+        QVERIFY(phone.store().reportAbsence(doctorVisit(Students::anna, 1), Role::Parent));
         QTRY_VERIFY_WITH_TIMEOUT(!rounds.isEmpty(), 10000);
         QCOMPARE(rounds.first().first().toBool(), false);
         QCOMPARE(phone.status().waitingCount(), 1);
@@ -309,30 +308,30 @@ private Q_SLOTS:
     {
         const QString path = directory(QStringLiteral("phone"));
         Device phone(path);
-        QVERIFY(phone.pair(m_proxy->url(), invite(parentEmail)));
+        QVERIFY(phone.pair(m_proxy->url(), invite(People::parentOfS1)));
         QVERIFY(phone.syncUntilDrained());
         m_proxy->setFault(Fault::drop());
-        QVERIFY(phone.store().reportAbsence(doctorVisit(QStringLiteral("S1001"), 1), Role::Parent));
+        QVERIFY(phone.store().reportAbsence(doctorVisit(Students::anna, 1), Role::Parent));
         QTRY_COMPARE(phone.status().waitingCount(), 1);
         m_proxy->setFault(Fault::pass());
 
         for (const bool replace : {false, true}) {
             QSignalSpy asked(phone.client.get(), &SyncClient::pairingNeedsConfirmation);
             QSignalSpy finished(phone.client.get(), &SyncClient::pairingFinished);
-            phone.client->pair(m_proxy->url(), invite(otherParentEmail),
+            phone.client->pair(m_proxy->url(), invite(People::parentOfS2),
                                QStringLiteral("test phone"));
             QVERIFY(asked.wait(10000));
-            QCOMPARE(asked.first().at(0).toString(), otherParentEmail);
+            QCOMPARE(asked.first().at(0).toString(), People::parentOfS2);
             QCOMPARE(asked.first().at(1).toInt(), 1);
             QVERIFY(finished.isEmpty());
             phone.client->confirmPairing(replace);
             QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10000);
             QCOMPARE(finished.first().first().toBool(), replace);
-            QCOMPARE(phone.store().account().userId, replace ? otherParentEmail : parentEmail);
+            QCOMPARE(phone.store().account().userId,
+                     replace ? People::parentOfS2 : People::parentOfS1);
         }
         QVERIFY(phone.syncUntilDrained());
-        QCOMPARE(peopleOf(phone.store()),
-                 (QStringList{QStringLiteral("S1003"), QStringLiteral("S1004")}));
+        QCOMPARE(peopleOf(phone.store()), QStringList{Students::bas});
         QCOMPARE(phone.store().pendingCount(), 0);
     }
 
@@ -379,7 +378,8 @@ private:
 
     bool mentorSeesExactly(const QSet<QUuid> &expected)
     {
-        const SeenReports seen = reportsSeenBy(*m_school, mentorEmail, QStringLiteral("mentor"));
+        const SeenReports seen =
+            reportsSeenBy(*m_school, People::mentorA, QStringLiteral("mentor"));
         if (seen.count == expected.size() && seen.ids == expected)
             return true;
         qWarning() << "the mentor sees" << seen.count << "reports," << seen.ids.size()

@@ -65,14 +65,14 @@ private Q_SLOTS:
     // Scenario 1.
     void killedWhilePushingLosesAndDoublesNothing()
     {
-        const QString phone = pairedDirectory(parentEmail, QStringLiteral("parent"));
+        const QString phone = pairedDirectory(People::parentOfS1, QStringLiteral("parent"));
         QSet<QUuid> reported;
         {
             Device device(phone);
             device.client.reset();                 // only the worker syncs
             for (int day = 1; day <= 300; ++day) { // both children: at most 200 future each
                 const AbsenceReport report =
-                    doctorVisit(day % 2 ? QStringLiteral("S1001") : QStringLiteral("S1002"), day);
+                    doctorVisit(day % 2 ? Students::anna : Students::eva, day);
                 QVERIFY(device.store().reportAbsence(report, Role::Parent));
                 reported.insert(report.id);
             }
@@ -95,7 +95,8 @@ private Q_SLOTS:
         QCOMPARE(after->consistencyProblems(), QStringList());
         QCOMPARE(after->pendingCount(), 0);
         QCOMPARE(after->entries(OutboxState::Rejected).size(), 0);
-        const SeenReports seen = reportsSeenBy(*m_school, mentorEmail, QStringLiteral("mentor"));
+        const SeenReports seen =
+            reportsSeenBy(*m_school, People::mentorA, QStringLiteral("mentor"));
         QCOMPARE(seen.count, reported.size());
         QCOMPARE(seen.ids, reported);
     }
@@ -104,16 +105,16 @@ private Q_SLOTS:
     void killedWhileApplyingAPullEndsEqualToTheServer()
     {
         {
-            Device other(pairedDirectory(parentEmail, QStringLiteral("parent")));
+            Device other(pairedDirectory(People::parentOfS1, QStringLiteral("parent")));
             for (int day = 1; day <= 400; ++day) {
-                const QString student = day % 2 ? QStringLiteral("S1001") : QStringLiteral("S1002");
+                const QString student = day % 2 ? Students::anna : Students::eva;
                 // 200 each, on the first 200 days (the server's bound on future reports).
                 QVERIFY(
                     other.store().reportAbsence(doctorVisit(student, (day + 1) / 2), Role::Parent));
             }
             QVERIFY(other.syncUntilDrained(60000));
         }
-        const QString phone = pairedDirectory(parentEmail, QStringLiteral("parent"));
+        const QString phone = pairedDirectory(People::parentOfS1, QStringLiteral("parent"));
         auto *random = QRandomGenerator::global();
         int killedMidway = 0; // some pages applied, not all
         QString cursor;
@@ -131,7 +132,7 @@ private Q_SLOTS:
 
         const auto after = storeOf(phone);
         QCOMPARE(after->integrityCheck(), QStringLiteral("ok"));
-        const auto snapshot = snapshotOf(*m_school, parentEmail, QStringLiteral("parent"));
+        const auto snapshot = snapshotOf(*m_school, People::parentOfS1, QStringLiteral("parent"));
         QVERIFY(snapshot);
         QCOMPARE(visibleData(*after), *snapshot);
         QCOMPARE(snapshot->value(QStringLiteral("reports")).toArray().size(), 400);

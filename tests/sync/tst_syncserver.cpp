@@ -38,24 +38,24 @@ private Q_SLOTS:
 
     void pairsAndPullsWhatTheParentMaySee()
     {
-        Device &parent = pairedDevice(parentEmail, QStringLiteral("parent"));
+        Device &parent = pairedDevice(People::parentOfS1, QStringLiteral("parent"));
         QVERIFY(parent.syncUntilDrained());
         QStringList children;
         for (const Person &person : parent.store().people())
             children.append(person.id);
         children.sort();
-        QCOMPARE(children, (QStringList{QStringLiteral("S1001"), QStringLiteral("S1002")}));
-        QCOMPARE(parent.store().account().userId, parentEmail);
+        QCOMPARE(children, (QStringList{Students::anna, Students::eva}));
+        QCOMPARE(parent.store().account().userId, People::parentOfS1);
         QVERIFY(parent.status().lastSyncAt().isValid());
         QCOMPARE(parent.status().lastError(), SyncStatus::ErrorKind::None);
     }
 
     void reportReachesTheMentorAndTheAcknowledgementComesBack()
     {
-        Device &parent = pairedDevice(parentEmail, QStringLiteral("parent"));
-        Device &mentor = pairedDevice(mentorEmail, QStringLiteral("mentor"));
+        Device &parent = pairedDevice(People::parentOfS1, QStringLiteral("parent"));
+        Device &mentor = pairedDevice(People::mentorA, QStringLiteral("mentor"));
         QVERIFY(parent.syncUntilDrained());
-        const AbsenceReport report = doctorVisit(QStringLiteral("S1001"), 1);
+        const AbsenceReport report = doctorVisit(Students::anna, 1);
         QVERIFY(parent.store().reportAbsence(report, Role::Parent));
         // Every action syncs by itself.
         QTRY_COMPARE_WITH_TIMEOUT(parent.status().waitingCount(), 0, 10000);
@@ -71,14 +71,14 @@ private Q_SLOTS:
     // that arrives twice. Each counts once.
     void lostReplyAndRepeatedRequestCountOnce()
     {
-        Device &parent = pairedDevice(parentEmail, QStringLiteral("parent"));
+        Device &parent = pairedDevice(People::parentOfS1, QStringLiteral("parent"));
         QVERIFY(parent.syncUntilDrained());
         m_proxy->setRule(faultOnPush(Fault::cutAfterRequest(), 1));
-        const AbsenceReport first = doctorVisit(QStringLiteral("S1001"), 1);
+        const AbsenceReport first = doctorVisit(Students::anna, 1);
         QVERIFY(parent.store().reportAbsence(first, Role::Parent));
         QVERIFY(parent.syncUntilDrained());
         m_proxy->setRule(faultOnPush(Fault::duplicate(), 1));
-        const AbsenceReport second = doctorVisit(QStringLiteral("S1001"), 2);
+        const AbsenceReport second = doctorVisit(Students::anna, 2);
         QVERIFY(parent.store().reportAbsence(second, Role::Parent));
         QVERIFY(parent.syncUntilDrained());
         QCOMPARE(parent.store().entries(OutboxState::Rejected).size(), 0);
@@ -88,11 +88,11 @@ private Q_SLOTS:
     // Scenario 3: the server is killed and restarted mid-sync.
     void serverRestartMidSyncConverges()
     {
-        Device &parent = pairedDevice(parentEmail, QStringLiteral("parent"));
+        Device &parent = pairedDevice(People::parentOfS1, QStringLiteral("parent"));
         QVERIFY(parent.syncUntilDrained());
         QSet<QUuid> reported;
         for (int day = 1; day <= 60; ++day) {
-            const AbsenceReport report = doctorVisit(QStringLiteral("S1002"), day);
+            const AbsenceReport report = doctorVisit(Students::eva, day);
             QVERIFY(parent.store().reportAbsence(report, Role::Parent));
             reported.insert(report.id);
         }
@@ -105,7 +105,7 @@ private Q_SLOTS:
         m_proxy->setUpstream(m_school->port()); // the restarted server listens elsewhere
         QTRY_COMPARE_WITH_TIMEOUT(parent.status().waitingCount(), 0, 10000);
         QVERIFY(mentorSeesExactly(reported));
-        const auto snapshot = snapshotOf(*m_school, parentEmail, QStringLiteral("parent"));
+        const auto snapshot = snapshotOf(*m_school, People::parentOfS1, QStringLiteral("parent"));
         QVERIFY(snapshot);
         QCOMPARE(visibleData(parent.store()), *snapshot);
     }
@@ -113,20 +113,19 @@ private Q_SLOTS:
     // Scenario 5: one invalid mutation among 100: 99 applied, 1 rejected and shown.
     void oneRejectedAmongHundred()
     {
-        Device &phone = pairedDevice(parentEmail, QStringLiteral("parent"));
-        Device &otherPhone = pairedDevice(parentEmail, QStringLiteral("parent"));
+        Device &phone = pairedDevice(People::parentOfS1, QStringLiteral("parent"));
+        Device &otherPhone = pairedDevice(People::parentOfS1, QStringLiteral("parent"));
         QVERIFY(phone.syncUntilDrained());
         QVERIFY(otherPhone.syncUntilDrained());
         // The other phone reports day 50 first; this phone does not know yet.
-        QVERIFY(otherPhone.store().reportAbsence(doctorVisit(QStringLiteral("S1001"), 50),
-                                                 Role::Parent));
+        QVERIFY(otherPhone.store().reportAbsence(doctorVisit(Students::anna, 50), Role::Parent));
         QVERIFY(otherPhone.syncUntilDrained());
 
         m_proxy->setFault(Fault::drop()); // collect all hundred before they go
         QSet<QUuid> valid;
         AbsenceReport clash;
         for (int day = 1; day <= 100; ++day) {
-            const AbsenceReport report = doctorVisit(QStringLiteral("S1001"), day);
+            const AbsenceReport report = doctorVisit(Students::anna, day);
             QVERIFY(phone.store().reportAbsence(report, Role::Parent));
             if (day == 50)
                 clash = report;
@@ -144,7 +143,7 @@ private Q_SLOTS:
         QCOMPARE(phone.store().entries(OutboxState::Sent).size() >= 99, true);
         QVERIFY(phone.store().report(clash.id) == std::nullopt); // undone, not retried
         const SeenReports mentorSees =
-            reportsSeenBy(*m_school, mentorEmail, QStringLiteral("mentor"));
+            reportsSeenBy(*m_school, People::mentorA, QStringLiteral("mentor"));
         QVERIFY(mentorSees.ids.contains(valid));
         QVERIFY(!mentorSees.ids.contains(clash.id));
         QCOMPARE(mentorSees.count, 100); // 99 from this phone, 1 from the other
@@ -154,7 +153,7 @@ private Q_SLOTS:
     // Scenario 6: a flapping connection for a minute, then stable.
     void flappingThenStableDrainsWithinTenSeconds()
     {
-        Device &parent = pairedDevice(parentEmail, QStringLiteral("parent"), SyncSettings{});
+        Device &parent = pairedDevice(People::parentOfS1, QStringLiteral("parent"), SyncSettings{});
         QVERIFY(parent.syncUntilDrained());
         QSet<QUuid> reported;
         auto *random = QRandomGenerator::global();
@@ -174,8 +173,7 @@ private Q_SLOTS:
         int day = 1;
         while (!flapping.hasExpired()) {
             // Both children: a student has at most 200 future reports.
-            const AbsenceReport report =
-                doctorVisit(day % 2 ? QStringLiteral("S1001") : QStringLiteral("S1002"), day);
+            const AbsenceReport report = doctorVisit(day % 2 ? Students::anna : Students::eva, day);
             ++day;
             QVERIFY(parent.store().reportAbsence(report, Role::Parent));
             reported.insert(report.id);
@@ -190,16 +188,15 @@ private Q_SLOTS:
     // all delivered once after pairing again.
     void revokedKeepsTheQueueUntilPairedAgain()
     {
-        Device &parent = pairedDevice(parentEmail, QStringLiteral("parent"));
+        Device &parent = pairedDevice(People::parentOfS1, QStringLiteral("parent"));
         QVERIFY(parent.syncUntilDrained());
-        m_school->revoke(parentEmail);
+        m_school->revoke(People::parentOfS1);
         m_proxy->setFault(Fault::drop());
         QSet<QUuid> reported;
         // 500 reports, each withdrawn again: 1,000 changes within the
         // server's bounds (a year ahead, 200 future reports per student).
         for (int i = 0; i < 500; ++i) {
-            const AbsenceReport report =
-                doctorVisit(QStringLiteral("S1002"), 1 + i / 10, 8 + i % 10);
+            const AbsenceReport report = doctorVisit(Students::eva, 1 + i / 10, 8 + i % 10);
             QVERIFY(parent.store().reportAbsence(report, Role::Parent));
             QVERIFY(parent.store().withdraw(report.id));
             reported.insert(report.id);
@@ -214,8 +211,8 @@ private Q_SLOTS:
         QTest::qWait(300); // no automatic retries after a 401
         QCOMPARE(m_proxy->requestCount(), requests);
 
-        QVERIFY(
-            parent.pair(m_proxy->url(), m_school->invite(parentEmail, QStringLiteral("parent"))));
+        QVERIFY(parent.pair(m_proxy->url(),
+                            m_school->invite(People::parentOfS1, QStringLiteral("parent"))));
         QTRY_COMPARE_WITH_TIMEOUT(parent.status().waitingCount(), 0, 20000);
         QVERIFY(mentorSeesExactly(reported));
     }
@@ -224,10 +221,10 @@ private Q_SLOTS:
     // update (here: the header is no longer changed) it all goes through.
     void unsupportedProtocolKeepsTheQueue()
     {
-        Device &parent = pairedDevice(parentEmail, QStringLiteral("parent"));
+        Device &parent = pairedDevice(People::parentOfS1, QStringLiteral("parent"));
         QVERIFY(parent.syncUntilDrained());
         m_proxy->setFault(Fault::rewrite("Aanwezig-Protocol: 1", "Aanwezig-Protocol: 0"));
-        const AbsenceReport report = doctorVisit(QStringLiteral("S1001"), 5);
+        const AbsenceReport report = doctorVisit(Students::anna, 5);
         QVERIFY(parent.store().reportAbsence(report, Role::Parent));
         QTRY_COMPARE_WITH_TIMEOUT(parent.status().lastError(), SyncStatus::ErrorKind::NeedsUpdate,
                                   10000);
@@ -244,11 +241,10 @@ private Q_SLOTS:
 
     void logoutWipesAndStartsANewClient()
     {
-        Device &parent = pairedDevice(parentEmail, QStringLiteral("parent"));
+        Device &parent = pairedDevice(People::parentOfS1, QStringLiteral("parent"));
         QVERIFY(parent.syncUntilDrained());
         m_proxy->setFault(Fault::drop());
-        QVERIFY(
-            parent.store().reportAbsence(doctorVisit(QStringLiteral("S1001"), 3), Role::Parent));
+        QVERIFY(parent.store().reportAbsence(doctorVisit(Students::anna, 3), Role::Parent));
         QTRY_COMPARE(parent.status().waitingCount(), 1); // what the UI warns about
         const QUuid clientBefore = parent.store().clientId();
         QVERIFY(parent.client->logout());
@@ -265,32 +261,32 @@ private Q_SLOTS:
     // absence administration) stays.
     void retentionReachesThePhone()
     {
-        Device &parent = pairedDevice(parentEmail, QStringLiteral("parent"));
-        Device &mentor = pairedDevice(mentorEmail, QStringLiteral("mentor"));
-        const AbsenceReport report = doctorVisit(QStringLiteral("S1001"), 2);
+        Device &parent = pairedDevice(People::parentOfS1, QStringLiteral("parent"));
+        Device &mentor = pairedDevice(People::mentorA, QStringLiteral("mentor"));
+        const AbsenceReport report = doctorVisit(Students::anna, 2);
         QVERIFY(parent.store().reportAbsence(report, Role::Parent));
         WarmMessage missYou;
         missYou.id = QUuid::createUuid();
-        missYou.studentId = QStringLiteral("S1001");
+        missYou.studentId = Students::anna;
         missYou.text = QStringLiteral("Ik mis je!");
         missYou.toParents = true;
         QVERIFY(mentor.store().sendMessage(missYou));
         QVERIFY(mentor.syncUntilDrained());
         QVERIFY(parent.syncUntilDrained());
-        QCOMPARE(parent.store().messages(QStringLiteral("S1001")).size(), 1);
+        QCOMPARE(parent.store().messages(Students::anna).size(), 1);
 
         // Sent today: past one school year after the end of this school year.
         const QDate today = QDate::currentDate();
         const QDate yearEnd(today.month() >= 8 ? today.year() + 1 : today.year(), 7, 31);
         m_school->retention(yearEnd.addYears(1));
         QVERIFY(parent.syncUntilDrained());
-        QCOMPARE(parent.store().messages(QStringLiteral("S1001")).size(), 1);
+        QCOMPARE(parent.store().messages(Students::anna).size(), 1);
         m_school->retention(yearEnd.addYears(1).addDays(1));
         QVERIFY(parent.syncUntilDrained());
-        QVERIFY(parent.store().messages(QStringLiteral("S1001")).isEmpty());
+        QVERIFY(parent.store().messages(Students::anna).isEmpty());
         QVERIFY(parent.store().report(report.id));
         QVERIFY(mentor.syncUntilDrained());
-        QVERIFY(mentor.store().messages(QStringLiteral("S1001")).isEmpty());
+        QVERIFY(mentor.store().messages(Students::anna).isEmpty());
         QVERIFY(mentor.store().report(report.id));
     }
 
@@ -301,7 +297,7 @@ private Q_SLOTS:
     // language when the app starts again.
     void newRosterReachesThePhoneAtTheNextStart()
     {
-        Device &mentor = pairedDevice(mentorEmail, QStringLiteral("mentor"));
+        Device &mentor = pairedDevice(People::mentorA, QStringLiteral("mentor"));
         QVERIFY(mentor.syncUntilDrained());
         const auto peopleOn = [](Device &device) {
             QStringList ids;
@@ -310,30 +306,28 @@ private Q_SLOTS:
             ids.sort();
             return ids;
         };
-        const QString noor = QStringLiteral("S1003");
-        QCOMPARE(peopleOn(mentor),
-                 (QStringList{QStringLiteral("S1001"), QStringLiteral("S1002"), noor}));
+        QCOMPARE(peopleOn(mentor), (QStringList{Students::anna, Students::bas, Students::eva}));
         WarmMessage missYou;
         missYou.id = QUuid::createUuid();
-        missYou.studentId = noor;
+        missYou.studentId = Students::bas;
         missYou.text = QStringLiteral("Ik mis je!");
         QVERIFY(mentor.store().sendMessage(missYou));
         QVERIFY(mentor.syncUntilDrained());
-        QCOMPARE(mentor.store().messages(noor).size(), 1);
+        QCOMPARE(mentor.store().messages(Students::bas).size(), 1);
 
-        m_school->importRoster(QStringLiteral(AANWEZIG_TEST_DATA "/sync/roster-next-year.csv"));
-        m_school->invite(mentorEmail, QStringLiteral("mentor"), QStringLiteral("en"));
+        m_school->importRoster(Test::FixtureSchool::file(QStringLiteral("roster-moved.csv")));
+        m_school->invite(People::mentorA, QStringLiteral("mentor"), QStringLiteral("en"));
         // Still running: the next pull drops the student and their message.
         QVERIFY(mentor.syncUntilDrained());
-        QCOMPARE(peopleOn(mentor), (QStringList{QStringLiteral("S1001"), QStringLiteral("S1002")}));
-        QVERIFY(mentor.store().messages(noor).isEmpty());
+        QCOMPARE(peopleOn(mentor), (QStringList{Students::anna, Students::eva}));
+        QVERIFY(mentor.store().messages(Students::bas).isEmpty());
         QCOMPARE(mentor.store().account().language, QStringLiteral("nl"));
 
         mentor.client =
             std::make_unique<SyncClient>(&mentor.store(), mentor.tokens(), testSettings());
         QVERIFY(mentor.syncUntilDrained());
-        QCOMPARE(peopleOn(mentor), (QStringList{QStringLiteral("S1001"), QStringLiteral("S1002")}));
-        QVERIFY(mentor.store().messages(noor).isEmpty());
+        QCOMPARE(peopleOn(mentor), (QStringList{Students::anna, Students::eva}));
+        QVERIFY(mentor.store().messages(Students::bas).isEmpty());
         QCOMPARE(mentor.store().account().language, QStringLiteral("en"));
         QCOMPARE(mentor.store().account().roles, QList<Role>{Role::Mentor});
     }
@@ -349,13 +343,14 @@ private Q_SLOTS:
         SyncEngine engine(path, &tokens, testSettings());
         QSignalSpy paired(&engine, &SyncEngine::pairingFinished);
         engine.pair(m_proxy->url().toString(),
-                    m_school->invite(parentEmail, QStringLiteral("parent")), QStringLiteral("app"));
+                    m_school->invite(People::parentOfS1, QStringLiteral("parent")),
+                    QStringLiteral("app"));
         QVERIFY(paired.wait(10000));
         QCOMPARE(paired.first().first().toBool(), true);
         QTRY_VERIFY_WITH_TIMEOUT(engine.status()->lastSyncAt().isValid(), 10000);
         QTRY_COMPARE(ui.people().size(), 2); // pulled by the sync thread, seen by the UI
 
-        const AbsenceReport report = doctorVisit(QStringLiteral("S1002"), 4);
+        const AbsenceReport report = doctorVisit(Students::eva, 4);
         QSignalSpy seen(m_proxy.get(), &FaultProxy::requestSeen);
         QVERIFY(ui.reportAbsence(report, Role::Parent)); // the action alone starts a sync
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -388,7 +383,8 @@ private Q_SLOTS:
         SyncEngine engine(path, &tokens, testSettings());
         QSignalSpy paired(&engine, &SyncEngine::pairingFinished);
         engine.pair(m_proxy->url().toString(),
-                    m_school->invite(parentEmail, QStringLiteral("parent")), QStringLiteral("app"));
+                    m_school->invite(People::parentOfS1, QStringLiteral("parent")),
+                    QStringLiteral("app"));
         QVERIFY(paired.wait(10000));
         QCOMPARE(paired.first().at(0).toBool(), false);
         QCOMPARE(paired.first().at(1).toString(), QStringLiteral("storage_error"));
@@ -410,10 +406,11 @@ private:
         return device;
     }
 
-    // The mentor of 2A sees exactly these reports on the server, each once.
+    // The mentor of 1A sees exactly these reports on the server, each once.
     bool mentorSeesExactly(const QSet<QUuid> &expected)
     {
-        const SeenReports seen = reportsSeenBy(*m_school, mentorEmail, QStringLiteral("mentor"));
+        const SeenReports seen =
+            reportsSeenBy(*m_school, People::mentorA, QStringLiteral("mentor"));
         if (seen.count == expected.size() && seen.ids == expected)
             return true;
         qWarning() << "the mentor sees" << seen.count << "reports," << seen.ids.size()

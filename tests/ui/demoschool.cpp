@@ -13,18 +13,10 @@ QDate today()
     return currentWallTime().date();
 }
 
-ServerChange put(const char *kind, const QJsonObject &data)
-{
-    ServerChange change;
-    change.kind = QString::fromLatin1(kind);
-    change.data = data;
-    return change;
-}
-
 ServerChange person(const QString &id, const QString &first, const QString &last,
                     const QString &className, Person::Relation relation)
 {
-    return put("person", Person{id, first, last, className, relation}.toJson());
+    return ServerChange::put("person", Person{id, first, last, className, relation}.toJson());
 }
 
 // A class student whose parents the school told languages for (as staff pull them).
@@ -58,7 +50,7 @@ ServerChange summary(const QString &studentId, double rate, int tier, int previo
                      {QStringLiteral("trend"), trend}};
     for (auto it = signalFields.begin(); it != signalFields.end(); ++it)
         data.insert(it.key(), it.value());
-    return put("attendance_summary", data);
+    return ServerChange::put("attendance_summary", data);
 }
 
 ServerChange report(const QString &studentId, RegistrationCode code, QDate from, QTime at,
@@ -74,7 +66,7 @@ ServerChange report(const QString &studentId, RegistrationCode code, QDate from,
     report.note = note;
     report.state = state;
     report.createdAt = wallTime(from, QTime(7, 45));
-    return put("absence_report", report.toJson());
+    return ServerChange::put("absence_report", report.toJson());
 }
 
 ServerChange message(const QString &studentId, const QString &templateKey, const QString &text,
@@ -90,7 +82,7 @@ ServerChange message(const QString &studentId, const QString &templateKey, const
     message.toStudent = toStudent;
     message.toParents = toParents;
     message.sentAt = wallTime(today().addDays(-daysAgo), QTime(10, 15));
-    return put("warm_message", message.toJson());
+    return ServerChange::put("warm_message", message.toJson());
 }
 
 // A reply of Emma or her parent; an empty messageId: to her plan's contact person.
@@ -107,7 +99,7 @@ ServerChange reply(Role from, const QString &messageId, const QString &templateK
     reply.text = text;
     // A parent's a little later, so that replies of one evening have an order.
     reply.at = wallTime(today().addDays(-daysAgo), QTime(19, from == Role::Parent ? 45 : 30));
-    return put("reply", reply.toJson());
+    return ServerChange::put("reply", reply.toJson());
 }
 
 QList<ServerChange> emmasPlan()
@@ -118,7 +110,7 @@ QList<ServerChange> emmasPlan()
                     7,
                     QStringLiteral("Weer elke ochtend het eerste uur erbij"),
                     QStringLiteral("Kamer 12, elke dag in de grote pauze")};
-    QList<ServerChange> changes{put("return_plan", plan.toJson())};
+    QList<ServerChange> changes{ServerChange::put("return_plan", plan.toJson())};
     const QList<std::pair<PlanStep::Owner, const char *>> steps{
         {PlanStep::Owner::Mentor, "Welkom bij de poort op de eerste dag"},
         {PlanStep::Owner::Buddy, "Sara deelt haar aantekeningen"},
@@ -138,7 +130,7 @@ QList<ServerChange> emmasPlan()
         step.position = position;
         step.done = position == 0;
         step.due = position == 2 ? today().addDays(5) : QDate();
-        changes.append(put("plan_step", step.toJson()));
+        changes.append(ServerChange::put("plan_step", step.toJson()));
         ++position;
     }
     return changes;
@@ -232,7 +224,7 @@ QList<ServerChange> mentorView()
                     QStringLiteral("Dat Sara op me wachtte"),
                     QStringLiteral("Rustig plekje bij toetsen"),
                     wallTime(today().addDays(-1), QTime(16, 0))};
-    changes.append(put("check_in", checkIn.toJson()));
+    changes.append(ServerChange::put("check_in", checkIn.toJson()));
     return changes;
 }
 

@@ -29,14 +29,6 @@ using namespace Aanwezig;
 
 namespace {
 
-ServerChange put(const char *kind, const QJsonObject &data)
-{
-    ServerChange change;
-    change.kind = QString::fromLatin1(kind);
-    change.data = data;
-    return change;
-}
-
 // A class of 30 students over the past year: sick reports, other absences,
 // messages, contacts and check-ins, as a mentor's phone would hold them.
 QList<ServerChange> yearOfAClass()
@@ -45,12 +37,14 @@ QList<ServerChange> yearOfAClass()
     const QDate today = currentWallTime().date();
     for (int s = 0; s < 30; ++s) {
         const QString id = QStringLiteral("bench-%1").arg(s);
-        changes.append(put("person", Person{id, QStringLiteral("Leerling"), QString::number(s),
-                                            QStringLiteral("2B"), Person::Relation::ClassStudent}
-                                         .toJson()));
-        changes.append(put("attendance_summary", {{QStringLiteral("student_id"), id},
-                                                  {QStringLiteral("rate_pct"), 90.0 + s % 10},
-                                                  {QStringLiteral("tier"), s % 3 + 1}}));
+        changes.append(
+            ServerChange::put("person", Person{id, QStringLiteral("Leerling"), QString::number(s),
+                                               QStringLiteral("2B"), Person::Relation::ClassStudent}
+                                            .toJson()));
+        changes.append(
+            ServerChange::put("attendance_summary", {{QStringLiteral("student_id"), id},
+                                                     {QStringLiteral("rate_pct"), 90.0 + s % 10},
+                                                     {QStringLiteral("tier"), s % 3 + 1}}));
         for (int r = 0; r < 12; ++r) {
             AbsenceReport report;
             report.id = QUuid::createUuid();
@@ -59,7 +53,7 @@ QList<ServerChange> yearOfAClass()
             report.start = wallTime(today.addDays(-365 + r * 30 + s % 7));
             report.end = report.start.addDays(1);
             report.state = ReportState::Closed;
-            changes.append(put("absence_report", report.toJson()));
+            changes.append(ServerChange::put("absence_report", report.toJson()));
             ContactLogEntry contact{QUuid::createUuid(),
                                     id,
                                     UiTest::mentorId,
@@ -67,7 +61,7 @@ QList<ServerChange> yearOfAClass()
                                     ContactLogEntry::Kind::Phone,
                                     QStringLiteral("Gebeld"),
                                     report.start.addSecs(3600 * 9)};
-            changes.append(put("contact_log_entry", contact.toJson()));
+            changes.append(ServerChange::put("contact_log_entry", contact.toJson()));
         }
         for (int m = 0; m < 6; ++m) {
             WarmMessage message;
@@ -77,14 +71,14 @@ QList<ServerChange> yearOfAClass()
             message.templateKey = QStringLiteral("miss_you");
             message.text = QStringLiteral("Ik mis je!");
             message.sentAt = wallTime(today.addDays(-60 * m));
-            changes.append(put("warm_message", message.toJson()));
+            changes.append(ServerChange::put("warm_message", message.toJson()));
             CheckIn checkIn{QUuid::createUuid(),
                             id,
                             1 + m % 5,
                             QStringLiteral("De buddy"),
                             QStringLiteral("Rust"),
                             wallTime(today.addDays(-50 * m))};
-            changes.append(put("check_in", checkIn.toJson()));
+            changes.append(ServerChange::put("check_in", checkIn.toJson()));
         }
     }
     return changes;

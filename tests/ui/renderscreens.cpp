@@ -66,10 +66,8 @@ void semMissingWithoutAReport(LocalStore &store)
                                    currentWallTime().date(),
                                    {Lesson{QTime(8, 30), QTime(9, 20), RegistrationCode::OA},
                                     Lesson{QTime(9, 20), QTime(10, 10), RegistrationCode::OA}}};
-    if (!store.applyPage(
-            {ServerChange{
-                ServerChange::Op::Put, QStringLiteral("registered_absence"), {}, missed.toJson()}},
-            store.pullCursor()))
+    if (!store.applyPage({ServerChange::put(QStringLiteral("registered_absence"), missed.toJson())},
+                         store.pullCursor()))
         qFatal("the missed lessons were refused");
 }
 

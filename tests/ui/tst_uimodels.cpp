@@ -217,10 +217,7 @@ private slots:
                 day,
                 {Lesson{QTime(8, 30), QTime(9, 20), RegistrationCode::OA},
                  Lesson{QTime(9, 20), QTime(10, 10), RegistrationCode::OA}}};
-            return ServerChange{ServerChange::Op::Put,
-                                QStringLiteral("registered_absence"),
-                                {},
-                                registered.toJson()};
+            return ServerChange::put(QStringLiteral("registered_absence"), registered.toJson());
         };
         std::unique_ptr<QAbstractItemModelTester> tester;
         auto model = watched<TodayAbsencesModel>(tester);
@@ -251,10 +248,7 @@ private slots:
         const auto missed = [](const QString &studentId, QDate day, RegistrationCode code) {
             const RegisteredAbsence registered{
                 studentId, day, {Lesson{QTime(8, 30), QTime(9, 20), code}}};
-            return ServerChange{ServerChange::Op::Put,
-                                QStringLiteral("registered_absence"),
-                                {},
-                                registered.toJson()};
+            return ServerChange::put(QStringLiteral("registered_absence"), registered.toJson());
         };
         std::unique_ptr<QAbstractItemModelTester> tester;
         auto model = watched<RegisteredAbsencesModel>(tester);
@@ -465,7 +459,7 @@ private slots:
         QList<ServerChange> more;
         const QDate today = currentWallTime().date();
         const auto put = [&](const char *kind, const QJsonObject &data) {
-            more.append({ServerChange::Op::Put, QString::fromLatin1(kind), {}, data});
+            more.append(ServerChange::put(QLatin1String(kind), data));
         };
         for (int i = 0; i < 40; ++i) {
             const QString id = QStringLiteral("ll-extra-%1").arg(i);

@@ -149,8 +149,7 @@ void UiFixture::registerMissedLessons(const QString &studentId, int daysAgo)
                                    {Lesson{QTime(8, 30), QTime(9, 20), RegistrationCode::OA},
                                     Lesson{QTime(9, 20), QTime(10, 10), RegistrationCode::OA}}};
     if (!m_store->applyPage(
-            {ServerChange{
-                ServerChange::Op::Put, QStringLiteral("registered_absence"), {}, missed.toJson()}},
+            {ServerChange::put(QStringLiteral("registered_absence"), missed.toJson())},
             m_store->pullCursor()))
         qFatal("the missed lessons were refused");
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apiclient.h"
+#include "fixtureschool.h"
 #include "serverprocess.h"
 #include "testdatabase.h"
 
@@ -9,20 +10,13 @@
 
 namespace Aanwezig::Test {
 
-// The people of the small test school in tests/data/server/roster.csv:
-// class 1A (students S1, S2; mentor A) and 1B (S3, S4; mentor B).
-namespace People {
-inline const QString parentOfS1 = QStringLiteral("parent.one@home.nl");
-inline const QString parentOfS3 = QStringLiteral("parent.three@home.nl");
-inline const QString mentorA = QStringLiteral("mentor.a@school.nl");
-inline const QString mentorB = QStringLiteral("mentor.b@school.nl");
-inline const QString team = QStringLiteral("team@school.nl");
-} // namespace People
-
-// A fresh database holding the test school, and the real server on it.
+// A fresh database holding the fixture school (tests/data/school), and the
+// real server on it.
 class TestSchool
 {
 public:
+    TestSchool();
+
     // Imports the roster and registrations and starts the server with
     // extra `serve` arguments. False, with errorString(), on failure.
     bool setUp(const QStringList &serveArgs = {});
@@ -43,7 +37,7 @@ public:
 
 private:
     TestDatabase m_database;
-    ServerProcess m_server{QStringLiteral(AANWEZIG_SERVER_BIN)};
+    ServerProcess m_server;
     QString m_error;
 };
 

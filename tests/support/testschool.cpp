@@ -2,12 +2,7 @@
 
 namespace Aanwezig::Test {
 
-namespace {
-QString dataFile(const char *name)
-{
-    return QStringLiteral(AANWEZIG_TEST_DATA "/server/") + QLatin1String(name);
-}
-} // namespace
+TestSchool::TestSchool() : m_server(QStringLiteral(AANWEZIG_SERVER_BIN)) {}
 
 bool TestSchool::setUp(const QStringList &serveArgs)
 {
@@ -15,9 +10,10 @@ bool TestSchool::setUp(const QStringList &serveArgs)
         m_error = m_database.errorString();
         return false;
     }
-    for (const auto &[command, file] : {std::pair{"import-roster", "roster.csv"},
-                                        std::pair{"import-registrations", "registrations.csv"}}) {
-        const CommandResult result = this->command({QLatin1String(command), dataFile(file)});
+    for (const auto &[command, file] :
+         {std::pair{"import-roster", FixtureSchool::rosterFile()},
+          std::pair{"import-registrations", FixtureSchool::registrationsFile()}}) {
+        const CommandResult result = this->command({QLatin1String(command), file});
         if (result.exitCode != 0) {
             m_error = QStringLiteral("%1 failed: %2").arg(QLatin1String(command), result.err);
             return false;
