@@ -404,7 +404,7 @@ RuleResult LocalStore::performAll(const std::function<RuleResult(QList<LocalEffe
         changedKinds.append(DataKind::Outbox);
         return changedKinds;
     });
-    return !decided ? decided : written;
+    return decided ? written : decided;
 }
 
 Relation LocalStore::relationTo(const QString &studentId) const

@@ -100,7 +100,7 @@ public:
     // The ids of the rows of `kind` that wait for the server, in one query.
     QSet<QString> waitingIds(DataKind kind) const;
 
-    // --- User actions: one transaction each; nullopt on success --------------
+    // --- User actions: one transaction each; true when done -----------------
     // The report is saved on the phone; reporterId defaults to the account's user.
     RuleResult reportAbsence(AbsenceReport report, Role reporterRole);
     // "Beter melden": the student is better; closes an open sickness report at `at`.

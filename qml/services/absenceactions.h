@@ -15,8 +15,8 @@ class LocalStore;
 class Session;
 
 // Reporting absence and its follow-up. Each action is saved on the phone at
-// once (the sync client sends it later) and returns an empty string, or plain
-// words saying why it could not be done.
+// once (the sync client sends it later) and answers an ActionResult: ok, or
+// the reason code and plain words saying why it could not be done.
 class AbsenceActions : public QObject, public AppSingleton<AbsenceActions>
 {
     Q_OBJECT
@@ -49,7 +49,7 @@ Q_SIGNALS:
     void lastReportIdChanged();
 
 private:
-    // Saves a new report and remembers its id; nullopt when saved.
+    // Saves a new report and remembers its id when it was saved.
     RuleResult save(const AbsenceReport &report);
 
     LocalStore *m_store;

@@ -45,7 +45,7 @@ public:
     bool isTeam() const;
     int noticesRevision() const { return m_noticesRevision; }
 
-    // Each returns empty when saved, else plain words.
+    // Each answers ok when saved, else the reason's code and words.
     Q_INVOKABLE Aanwezig::ActionResult setKind(const QString &key, bool on);
     // Times as "21:00"; equal times: no quiet hours.
     Q_INVOKABLE Aanwezig::ActionResult setQuietHours(const QString &start, const QString &end);

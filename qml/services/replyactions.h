@@ -30,8 +30,8 @@ public:
     int maxLength() const;
     // [{key, text}] of the one-tap replies in the language the user reads.
     Q_INVOKABLE QVariantList quickReplies() const;
-    // Sends the reply the form describes, as the active role. Empty when
-    // sent, else plain words (the form's errors tell what is wrong).
+    // Sends the reply the form describes, as the active role: ok when sent,
+    // else the reason (the form's errors tell which field is wrong).
     Q_INVOKABLE Aanwezig::ActionResult reply(Aanwezig::ReplyForm *form);
 
 private:
