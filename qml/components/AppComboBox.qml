@@ -15,6 +15,11 @@ ComboBox {
         highlighted: control.highlightedIndex === index
         hoverEnabled: control.hoverEnabled
         text: control.textAt(index)
+        // Hidden with the list: without it an item destroyed with a page
+        // whose list is closed turns visible once it loses its parent (Qt
+        // 6.4), and the accessibility event for that reaches a half-destroyed
+        // control (a crash when a screen reader or any active window is on).
+        visible: control.popup.visible
         width: ListView.view.width
     }
 

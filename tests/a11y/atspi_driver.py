@@ -14,7 +14,7 @@ import tempfile
 import time
 
 import pyatspi
-from gi.repository import Atspi
+from gi.repository import Atspi, GLib
 
 PATIENCE = 20.0  # seconds to wait for the app or the server to get somewhere
 
@@ -164,6 +164,7 @@ class App:
             "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
             "LANGUAGE": "nl",
         })
+        self.focus = None
         self.output = open(os.path.join(profile + ".log"), "w")
         # Now and then the X server turns a first connection away while it
         # settles; the app is started again then (at most twice more).
@@ -185,6 +186,22 @@ class App:
         # Without a window manager the keyboard goes where the pointer is.
         x, y, width, height = self.window().queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
         pyatspi.Registry.generateMouseEvent(x + width // 2, y + height // 2, "abs")
+
+    def watch_focus(self):
+        """Listens to focus changes (self.focus, a FocusWatch) and gives the
+        window the keyboard: without a window manager no window is active
+        until a control asks for the focus, and Tab goes nowhere. The first
+        showing control that can take the focus takes it (its SetFocus
+        action, as a screen reader's focus command)."""
+        self.focus = FocusWatch()
+        for obj in self.objects():
+            if role_of(obj) in PRESSABLE_ROLES and "SetFocus" in action_names(obj):
+                self.focus.forget()
+                press(obj, "SetFocus")
+                if self.focus.next_focus(PATIENCE) is None:
+                    raise Failure("%s %r did not take the focus" % (role_of(obj), name_of(obj)))
+                return
+        raise Failure("nothing showing can take the focus:\n" + self.dump())
 
     def _find_root(self):
         if self.process.poll() is not None:
@@ -263,6 +280,8 @@ class App:
         return labels
 
     def stop(self):
+        if self.focus is not None:
+            self.focus.stop()
         self.process.terminate()
         try:
             self.process.wait(timeout=10)
@@ -270,6 +289,47 @@ class App:
             self.process.kill()
             self.process.wait()
         self.output.close()
+
+
+class FocusWatch:
+    """What the focus moves to, as a screen reader hears it: the app's
+    `object:state-changed:focused` events (Qt sends them for every focus
+    change, unlike most other changes of state), read from the session's
+    GLib main context while waiting. Asking every object whether it has the
+    focus instead costs a walk of the whole tree and finds the focus scope
+    (the page) that holds the focus as well as the control in it."""
+
+    def __init__(self):
+        self._focused = []
+        pyatspi.Registry.registerEventListener(self._on_focus, "object:state-changed:focused")
+
+    def _on_focus(self, event):
+        if event.detail1:
+            self._focused.append(event.source)
+
+    def _pump(self):
+        context = GLib.MainContext.default()
+        while context.pending():
+            context.iteration(False)
+
+    def forget(self):
+        """Drops the focus changes heard so far."""
+        self._pump()
+        self._focused.clear()
+
+    def next_focus(self, timeout):
+        """The object that got the focus since forget(), once one did; None
+        if the focus did not move within `timeout` seconds."""
+        deadline = time.monotonic() + timeout
+        while not self._focused and time.monotonic() < deadline:
+            self._pump()
+            if not self._focused:
+                time.sleep(0.005)
+        self._pump()  # a focus scope and then the control in it: the last one counts
+        return self._focused[-1] if self._focused else None
+
+    def stop(self):
+        pyatspi.Registry.deregisterEventListener(self._on_focus, "object:state-changed:focused")
 
 
 PRESSABLE_ROLES = {"push button", "toggle button", "check box", "radio button", "page tab",

@@ -27,7 +27,7 @@ import time
 
 import pyatspi
 
-from atspi_driver import (PRESSABLE_ROLES, App, DemoSchool, Failure, action_names, press,
+from atspi_driver import (PRESSABLE_ROLES, App, DemoSchool, Failure, action_names, name_of, press,
                           role_of, wait_until, _safe)
 
 OBSERVE = 3.0  # seconds a press has to show an effect
@@ -154,13 +154,6 @@ def tree_path(obj):
     return list(reversed(path))
 
 
-def focused(app):
-    for e in showing(app):
-        if e.role in INTERACTIVE_ROLES and pyatspi.STATE_FOCUSED in (_safe(lambda: e.obj.getState().getStates(), []) or []):
-            return e
-    return None
-
-
 def naming_failures(entries, where):
     """Controls without a name or role, and lists named by nothing that shows."""
     failures = []
@@ -182,24 +175,32 @@ def naming_failures(entries, where):
 
 
 def focus_order_failures(app, where):
-    """Tab from wherever the focus is: the focus must move down the reading
-    order, wrapping to the top once at most per round."""
+    """Tab from wherever the focus is (the focus events say where it went):
+    in the round the focus makes, it must move down the reading order,
+    wrapping to the round's top once; at least two controls take it."""
     order = []
     for _ in range(FOCUS_STEPS):
+        app.focus.forget()
         pyatspi.Registry.generateKeyboardEvent(0xFF09, None, pyatspi.KEY_SYM)  # Tab
-        try:
-            entry = wait_until(lambda: focused(app), "a focused control", 2)
-        except Failure:
+        obj = app.focus.next_focus(1.0)
+        if obj is None or role_of(obj) not in INTERACTIVE_ROLES or (order and obj == order[-1][0]):
             continue
-        if order and entry.obj == order[-1][0]:
-            continue
-        order.append((entry.obj, entry.name, tree_path(entry.obj)))
-    top = min((o[2] for o in order), default=None)
-    # Past the last control the focus starts at the top again: that is no step back.
+        order.append((obj, name_of(obj), tree_path(obj)))
+    if len(order) < 2:
+        return ["%s: Tab moves the focus to %d controls" % (where, len(order))]
+    # One round of the focus: from the first control Tab came back to until
+    # it came back (the steps before it only led the focus into the round).
+    objs = [o[0] for o in order]
+    first_again = next((i for i, obj in enumerate(objs) if obj in objs[i + 1:]), None)
+    if first_again is not None:
+        order = order[first_again:objs.index(objs[first_again], first_again + 1) + 1]
+    top = min(o[2] for o in order)
+    # Past the last control the focus starts at the top of the round again: that is no step back.
     backwards = [(a[1], b[1]) for a, b in zip(order, order[1:]) if b[2] < a[2] and b[2] != top]
     if backwards:
-        return ["%s: Tab goes against the reading order: %s" % (
-            where, "; ".join("%r -> %r" % pair for pair in backwards))]
+        return ["%s: Tab goes against the reading order: %s (the round: %s)" % (
+            where, "; ".join("%r -> %r" % pair for pair in backwards),
+            " ".join("%r%s" % (o[1], o[2]) for o in order))]
     return []
 
 
@@ -251,7 +252,7 @@ class Walk:
             wait_until(lambda: view(self.app) == expected, "the view %r" % (expected,), 5)
             return True
         except (Failure, NotImplementedError) as failure:
-            print("(cannot come back: %s)" % str(failure).splitlines()[0], flush=True)
+            print("(cannot come back: %s)" % (str(failure) or repr(failure)).splitlines()[0], flush=True)
             return False
 
     def press_and_observe(self, entry):
@@ -329,6 +330,7 @@ def main(app_bin, server_bin, role):
         app = App(app_bin, profile, ["--server", school.url, "--code", school.codes[role]])
         walk = Walk(app)
         wait_until(lambda: walk.find(("push button", "Instellingen", False)), "the app to be paired", 30)
+        app.watch_focus()
         walk.explore([])
         walk.log_out_last()
         print("%s: %d controls pressed" % (role, walk.presses))
@@ -342,6 +344,9 @@ def main(app_bin, server_bin, role):
         if walk and walk.failures:
             print("  " + "\n  ".join(walk.failures))
         if app:
+            ended = app.process.poll()
+            if ended is not None:
+                print("The app ended (exit status %d; a negative one is the signal that ended it)" % ended)
             print("The app's output:\n" + open(profile + ".log").read()[-3000:])
         return 1
     finally:
