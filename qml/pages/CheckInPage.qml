@@ -6,7 +6,7 @@ import QtQuick.Layouts
 import Aanwezig
 
 // The student's short check-in: how are you, what helped, what do you need now.
-Page {
+FormPage {
     id: page
 
     property int mood: 0

@@ -8,7 +8,7 @@ import Aanwezig
 // A warm message: a template in the seeds' voice or own words, from the mentor
 // or from the class, to the student and/or the parents. Parents get a template
 // in their own language.
-Page {
+FormPage {
     id: page
 
     // [{code, name, rightToLeft}] the school told for the student's parents

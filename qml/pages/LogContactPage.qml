@@ -6,7 +6,7 @@ import QtQuick.Layouts
 import Aanwezig
 
 // Recording contact with a student or the family: how, and what came of it.
-Page {
+FormPage {
     id: page
 
     property string kind: "phone"

@@ -7,7 +7,7 @@ import Aanwezig
 
 // Any absence a parent may report: sick, doctor or dentist (a time slot),
 // important circumstances, or a leave request. Any start, any end, or "until better".
-Page {
+FormPage {
     id: page
 
     property string code: "Z"

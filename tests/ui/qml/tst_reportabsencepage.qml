@@ -75,6 +75,15 @@ PageTestCase {
         compare(reports[0].code, "Z");
         verify(!reports[0].end);
     }
+    // The form's action (in the page's footer) comes after its last field
+    // when Tab moves on, as the page reads; a Page put its footer first.
+    // (The window's own button stands for the app's header: Tab goes there
+    // after the page.)
+    function test_tab_reaches_the_action_after_the_fields() {
+        const elsewhere = createTemporaryQmlObject("import QtQuick.Controls; Button { text: 'elders' }", stack.parent);
+        compare(item("noteArea").nextItemInFocusChain(true), item("submitButton"));
+        compare(item("submitButton").nextItemInFocusChain(true), elsewhere);
+    }
 
     name: "ReportAbsencePage"
 }
