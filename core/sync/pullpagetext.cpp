@@ -116,9 +116,11 @@ FilingFields filingFields(simdjson::dom::object data, const std::vector<std::str
         constexpr auto high = double(std::numeric_limits<int>::max());
         double number = 0.5; // not whole: 0
         switch (value.type()) {
-        case element_type::STRING:
-            fields.texts[i] = textOf(value.get_string().value_unsafe());
+        case element_type::STRING: {
+            const std::string_view utf8 = value.get_string().value_unsafe();
+            fields.texts[i] = QByteArray(utf8.data(), qsizetype(utf8.size()));
             break;
+        }
         case element_type::INT64:
             number = double(value.get_int64().value_unsafe());
             break;
@@ -164,7 +166,7 @@ std::optional<ServerChange> readChange(element json, const std::vector<std::stri
         return std::nullopt;
     }
     const std::string compact = simdjson::minify(*data);
-    change.dataText = QString::fromUtf8(compact.data(), qsizetype(compact.size()));
+    change.dataText = QByteArray(compact.data(), qsizetype(compact.size()));
     change.filing = filingFields(data->get_object().value_unsafe(), filingKeys);
     return change;
 }
