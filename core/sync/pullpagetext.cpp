@@ -1,5 +1,7 @@
 #include "pullpagetext.h"
 
+#include "pullpagespans.h"
+
 #include <QVarLengthArray>
 #include <cmath>
 #include <limits>
@@ -139,8 +141,25 @@ FilingFields filingFields(simdjson::dom::object data, const std::vector<std::str
     return fields;
 }
 
-std::optional<ServerChange> readChange(element json, const std::vector<std::string> &filingKeys,
-                                       QString *error)
+// The entity as compact JSON: the text it came as, without the blanks
+// between tokens, or (`span` empty) written from the parsed value.
+QByteArray compactText(element data, std::string_view span)
+{
+    if (!span.empty() && span.front() == '{') {
+        QByteArray text(qsizetype(span.size()), Qt::Uninitialized);
+        size_t length = 0;
+        if (!simdjson::minify(span.data(), span.size(), text.data(), length)) {
+            text.truncate(qsizetype(length));
+            return text;
+        }
+    }
+    const std::string compact = simdjson::minify(data);
+    return QByteArray(compact.data(), qsizetype(compact.size()));
+}
+
+// `dataSpan`: the text of the change's "data" as sent (dataSpans()), or empty.
+std::optional<ServerChange> readChange(element json, std::string_view dataSpan,
+                                       const std::vector<std::string> &filingKeys, QString *error)
 {
     const Fields fields(json, {"op", "kind", "id", "data"});
     FieldChecks in(error);
@@ -165,8 +184,7 @@ std::optional<ServerChange> readChange(element json, const std::vector<std::stri
         *error = QStringLiteral("field 'data' must be an object");
         return std::nullopt;
     }
-    const std::string compact = simdjson::minify(*data);
-    change.dataText = QByteArray(compact.data(), qsizetype(compact.size()));
+    change.dataText = compactText(*data, dataSpan);
     change.filing = filingFields(data->get_object().value_unsafe(), filingKeys);
     return change;
 }
@@ -200,11 +218,16 @@ std::optional<PullPage> readPullPageText(const QByteArray &text, const QStringLi
     page.hasMore = hasMore && hasMore->is_bool() && hasMore->get_bool().value_unsafe();
     const simdjson::dom::array array = changes->get_array().value_unsafe();
     page.changes.reserve(qsizetype(array.size()));
+    std::optional<std::vector<std::string_view>> spans =
+        dataSpans(std::string_view(text.constData(), size_t(text.size())));
+    if (spans && spans->size() != array.size())
+        spans.reset();
     qsizetype index = 0;
     for (const element json : array) {
         ++index;
         QString problem;
-        std::optional<ServerChange> change = readChange(json, names, &problem);
+        std::optional<ServerChange> change = readChange(
+            json, spans ? spans->at(size_t(index - 1)) : std::string_view(), names, &problem);
         if (!change) {
             *error = QStringLiteral("change %1 of the pull reply: %2").arg(index).arg(problem);
             return std::nullopt;
