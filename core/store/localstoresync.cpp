@@ -58,7 +58,7 @@ RuleResult checkPage(const QList<ServerChange> &changes, QList<CheckedChange> &c
         QString id = change.id;
         if (change.op == ServerChange::Op::Put) {
             const EntityFields fields = fieldsOf(change);
-            if (belongsToStudent(*table) && table->studentOf(fields).isEmpty())
+            if (belongsToStudent(*table) && table->studentUtf8Of(fields).isEmpty())
                 return badChange(i, QStringLiteral("field 'student_id' is missing"));
             const QString dataId = table->idOf(fields);
             if (id.isEmpty())
