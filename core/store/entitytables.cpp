@@ -36,63 +36,36 @@ bool hasStudent(const QJsonObject &json, QString *error)
     return true;
 }
 
-QString byName(const EntityFields &fields)
+QByteArray byName(const EntityFields &fields)
 {
-    return fields.text(QLatin1String("last_name")) + QLatin1Char('\t') +
-           fields.text(QLatin1String("first_name"));
+    return fields.utf8(QLatin1String("last_name")) + '\t' +
+           fields.utf8(QLatin1String("first_name"));
 }
-QString byStart(const EntityFields &fields)
+QByteArray byStart(const EntityFields &fields)
 {
-    return fields.text(QLatin1String("start"));
+    return fields.utf8(QLatin1String("start"));
 }
-QString byDate(const EntityFields &fields)
+QByteArray byDate(const EntityFields &fields)
 {
-    return fields.text(QLatin1String("date"));
+    return fields.utf8(QLatin1String("date"));
 }
-QString bySentAt(const EntityFields &fields)
+QByteArray bySentAt(const EntityFields &fields)
 {
-    return fields.text(QLatin1String("sent_at"));
+    return fields.utf8(QLatin1String("sent_at"));
 }
-QString byAt(const EntityFields &fields)
+QByteArray byAt(const EntityFields &fields)
 {
-    return fields.text(QLatin1String("at"));
+    return fields.utf8(QLatin1String("at"));
 }
-QString byPosition(const EntityFields &fields)
+QByteArray byPosition(const EntityFields &fields)
 {
-    return QStringLiteral("%1").arg(fields.integer(QLatin1String("position")), 6, 10,
-                                    QLatin1Char('0'));
+    return QStringLiteral("%1")
+        .arg(fields.integer(QLatin1String("position")), 6, 10, QLatin1Char('0'))
+        .toUtf8();
 }
-QString unsorted(const EntityFields &)
+QByteArray unsorted(const EntityFields &)
 {
     return {};
-}
-
-// The statements a pulled page runs for each row of a table, made once.
-struct PulledRowStatements
-{
-    QString put;
-    QString remove;
-};
-
-const PulledRowStatements &pulledRowStatements(const EntityTable &table)
-{
-    static const QHash<const char *, PulledRowStatements> statements = [] {
-        QHash<const char *, PulledRowStatements> made;
-        for (const EntityTable &each : entityTables()) {
-            const QLatin1String name(each.table);
-            made.insert(
-                each.table,
-                {QStringLiteral(
-                     "INSERT INTO %1 (id, student_id, sort_key, json) VALUES (?, ?, ?, ?) "
-                     "ON CONFLICT (id) DO UPDATE SET student_id = excluded.student_id, "
-                     "sort_key = excluded.sort_key, json = excluded.json, deleted = 0 "
-                     "WHERE pending_seq IS NULL")
-                     .arg(name),
-                 QStringLiteral("DELETE FROM %1 WHERE id = ? AND pending_seq IS NULL").arg(name)});
-        }
-        return made;
-    }();
-    return statements.find(table.table).value();
 }
 
 } // namespace
@@ -101,8 +74,15 @@ QString EntityFields::text(QLatin1String key) const
 {
     if (m_json)
         return m_json->value(key).toString();
+    return QString::fromUtf8(utf8(key));
+}
+
+QByteArray EntityFields::utf8(QLatin1String key) const
+{
+    if (m_json)
+        return m_json->value(key).toString().toUtf8();
     const qsizetype index = filingKeys().indexOf(key);
-    Q_ASSERT_X(index >= 0, "EntityFields::text", "not a filing key");
+    Q_ASSERT_X(index >= 0, "EntityFields::utf8", "not a filing key");
     return m_pulled->texts.value(index);
 }
 
@@ -123,6 +103,11 @@ QString EntityTable::idOf(const EntityFields &fields) const
 QString EntityTable::studentOf(const EntityFields &fields) const
 {
     return kind == DataKind::People ? idOf(fields) : fields.text(QLatin1String("student_id"));
+}
+
+QByteArray EntityTable::studentUtf8Of(const EntityFields &fields) const
+{
+    return fields.utf8(QLatin1String(kind == DataKind::People ? idKey : "student_id"));
 }
 
 const QList<EntityTable> &entityTables()
@@ -212,33 +197,11 @@ void writeRow(const QSqlDatabase &db, const EntityTable &table, const QString &i
                        "pending_seq = excluded.pending_seq")
             .arg(QLatin1String(table.table)),
         {id, text(table.studentOf(EntityFields(row.json))),
-         text(table.sortKey(EntityFields(row.json))),
+         text(QString::fromUtf8(table.sortKey(EntityFields(row.json)))),
          QString::fromUtf8(QJsonDocument(row.json).toJson(QJsonDocument::Compact)),
          int(row.deleted),
          row.pendingSeq > 0 ? QVariant(row.pendingSeq) : QVariant(QMetaType(QMetaType::LongLong))});
     noteChangedRow(table.kind, id);
-}
-
-void putServerRow(const QSqlDatabase &db, const EntityTable &table, const QString &id,
-                  const EntityFields &fields, const QString &jsonText)
-{
-    const int written =
-        execCached(db, pulledRowStatements(table).put,
-                   {id, text(table.studentOf(fields)), text(table.sortKey(fields)), jsonText});
-    // Nothing written: the row waits for a local change (pending_seq is set).
-    if (written == 0)
-        rebaseWaitingChange(db, table, id, jsonText);
-    else
-        noteChangedRow(table.kind, id);
-}
-
-void removeServerRow(const QSqlDatabase &db, const EntityTable &table, const QString &id)
-{
-    const int removed = execCached(db, pulledRowStatements(table).remove, {id});
-    if (removed == 0)
-        rebaseWaitingChange(db, table, id, QVariant(QMetaType(QMetaType::QString)));
-    else
-        noteChangedRow(table.kind, id);
 }
 
 void rebaseWaitingChange(const QSqlDatabase &db, const EntityTable &table, const QString &id,

@@ -24,8 +24,10 @@ public:
     explicit EntityFields(const QJsonObject &json) : m_json(&json) {}
     explicit EntityFields(const FilingFields &pulled) : m_pulled(&pulled) {}
 
-    // As QJsonValue::toString() and toInt() of the field.
+    // As QJsonValue::toString() and toInt() of the field; utf8() is the
+    // text in UTF-8 (of a pulled entity: as it came off the page).
     QString text(QLatin1String key) const;
+    QByteArray utf8(QLatin1String key) const;
     int integer(QLatin1String key) const;
 
 private:
@@ -42,8 +44,8 @@ struct EntityTable
     DataKind kind;
     const char *wireKind; // the pull protocol's name
     const char *table;
-    const char *idKey; // the JSON field holding the id
-    QString (*sortKey)(const EntityFields &fields);
+    const char *idKey;                                 // the JSON field holding the id
+    QByteArray (*sortKey)(const EntityFields &fields); // UTF-8
     // Whether the JSON is a well-formed entity (the domain type's fromJson).
     bool (*isValid)(const QJsonObject &json, QString *error);
 
@@ -51,6 +53,7 @@ struct EntityTable
     QString idOf(const QJsonObject &json) const { return idOf(EntityFields(json)); }
     // The student a row belongs to ("" for the user's own settings).
     QString studentOf(const EntityFields &fields) const;
+    QByteArray studentUtf8Of(const EntityFields &fields) const;
 };
 
 const QList<EntityTable> &entityTables();
@@ -79,12 +82,6 @@ std::optional<EntityRow> findRow(const QSqlDatabase &db, const EntityTable &tabl
 // Inserts or replaces the row with this id.
 void writeRow(const QSqlDatabase &db, const EntityTable &table, const QString &id,
               const EntityRow &row);
-// A pulled server row: written unless the local row waits for the server.
-// `jsonText` is the entity as compact JSON, `fields` its filing fields.
-void putServerRow(const QSqlDatabase &db, const EntityTable &table, const QString &id,
-                  const EntityFields &fields, const QString &jsonText);
-// A pulled deletion: done unless the local row waits for the server.
-void removeServerRow(const QSqlDatabase &db, const EntityTable &table, const QString &id);
 // A pulled row (null JSON: deleted) that a waiting local change kept out: should
 // that change be refused, the row goes back to this server version, not to the
 // older one the change replaced. Nothing to do when no change waits.

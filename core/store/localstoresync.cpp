@@ -5,6 +5,7 @@
 #include "localstore.h"
 #include "meta.h"
 #include "outbox.h"
+#include "pulledrows.h"
 #include "resync.h"
 
 #include <QJsonDocument>
@@ -57,7 +58,7 @@ RuleResult checkPage(const QList<ServerChange> &changes, QList<CheckedChange> &c
         QString id = change.id;
         if (change.op == ServerChange::Op::Put) {
             const EntityFields fields = fieldsOf(change);
-            if (belongsToStudent(*table) && table->studentOf(fields).isEmpty())
+            if (belongsToStudent(*table) && table->studentUtf8Of(fields).isEmpty())
                 return badChange(i, QStringLiteral("field 'student_id' is missing"));
             const QString dataId = table->idOf(fields);
             if (id.isEmpty())
@@ -370,18 +371,18 @@ RuleResult LocalStore::applyPage(const QList<ServerChange> &changes, const QStri
     return inTransaction([&] {
         const QSqlDatabase db = database();
         QSet<DataKind> kinds;
+        PulledRows rows(db);
         for (qsizetype i = 0; i < changes.size(); ++i) {
             // Rows waiting for the server are left alone (read-your-writes).
             const auto &[table, id] = checked.at(i);
-            if (changes.at(i).op == ServerChange::Op::Put) {
-                const ServerChange &change = changes.at(i);
-                putServerRow(db, *table, id, fieldsOf(change),
-                             change.dataText.isEmpty()
-                                 ? QString::fromUtf8(
-                                       QJsonDocument(change.data).toJson(QJsonDocument::Compact))
-                                 : change.dataText);
+            const ServerChange &change = changes.at(i);
+            if (change.op == ServerChange::Op::Put) {
+                rows.put(*table, id, fieldsOf(change),
+                         change.dataText.isEmpty()
+                             ? QJsonDocument(change.data).toJson(QJsonDocument::Compact)
+                             : change.dataText);
             } else {
-                removeServerRow(db, *table, id);
+                rows.remove(*table, id);
                 // A person deleted: the user no longer sees the student at all
                 // (left the school, a role taken away, data past its time).
                 if (table->kind == DataKind::People) {
@@ -391,6 +392,7 @@ RuleResult LocalStore::applyPage(const QList<ServerChange> &changes, const QStri
             }
             kinds.insert(table->kind);
         }
+        rows.finish();
         if (isResyncing(db)) {
             for (const auto &[table, id] : checked)
                 noteResyncSeen(db, *table, id);

@@ -3,6 +3,7 @@
 #include "datakind.h"
 #include "domain/role.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -100,8 +101,8 @@ struct OutboxEntry
 // by position in Store::filingKeys(), as QJsonValue would give them.
 struct FilingFields
 {
-    QStringList texts;   // toString(): a string's text, else ""
-    QList<int> integers; // toInt(): a whole number within int, else 0
+    QList<QByteArray> texts; // toString() as UTF-8: a string's text, else ""
+    QList<int> integers;     // toInt(): a whole number within int, else 0
 };
 
 struct ServerChange
@@ -113,9 +114,9 @@ struct ServerChange
     QString id;
     QJsonObject data; // Put only
     // Put only, when the page was read from its text (core/sync/pullpagetext.h):
-    // the entity as compact JSON, stored as it is, and the fields its row is
-    // filed by; `data` is then empty.
-    QString dataText = {};
+    // the entity as compact JSON in UTF-8, stored as it is, and the fields
+    // its row is filed by; `data` is then empty.
+    QByteArray dataText = {};
     FilingFields filing = {};
 
     // A change of a pulled page that puts entity `data` of `kind`

@@ -1,5 +1,7 @@
 #include "pullpagetext.h"
 
+#include "pullpagespans.h"
+
 #include <QVarLengthArray>
 #include <cmath>
 #include <limits>
@@ -116,9 +118,11 @@ FilingFields filingFields(simdjson::dom::object data, const std::vector<std::str
         constexpr auto high = double(std::numeric_limits<int>::max());
         double number = 0.5; // not whole: 0
         switch (value.type()) {
-        case element_type::STRING:
-            fields.texts[i] = textOf(value.get_string().value_unsafe());
+        case element_type::STRING: {
+            const std::string_view utf8 = value.get_string().value_unsafe();
+            fields.texts[i] = QByteArray(utf8.data(), qsizetype(utf8.size()));
             break;
+        }
         case element_type::INT64:
             number = double(value.get_int64().value_unsafe());
             break;
@@ -137,8 +141,25 @@ FilingFields filingFields(simdjson::dom::object data, const std::vector<std::str
     return fields;
 }
 
-std::optional<ServerChange> readChange(element json, const std::vector<std::string> &filingKeys,
-                                       QString *error)
+// The entity as compact JSON: the text it came as, without the blanks
+// between tokens, or (`span` empty) written from the parsed value.
+QByteArray compactText(element data, std::string_view span)
+{
+    if (!span.empty() && span.front() == '{') {
+        QByteArray text(qsizetype(span.size()), Qt::Uninitialized);
+        size_t length = 0;
+        if (!simdjson::minify(span.data(), span.size(), text.data(), length)) {
+            text.truncate(qsizetype(length));
+            return text;
+        }
+    }
+    const std::string compact = simdjson::minify(data);
+    return QByteArray(compact.data(), qsizetype(compact.size()));
+}
+
+// `dataSpan`: the text of the change's "data" as sent (dataSpans()), or empty.
+std::optional<ServerChange> readChange(element json, std::string_view dataSpan,
+                                       const std::vector<std::string> &filingKeys, QString *error)
 {
     const Fields fields(json, {"op", "kind", "id", "data"});
     FieldChecks in(error);
@@ -163,8 +184,7 @@ std::optional<ServerChange> readChange(element json, const std::vector<std::stri
         *error = QStringLiteral("field 'data' must be an object");
         return std::nullopt;
     }
-    const std::string compact = simdjson::minify(*data);
-    change.dataText = QString::fromUtf8(compact.data(), qsizetype(compact.size()));
+    change.dataText = compactText(*data, dataSpan);
     change.filing = filingFields(data->get_object().value_unsafe(), filingKeys);
     return change;
 }
@@ -198,11 +218,16 @@ std::optional<PullPage> readPullPageText(const QByteArray &text, const QStringLi
     page.hasMore = hasMore && hasMore->is_bool() && hasMore->get_bool().value_unsafe();
     const simdjson::dom::array array = changes->get_array().value_unsafe();
     page.changes.reserve(qsizetype(array.size()));
+    std::optional<std::vector<std::string_view>> spans =
+        dataSpans(std::string_view(text.constData(), size_t(text.size())));
+    if (spans && spans->size() != array.size())
+        spans.reset();
     qsizetype index = 0;
     for (const element json : array) {
         ++index;
         QString problem;
-        std::optional<ServerChange> change = readChange(json, names, &problem);
+        std::optional<ServerChange> change = readChange(
+            json, spans ? spans->at(size_t(index - 1)) : std::string_view(), names, &problem);
         if (!change) {
             *error = QStringLiteral("change %1 of the pull reply: %2").arg(index).arg(problem);
             return std::nullopt;

@@ -235,6 +235,60 @@ private Q_SLOTS:
         QCOMPARE(m_store->report(local.id), serverVersion);
     }
 
+    // A page of many puts into one table (written several rows per INSERT)
+    // with a row waiting for the server among them, a row put twice and a
+    // row put and then deleted: every other row is written once, the
+    // waiting row is left alone and its change rebased on the server's
+    // version, and every row written or deleted is announced.
+    void longPageIsWrittenAroundAWaitingRow()
+    {
+        const AbsenceReport local = sickToday();
+        STORE_VERIFY_OK(m_store->reportAbsence(local, Role::Parent));
+        AbsenceReport serverVersion = *m_store->report(local.id);
+        serverVersion.state = ReportState::Received;
+        serverVersion.note = QStringLiteral("from the server");
+
+        QList<ServerChange> page;
+        QList<AbsenceReport> expected;
+        for (int i = 0; i < 130; ++i) {
+            AbsenceReport report = sickToday(QStringLiteral("student-%1").arg(i % 7));
+            report.state = ReportState::Received;
+            page.append(put("absence_report", report.toJson()));
+            expected.append(report);
+        }
+        page.insert(60, put("absence_report", serverVersion.toJson()));
+        AbsenceReport twice = expected.at(10);
+        twice.note = QStringLiteral("second version");
+        page.insert(110, put("absence_report", twice.toJson()));
+        expected[10] = twice;
+        const AbsenceReport gone = expected.takeAt(90);
+        page.insert(120, removal("absence_report", uuidText(gone.id)));
+
+        QSignalSpy rows(m_store.get(), &LocalStore::rowsChanged);
+        STORE_VERIFY_OK(m_store->applyPage(page, QStringLiteral("c1")));
+        QStringList announced;
+        for (const QList<QVariant> &signal : rows) {
+            if (signal.at(0).value<DataKind>() == DataKind::Reports)
+                announced += signal.at(1).toStringList();
+        }
+        QCOMPARE(announced.size(), 130); // 129 written, one deleted; not the waiting row
+        QVERIFY(!announced.contains(uuidText(local.id)));
+        for (const AbsenceReport &report : expected) {
+            QCOMPARE(m_store->report(report.id), report);
+            QVERIFY(announced.contains(uuidText(report.id)));
+        }
+        QVERIFY(!m_store->report(gone.id));
+        QVERIFY(announced.contains(uuidText(gone.id)));
+        QCOMPARE(m_store->report(local.id)->state, ReportState::SavedOnPhone);
+        QCOMPARE(m_store->reports().size(), expected.size() + 1);
+        verifyConsistent();
+
+        // Refused, the local change gives way to the server's version it was
+        // rebased on.
+        STORE_VERIFY_OK(m_store->markRejected(lastSeq(), QStringLiteral("not_allowed")));
+        QCOMPARE(m_store->report(local.id), serverVersion);
+    }
+
     void malformedPageChangesNothing_data()
     {
         QTest::addColumn<QJsonObject>("change");
