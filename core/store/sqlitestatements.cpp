@@ -13,6 +13,8 @@ namespace Aanwezig::Store {
 
 std::unique_ptr<SqliteStatements> SqliteStatements::open(const QSqlDatabase &db)
 {
+    if (qEnvironmentVariableIsSet("AANWEZIG_STORE_PORTABLE_SQL"))
+        return nullptr;
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;

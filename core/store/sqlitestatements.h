@@ -22,7 +22,9 @@ namespace Aanwezig::Store {
 class SqliteStatements
 {
 public:
-    // Null when the connection's handle may not be used here.
+    // Null when the connection's handle may not be used here, or when the
+    // environment sets AANWEZIG_STORE_PORTABLE_SQL (the QSqlQuery path of
+    // Android and iOS, on this machine: tst_storesync_portable).
     static std::unique_ptr<SqliteStatements> open(const QSqlDatabase &db);
     explicit SqliteStatements(sqlite3 *connection) : m_connection(connection) {}
     ~SqliteStatements();

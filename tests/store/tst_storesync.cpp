@@ -1,4 +1,5 @@
 #include "protocol/mutations.h"
+#include "store/sqlitestatements.h"
 #include "storetestsupport.h"
 
 #include <QFile>
@@ -240,6 +241,27 @@ private Q_SLOTS:
     // row put and then deleted: every other row is written once, the
     // waiting row is left alone and its change rebased on the server's
     // version, and every row written or deleted is announced.
+    // Pulled rows go through SQLite's C API where this build may (Linux, the
+    // system libsqlite3 that Qt's plugin runs on), else through QSqlQuery,
+    // as they do when AANWEZIG_STORE_PORTABLE_SQL asks for the portable path
+    // (tst_storesync_portable runs this whole test so).
+    void pulledRowsTakeTheExpectedPath()
+    {
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("path"));
+            db.setDatabaseName(m_dir.filePath(QStringLiteral("path.db")));
+            QVERIFY(db.open());
+            const bool cApi = Store::SqliteStatements::open(db) != nullptr;
+#ifdef AANWEZIG_STORE_SQLITE_C_API
+            QCOMPARE(cApi, !qEnvironmentVariableIsSet("AANWEZIG_STORE_PORTABLE_SQL"));
+#else
+            QVERIFY(!cApi);
+#endif
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("path"));
+    }
+
     void longPageIsWrittenAroundAWaitingRow()
     {
         const AbsenceReport local = sickToday();
