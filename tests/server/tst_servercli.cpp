@@ -235,6 +235,12 @@ void TstServerCli::rosterPhonesReachTheStaffOnly()
     QCOMPARE(phonesOf(forMentor, "S1"), QJsonValue(QJsonArray{QStringLiteral("0612345678")}));
     // By address (parent.one before parent.two); a parent without a number is left out.
     QCOMPARE(phonesOf(forMentor, "S2"), QJsonValue(QJsonArray{QStringLiteral("+32470123456")}));
+    // Hiba's two parents, as the UI tests' mentor sees them (tests/ui/fixtureschoolviews.cpp).
+    QCOMPARE(phonesOf(forMentor, "S11"),
+             QJsonValue(QJsonArray{QStringLiteral("0624681357"), QStringLiteral("+32470987654")}));
+    QCOMPARE(findPut(forMentor, QStringLiteral("person"), QStringLiteral("S11"))
+                 .value(QLatin1String("parent_languages")),
+             QJsonValue(QJsonArray{QStringLiteral("ar"), QStringLiteral("nl")}));
     QCOMPARE(findPut(forMentor, QStringLiteral("person"), QStringLiteral("S1"))
                  .value(QLatin1String("parent_languages")),
              QJsonValue(QJsonArray{QStringLiteral("ar")}));
