@@ -13,6 +13,7 @@
 #include "domain/walltime.h"
 #include "fixtureschoolviews.h"
 #include "services/appservices.h"
+#include "uifixture.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -42,12 +43,12 @@ struct Screen
     QVariantMap properties;
     const char *messageLanguage = nullptr;
     // What happens on the phone before the screen is shown (none: nullptr).
-    void (*prepare)(LocalStore &store) = nullptr;
+    void (*prepare)(LocalStore &store, UiTest::UiFixture &fixture) = nullptr;
 };
 
 // Bas's parent reported him sick this morning: his card shows the report on
 // its way and "Beter melden".
-void basReportedSick(LocalStore &store)
+void basReportedSick(LocalStore &store, UiTest::UiFixture &)
 {
     AbsenceReport report;
     report.id = QUuid::createUuid();
@@ -59,16 +60,9 @@ void basReportedSick(LocalStore &store)
 }
 
 // Ilse missed this morning's lessons and nobody reported anything.
-void ilseMissingWithoutAReport(LocalStore &store)
+void ilseMissingWithoutAReport(LocalStore &, UiTest::UiFixture &fixture)
 {
-    using Lesson = RegisteredAbsence::Lesson;
-    const RegisteredAbsence missed{UiTest::Students::ilse,
-                                   currentWallTime().date(),
-                                   {Lesson{QTime(8, 30), QTime(9, 20), RegistrationCode::OA},
-                                    Lesson{QTime(9, 20), QTime(10, 10), RegistrationCode::OA}}};
-    if (!store.applyPage({ServerChange::put(QStringLiteral("registered_absence"), missed.toJson())},
-                         store.pullCursor()))
-        qFatal("the missed lessons were refused");
+    fixture.registerMissedLessons(UiTest::Students::ilse, 0);
 }
 
 // Lets animations and pending work settle before a grab.
@@ -162,6 +156,7 @@ int main(int argc, char *argv[])
     if (!window)
         return 1;
     const QJSValue shell = engine.toScriptValue(window);
+    UiTest::UiFixture fixture(&services.store());
 
     int written = 0;
     const auto render = [&](const QString &fileName) {
@@ -213,7 +208,7 @@ int main(int argc, char *argv[])
             services.preferences().setLastRole(QString::fromLatin1(screen.role));
             UiTest::loadSchool(services.store(), screen.userId, screen.roles);
             if (screen.prepare)
-                screen.prepare(services.store());
+                screen.prepare(services.store(), fixture);
             shell.property(QStringLiteral("showSection"))
                 .callWithInstance(shell, {QJSValue(screen.section)});
             if (*screen.page)
