@@ -2,7 +2,8 @@
 
 // Every reason code a refusal can carry, on the phone and in a push's
 // answer (server/PROTOCOL.md, "Reason codes"). The phone's Wording has words
-// for each (tests/ui tst_wording loops over `all`).
+// for each code of `all` (tests/ui tst_wording loops over it); the app-only
+// codes of `appOnly` carry their own words and are never sent by the server.
 namespace Aanwezig::ReasonCodes {
 
 // Who may do what (core/domain/actionrules.h).
@@ -52,6 +53,10 @@ inline constexpr char badChange[] = "bad_change";
 inline constexpr char conflict[] = "conflict";
 // The phone's own storage.
 inline constexpr char storageError[] = "storage_error";
+// App-only (the server never sends it): a form's own check failed before
+// anything was saved; the form's words say which field and why
+// (ActionResult::invalidField), so Wording has none of its own.
+inline constexpr char invalidField[] = "invalid_field";
 
 inline constexpr const char *all[] = {forbidden,         notFound,
                                       duplicateId,       alreadySeen,
@@ -75,5 +80,8 @@ inline constexpr const char *all[] = {forbidden,         notFound,
                                       badArgs,           unknownMutation,
                                       unknownKind,       badChange,
                                       conflict,          storageError};
+
+// The codes only the app gives, each with the words of the check that failed.
+inline constexpr const char *appOnly[] = {invalidField};
 
 } // namespace Aanwezig::ReasonCodes

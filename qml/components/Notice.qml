@@ -40,6 +40,15 @@ Popup {
         offer(message, "", null);
     }
 
+    // Says what went wrong when an action (its ActionResult) was refused;
+    // true when it was, so a page can stop there or say what was done.
+    function sayIfRefused(result: actionResult): bool {
+        if (result.ok)
+            return false;
+        say(result.words);
+        return true;
+    }
+
     closePolicy: Popup.CloseOnEscape
     objectName: "notice"
     padding: 8

@@ -79,19 +79,16 @@ Page {
         width: Math.min(page.width - 2 * Theme.margin, 400)
 
         onAccepted: {
-            const result = AbsenceActions.reportSickToday(sickDialog.studentId);
-            if (!result.ok) {
-                notice.say(result.words);
+            if (notice.sayIfRefused(AbsenceActions.reportSickToday(sickDialog.studentId)))
                 return;
-            }
             const reportId = AbsenceActions.lastReportId;
             page.savedChildId = sickDialog.studentId;
             // Online it is on its way at once ("Verstuurd" once sent); the
             // connection is mentioned only when there is none.
             const saved = SyncStatusView.online ? qsTr("Bewaard. Beterschap voor %1!") : qsTr("Bewaard. Beterschap voor %1! School krijgt het bij verbinding.");
             notice.offer(saved.arg(sickDialog.childName), qsTr("Ongedaan maken"), () => {
-                    const result = AbsenceActions.withdraw(reportId);
-                    notice.say(result.ok ? qsTr("Ongedaan gemaakt: de ziekmelding is ingetrokken.") : result.words);
+                    if (!notice.sayIfRefused(AbsenceActions.withdraw(reportId)))
+                        notice.say(qsTr("Ongedaan gemaakt: de ziekmelding is ingetrokken."));
                 });
         }
 
@@ -117,8 +114,8 @@ Page {
         width: Math.min(page.width - 2 * Theme.margin, 400)
 
         onAccepted: {
-            const result = AbsenceActions.reportBetter(betterDialog.reportId);
-            notice.say(result.ok ? qsTr("Fijn dat %1 weer beter is! De ziekmelding is gestopt.").arg(betterDialog.childName) : result.words);
+            if (!notice.sayIfRefused(AbsenceActions.reportBetter(betterDialog.reportId)))
+                notice.say(qsTr("Fijn dat %1 weer beter is! De ziekmelding is gestopt.").arg(betterDialog.childName));
         }
 
         Label {

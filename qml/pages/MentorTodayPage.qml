@@ -29,11 +29,7 @@ Page {
         }
         cardDelegate: TodayAbsenceDelegate {
             id: absenceCard
-            onAcknowledgeRequested: {
-                const result = AbsenceActions.acknowledge(absenceCard.reportId);
-                if (!result.ok)
-                    notice.say(result.words);
-            }
+            onAcknowledgeRequested: notice.sayIfRefused(AbsenceActions.acknowledge(absenceCard.reportId))
             onContactRequested: page.StackView.view.push(Qt.resolvedUrl("LogContactPage.qml"), {
                     "studentId": absenceCard.studentId,
                     "studentName": absenceCard.studentName,

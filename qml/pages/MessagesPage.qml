@@ -25,11 +25,7 @@ Page {
         interval: 1500
         running: page.isReader && messagesModel.unreadCount > 0
 
-        onTriggered: {
-            const result = MessageActions.markAllRead(page.audience);
-            if (!result.ok)
-                notice.say(result.words);
-        }
+        onTriggered: notice.sayIfRefused(MessageActions.markAllRead(page.audience))
     }
     RefreshableList {
         anchors.fill: parent

@@ -32,8 +32,8 @@ Page {
                 betterDialog.open();
             }
             onWithdrawRequested: {
-                const result = AbsenceActions.withdraw(reportCard.reportId);
-                notice.say(result.ok ? qsTr("Ingetrokken: de melding geldt niet meer.") : result.words);
+                if (!notice.sayIfRefused(AbsenceActions.withdraw(reportCard.reportId)))
+                    notice.say(qsTr("Ingetrokken: de melding geldt niet meer."));
             }
         }
         cardModel: ReportsModel {
@@ -56,8 +56,8 @@ Page {
         width: Math.min(page.width - 2 * Theme.margin, 400)
 
         onAccepted: {
-            const result = AbsenceActions.reportBetter(betterDialog.reportId);
-            notice.say(result.ok ? qsTr("Fijn dat het weer beter gaat!") : result.words);
+            if (!notice.sayIfRefused(AbsenceActions.reportBetter(betterDialog.reportId)))
+                notice.say(qsTr("Fijn dat het weer beter gaat!"));
         }
 
         Label {

@@ -14,11 +14,8 @@ Page {
     property string studentName
 
     function addStep() {
-        const result = PlanActions.addStep(stepForm);
-        if (!result.ok) {
-            notice.say(result.words);
+        if (notice.sayIfRefused(PlanActions.addStep(stepForm)))
             return;
-        }
         stepField.text = "";
     }
     // Saves goal, buddy, contact person and rhythm as they are now; like a
@@ -28,16 +25,8 @@ Page {
         const unchanged = goalField.text === planModel.goal && buddyField.text === planModel.buddy && contactField.text === planModel.contactPerson && rhythmBox.value === planModel.checkInEveryDays;
         if (unchanged)
             return;
-        const result = PlanActions.savePlan(planForm);
-        if (!result.ok)
-            notice.say(result.words);
-        else
+        if (!notice.sayIfRefused(PlanActions.savePlan(planForm)))
             savedText.text = qsTr("Bewaard om %1").arg(new Date().toLocaleTimeString(Qt.locale(), "HH:mm"));
-    }
-    // Says what went wrong with a step's tick or removal, if anything did.
-    function sayIfRefused(result: actionResult) {
-        if (!result.ok)
-            notice.say(result.words);
     }
 
     objectName: "planEditorPage"
@@ -212,8 +201,8 @@ Page {
                 canDelete: true
                 canTick: true
 
-                onDeleteRequested: page.sayIfRefused(PlanActions.deleteStep(stepItem.stepId))
-                onTickRequested: checked => page.sayIfRefused(PlanActions.setStepDone(stepItem.stepId, checked))
+                onDeleteRequested: notice.sayIfRefused(PlanActions.deleteStep(stepItem.stepId))
+                onTickRequested: checked => notice.sayIfRefused(PlanActions.setStepDone(stepItem.stepId, checked))
             }
         }
         SectionTitle {

@@ -65,8 +65,8 @@ Page {
             canTick: page.canTick
 
             onTickRequested: checked => {
-                const result = PlanActions.setStepDone(stepItem.stepId, checked);
-                notice.say(result.ok ? checked ? qsTr("Goed bezig! Weer een stap gezet.") : qsTr("Stap weer open gezet.") : result.words);
+                if (!notice.sayIfRefused(PlanActions.setStepDone(stepItem.stepId, checked)))
+                    notice.say(checked ? qsTr("Goed bezig! Weer een stap gezet.") : qsTr("Stap weer open gezet."));
             }
         }
     }

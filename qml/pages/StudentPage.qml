@@ -13,13 +13,6 @@ Page {
     property string studentId
     property string studentName
 
-    // Grants or refuses a leave request; says what went wrong if it did.
-    function decideLeave(reportId: string, approved: bool) {
-        const result = AbsenceActions.decideLeave(reportId, approved);
-        if (!result.ok)
-            notice.say(result.words);
-    }
-
     objectName: "studentPage"
     title: studentName
 
@@ -188,7 +181,7 @@ Page {
                         objectName: "approveLeaveButton"
                         text: qsTr("Toekennen")
 
-                        onClicked: page.decideLeave(reportRow.reportId, true)
+                        onClicked: notice.sayIfRefused(AbsenceActions.decideLeave(reportRow.reportId, true))
                     }
                     AppButton {
                         Accessible.name: qsTr("Verlof niet toekennen")
@@ -196,7 +189,7 @@ Page {
                         objectName: "refuseLeaveButton"
                         text: qsTr("Niet toekennen")
 
-                        onClicked: page.decideLeave(reportRow.reportId, false)
+                        onClicked: notice.sayIfRefused(AbsenceActions.decideLeave(reportRow.reportId, false))
                     }
                 }
             }

@@ -21,7 +21,7 @@ ActionResult ActionResult::missingForm()
 ActionResult ActionResult::invalidField(const QString &words)
 {
     ActionResult result;
-    result.m_code = QStringLiteral("invalid_field");
+    result.m_code = QString::fromLatin1(ReasonCodes::invalidField);
     result.m_words = words;
     return result;
 }

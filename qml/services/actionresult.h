@@ -29,7 +29,7 @@ public:
     // What an action that saves a form answers when QML handed it none.
     static ActionResult missingForm();
     // A form's own check failed before anything was saved (code
-    // `invalid_field`); `words` say which field and why.
+    // ReasonCodes::invalidField, app-only); `words` say which field and why.
     static ActionResult invalidField(const QString &words);
 
     bool ok() const { return m_code.isEmpty(); }

@@ -33,7 +33,7 @@ constexpr const char *pushedTables[] = {"records",         "clients",        "re
 
 QString dataFile(const char *name)
 {
-    return QStringLiteral(AANWEZIG_TEST_DATA "/server/") + QLatin1String(name);
+    return QStringLiteral(AANWEZIG_TEST_DATA "/school/") + QLatin1String(name);
 }
 
 QString userOf(const QSqlDatabase &db, const Server::Invitation &invitation)
@@ -149,7 +149,7 @@ ServerSchool::ServerSchool()
         const auto roster = readRosterFile(dataFile("roster.csv"));
         const auto registrations = readRegistrationsFile(dataFile("registrations.csv"));
         if (!roster.ok() || !registrations.ok())
-            setUpFailed(QStringLiteral("reading tests/data/server"));
+            setUpFailed(QStringLiteral("reading tests/data/school"));
         Server::importRoster(db, roster.value());
         if (const auto error = Server::importRegistrations(db, registrations.value(),
                                                            QStringLiteral("registrations.csv")))

@@ -7,7 +7,7 @@
 #include <QSqlDatabase>
 
 // The server's side of the push fuzz targets: an in-memory SQLite database
-// holding the test school of tests/data/server (roster and registrations),
+// holding the fixture school of tests/data/school (roster and registrations),
 // a user of each role and a few entities for the mutations to act on. The
 // users' ids are fixed too: a parent's or mentor's is their e-mail address
 // (parent.one@home.nl, ...), the student's is S1.

@@ -126,8 +126,10 @@ void TstServerAuthz::endpointsAnswerEveryRole()
         QCOMPARE(me.value(QLatin1String("roles")).toArray(), QJsonArray{nameOf(who)});
         // A mentor's phone keeps only these students (the team sees all).
         QCOMPARE(me.value(QLatin1String("class_students")).toArray(),
-                 who == Who::Mentor ? (QJsonArray{own, Students::bas, Students::eva})
-                                    : QJsonArray());
+                 who == Who::Mentor
+                     ? (QJsonArray{own, Students::gijs, Students::hiba, Students::ilse,
+                                   Students::joris, Students::kaan, Students::bas, Students::eva})
+                     : QJsonArray());
         QCOMPARE(api.pull().status, 200);
         QCOMPARE(api.push(newId(), {}).status, 200);
     }
@@ -151,11 +153,19 @@ void TstServerAuthz::pullShowsOnlyWhatTheRoleMaySee()
     pushOne(Who::Student, QLatin1String(Mutations::submitCheckIn),
             {{QStringLiteral("checkin"), checkInJson(newId(), own)}});
 
+    const QSet<QString> classOneA{own,
+                                  Students::bas,
+                                  Students::eva,
+                                  Students::gijs,
+                                  Students::hiba,
+                                  Students::ilse,
+                                  Students::joris,
+                                  Students::kaan};
     const QHash<Who, QSet<QString>> visible{
         {Who::Parent, {own, Students::eva}},
         {Who::Student, {own}},
-        {Who::Mentor, {own, Students::bas, Students::eva}},
-        {Who::Team, {own, Students::bas, foreign, Students::dewi, Students::eva}},
+        {Who::Mentor, classOneA},
+        {Who::Team, classOneA + QSet<QString>{foreign, Students::dewi, Students::lex}},
     };
     for (Who who : everyone) {
         bool ok = false;

@@ -331,7 +331,8 @@ private Q_SLOTS:
                      replace ? People::parentOfS2 : People::parentOfS1);
         }
         QVERIFY(phone.syncUntilDrained());
-        QCOMPARE(peopleOf(phone.store()), QStringList{Students::bas});
+        // Parent two's children, Lex (S15) and Bas (S2), sorted by id.
+        QCOMPARE(peopleOf(phone.store()), (QStringList{Students::lex, Students::bas}));
         QCOMPARE(phone.store().pendingCount(), 0);
     }
 

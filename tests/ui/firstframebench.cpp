@@ -8,8 +8,8 @@
 // the shader caches under XDG_CACHE_HOME; for a cold start point that at an
 // empty folder:
 //   xvfb-run -a env QT_QPA_PLATFORM=xcb XDG_CACHE_HOME=$(mktemp -d) aanwezig-firstframe-bench
-#include "demoschool.h"
 #include "domain/walltime.h"
+#include "fixtureschoolviews.h"
 #include "services/appservices.h"
 
 #include <QElapsedTimer>

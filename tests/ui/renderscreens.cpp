@@ -10,9 +10,10 @@
 // which leaves out Material's shadows and the backgrounds drawn with them; for
 // images that look like a phone, render in a virtual X server with OpenGL:
 //   xvfb-run -a env QT_QPA_PLATFORM=xcb build/tests/ui/aanwezig-screens --out screens
-#include "demoschool.h"
 #include "domain/walltime.h"
+#include "fixtureschoolviews.h"
 #include "services/appservices.h"
+#include "uifixture.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -34,7 +35,7 @@ namespace {
 struct Screen
 {
     const char *name;
-    const char *userId;
+    QString userId;
     QStringList roles;
     const char *role;
     int section;      // the role's section to open
@@ -42,33 +43,26 @@ struct Screen
     QVariantMap properties;
     const char *messageLanguage = nullptr;
     // What happens on the phone before the screen is shown (none: nullptr).
-    void (*prepare)(LocalStore &store) = nullptr;
+    void (*prepare)(LocalStore &store, UiTest::UiFixture &fixture) = nullptr;
 };
 
-// Emma's parent reported her sick this morning: her card shows the report on
+// Bas's parent reported him sick this morning: his card shows the report on
 // its way and "Beter melden".
-void emmaReportedSick(LocalStore &store)
+void basReportedSick(LocalStore &store, UiTest::UiFixture &)
 {
     AbsenceReport report;
     report.id = QUuid::createUuid();
-    report.studentId = UiTest::emmaId;
+    report.studentId = UiTest::Students::bas;
     report.code = RegistrationCode::Z;
     report.start = periodOf(currentWallTime().date(), DayPart::WholeDay).start;
     if (!store.reportAbsence(report, Role::Parent))
         qFatal("the sick report was refused");
 }
 
-// Sem missed this morning's lessons and nobody reported anything.
-void semMissingWithoutAReport(LocalStore &store)
+// Ilse missed this morning's lessons and nobody reported anything.
+void ilseMissingWithoutAReport(LocalStore &, UiTest::UiFixture &fixture)
 {
-    using Lesson = RegisteredAbsence::Lesson;
-    const RegisteredAbsence missed{QStringLiteral("ll-sem"),
-                                   currentWallTime().date(),
-                                   {Lesson{QTime(8, 30), QTime(9, 20), RegistrationCode::OA},
-                                    Lesson{QTime(9, 20), QTime(10, 10), RegistrationCode::OA}}};
-    if (!store.applyPage({ServerChange::put(QStringLiteral("registered_absence"), missed.toJson())},
-                         store.pullCursor()))
-        qFatal("the missed lessons were refused");
+    fixture.registerMissedLessons(UiTest::Students::ilse, 0);
 }
 
 // Lets animations and pending work settle before a grab.
@@ -85,48 +79,48 @@ QList<Screen> screens()
     const QStringList parent{QStringLiteral("parent")};
     const QStringList mentor{QStringLiteral("mentor"), QStringLiteral("parent")};
     const QStringList student{QStringLiteral("student")};
-    const QVariantMap emma{{QStringLiteral("studentId"), UiTest::emmaId},
-                           {QStringLiteral("studentName"), QStringLiteral("Emma")}};
-    const QVariantMap daan{{QStringLiteral("studentId"), UiTest::daanId},
-                           {QStringLiteral("studentName"), QStringLiteral("Daan Jansen")}};
+    const QVariantMap bas{{QStringLiteral("studentId"), UiTest::Students::bas},
+                          {QStringLiteral("studentName"), QStringLiteral("Bas")}};
+    const QVariantMap gijs{{QStringLiteral("studentId"), UiTest::Students::gijs},
+                           {QStringLiteral("studentName"), QStringLiteral("Gijs Groen")}};
     return {
-        {"parent-children", "ouder-devries", parent, "parent", 0, "", {}},
+        {"parent-children", UiTest::parentId, parent, "parent", 0, "", {}},
         {"parent-children-sick",
-         "ouder-devries",
+         UiTest::parentId,
          parent,
          "parent",
          0,
          "",
          {},
          nullptr,
-         emmaReportedSick},
-        {"parent-report-form", "ouder-devries", parent, "parent", 0, "ReportAbsencePage.qml", emma},
-        {"parent-reports", "ouder-devries", parent, "parent", 1, "", {}},
-        {"parent-messages", "ouder-devries", parent, "parent", 2, "", {}},
-        {"parent-messages-rtl", "ouder-devries", parent, "parent", 2, "", {}, "ar"},
-        {"parent-attendance", "ouder-devries", parent, "parent", 0, "AttendancePage.qml", emma},
-        {"parent-plan", "ouder-devries", parent, "parent", 0, "ReturnPlanPage.qml", emma},
-        {"parent-settings", "ouder-devries", parent, "parent", 0, "SettingsPage.qml", {}},
-        {"mentor-today", "mentor-bakker", mentor, "mentor", 0, "", {}},
+         basReportedSick},
+        {"parent-report-form", UiTest::parentId, parent, "parent", 0, "ReportAbsencePage.qml", bas},
+        {"parent-reports", UiTest::parentId, parent, "parent", 1, "", {}},
+        {"parent-messages", UiTest::parentId, parent, "parent", 2, "", {}},
+        {"parent-messages-rtl", UiTest::parentId, parent, "parent", 2, "", {}, "ar"},
+        {"parent-attendance", UiTest::parentId, parent, "parent", 0, "AttendancePage.qml", bas},
+        {"parent-plan", UiTest::parentId, parent, "parent", 0, "ReturnPlanPage.qml", bas},
+        {"parent-settings", UiTest::parentId, parent, "parent", 0, "SettingsPage.qml", {}},
+        {"mentor-today", UiTest::mentorId, mentor, "mentor", 0, "", {}},
         {"mentor-today-without-report",
-         "mentor-bakker",
+         UiTest::mentorId,
          mentor,
          "mentor",
          0,
          "",
          {},
          nullptr,
-         semMissingWithoutAReport},
-        {"mentor-settings-role", "mentor-bakker", mentor, "mentor", 0, "SettingsPage.qml", {}},
-        {"mentor-class", "mentor-bakker", mentor, "mentor", 1, "", {}},
-        {"mentor-student", "mentor-bakker", mentor, "mentor", 1, "StudentPage.qml", daan},
-        {"mentor-compose", "mentor-bakker", mentor, "mentor", 0, "ComposeMessagePage.qml", daan},
-        {"mentor-contact", "mentor-bakker", mentor, "mentor", 0, "LogContactPage.qml", daan},
-        {"mentor-plan-editor", "mentor-bakker", mentor, "mentor", 1, "PlanEditorPage.qml", emma},
-        {"student-messages", "ll-emma", student, "student", 0, "", {}},
-        {"student-plan", "ll-emma", student, "student", 1, "", {}},
-        {"student-checkin", "ll-emma", student, "student", 2, "", {}},
-        {"student-support", "ll-emma", student, "student", 3, "", {}},
+         ilseMissingWithoutAReport},
+        {"mentor-settings-role", UiTest::mentorId, mentor, "mentor", 0, "SettingsPage.qml", {}},
+        {"mentor-class", UiTest::mentorId, mentor, "mentor", 1, "", {}},
+        {"mentor-student", UiTest::mentorId, mentor, "mentor", 1, "StudentPage.qml", gijs},
+        {"mentor-compose", UiTest::mentorId, mentor, "mentor", 0, "ComposeMessagePage.qml", gijs},
+        {"mentor-contact", UiTest::mentorId, mentor, "mentor", 0, "LogContactPage.qml", gijs},
+        {"mentor-plan-editor", UiTest::mentorId, mentor, "mentor", 1, "PlanEditorPage.qml", bas},
+        {"student-messages", UiTest::Students::bas, student, "student", 0, "", {}},
+        {"student-plan", UiTest::Students::bas, student, "student", 1, "", {}},
+        {"student-checkin", UiTest::Students::bas, student, "student", 2, "", {}},
+        {"student-support", UiTest::Students::bas, student, "student", 3, "", {}},
     };
 }
 
@@ -162,6 +156,7 @@ int main(int argc, char *argv[])
     if (!window)
         return 1;
     const QJSValue shell = engine.toScriptValue(window);
+    UiTest::UiFixture fixture(&services.store());
 
     int written = 0;
     const auto render = [&](const QString &fileName) {
@@ -211,9 +206,9 @@ int main(int argc, char *argv[])
             services.preferences().setMessageLanguage(
                 rtl ? QString::fromLatin1(screen.messageLanguage) : QString(language));
             services.preferences().setLastRole(QString::fromLatin1(screen.role));
-            UiTest::loadSchool(services.store(), QString::fromLatin1(screen.userId), screen.roles);
+            UiTest::loadSchool(services.store(), screen.userId, screen.roles);
             if (screen.prepare)
-                screen.prepare(services.store());
+                screen.prepare(services.store(), fixture);
             shell.property(QStringLiteral("showSection"))
                 .callWithInstance(shell, {QJSValue(screen.section)});
             if (*screen.page)

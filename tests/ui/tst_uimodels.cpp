@@ -2,8 +2,8 @@
 // shows for the demo school, that they follow the store row by row (the
 // model contract) with one query per kind, and golden dumps of each
 // (goldendump.h: AANWEZIG_REGENERATE_GOLDEN=1 writes tests/data/golden anew).
-#include "demoschool.h"
 #include "domain/walltime.h"
+#include "fixtureschoolviews.h"
 #include "goldendump.h"
 #include "models/checkinsmodel.h"
 #include "models/classoverviewmodel.h"
@@ -85,14 +85,14 @@ private slots:
         auto model = watched<PeopleModel>(tester);
         model->setRelation(QStringLiteral("child"));
         QCOMPARE(column(*model, "displayName"),
-                 QStringList({QStringLiteral("Emma de Vries"), QStringLiteral("Noah de Vries")}));
+                 QStringList({QStringLiteral("Bas Bakker"), QStringLiteral("Lex Bakker")}));
         QCOMPARE(value(*model, 0, "absentToday").toBool(), false);
         QCOMPARE(value(*model, 0, "todayText").toString(),
                  QStringLiteral("Geen melding voor vandaag"));
 
         AbsenceReport sick;
         sick.id = QUuid::createUuid();
-        sick.studentId = emmaId;
+        sick.studentId = Students::bas;
         sick.start = wallTime(currentWallTime().date());
         QVERIFY(m_store.reportAbsence(sick, Role::Parent));
         QCOMPARE(value(*model, 0, "absentToday").toBool(), true);
@@ -116,7 +116,7 @@ private slots:
 
         AbsenceReport sick;
         sick.id = QUuid::createUuid();
-        sick.studentId = emmaId;
+        sick.studentId = Students::bas;
         sick.start = wallTime(currentWallTime().date());
         QVERIFY(m_store.reportAbsence(sick, Role::Parent));
         QCOMPARE(model->rowCount(), 2);
@@ -137,7 +137,7 @@ private slots:
         loadSchool(m_store, parentId, {QStringLiteral("parent")});
         AbsenceReport report;
         report.id = QUuid::createUuid();
-        report.studentId = emmaId;
+        report.studentId = Students::bas;
         report.start = wallTime(currentWallTime().date().addDays(1), QTime(9, 0));
         QJsonObject future = report.toJson();
         future.insert(QStringLiteral("state"), QStringLiteral("handed_to_attendance_officer"));
@@ -149,7 +149,7 @@ private slots:
         QCOMPARE(model->rowCount(), 2);
         QCOMPARE(value(*model, 0, "reportId").toString(), report.id.toString(QUuid::WithoutBraces));
         QCOMPARE(value(*model, 0, "codeName").toString(), QStringLiteral("Onbekende melding"));
-        QCOMPARE(value(*model, 0, "studentName").toString(), QStringLiteral("Emma de Vries"));
+        QCOMPARE(value(*model, 0, "studentName").toString(), QStringLiteral("Bas Bakker"));
         QCOMPARE(value(*model, 0, "canWithdraw").toBool(), false);
         QCOMPARE(value(*model, 0, "canReportBetter").toBool(), false);
         QCOMPARE(value(*model, 1, "stateText").toString(), QStringLiteral("Gezien door de mentor"));
@@ -161,16 +161,16 @@ private slots:
         std::unique_ptr<QAbstractItemModelTester> tester;
         auto model = watched<TodayAbsencesModel>(tester);
         QCOMPARE(column(*model, "studentName"),
-                 QStringList({QStringLiteral("Daan Jansen"), QStringLiteral("Yara El Amrani")}));
+                 QStringList({QStringLiteral("Gijs Groen"), QStringLiteral("Hiba Haddou")}));
         QCOMPARE(model->withoutContactCount(), 2);
 
         ContactLogEntry call;
         call.id = QUuid::createUuid();
-        call.studentId = daanId;
+        call.studentId = Students::gijs;
         call.outcome = QStringLiteral("Vader gesproken");
         QVERIFY(m_store.logContact(call));
         QCOMPARE(column(*model, "studentName"),
-                 QStringList({QStringLiteral("Yara El Amrani"), QStringLiteral("Daan Jansen")}));
+                 QStringList({QStringLiteral("Hiba Haddou"), QStringLiteral("Gijs Groen")}));
         QCOMPARE(value(*model, 1, "contacted").toBool(), true);
         QCOMPARE(model->withoutContactCount(), 1);
     }
@@ -183,7 +183,7 @@ private slots:
         QSignalSpy resets(model.get(), &QAbstractItemModel::modelReset);
         QSignalSpy changes(model.get(), &QAbstractItemModel::dataChanged);
         QCOMPARE(column(*model, "studentName"),
-                 QStringList({QStringLiteral("Daan Jansen"), QStringLiteral("Yara El Amrani")}));
+                 QStringList({QStringLiteral("Gijs Groen"), QStringLiteral("Hiba Haddou")}));
 
         // Seen by the mentor: the same rows in the same order, one updated.
         QVERIFY(m_store.acknowledge(QUuid(value(*model, 0, "reportId").toString())));
@@ -191,19 +191,19 @@ private slots:
         QCOMPARE(changes.size(), 1);
         QCOMPARE(value(*model, 0, "acknowledged").toBool(), true);
 
-        // A contact moves Daan down: he is taken out and put back below
-        // Yara (not rowsMoved: see StoreListModel::showRows), no reset.
+        // A contact moves Gijs down: he is taken out and put back below
+        // Hiba (not rowsMoved: see StoreListModel::showRows), no reset.
         QSignalSpy removals(model.get(), &QAbstractItemModel::rowsRemoved);
         QSignalSpy inserts(model.get(), &QAbstractItemModel::rowsInserted);
         ContactLogEntry call;
         call.id = QUuid::createUuid();
-        call.studentId = daanId;
+        call.studentId = Students::gijs;
         QVERIFY(m_store.logContact(call));
         QCOMPARE(resets.size(), 0);
         QCOMPARE(removals.size(), 1);
         QCOMPARE(inserts.size(), 1);
         QCOMPARE(column(*model, "studentName"),
-                 QStringList({QStringLiteral("Yara El Amrani"), QStringLiteral("Daan Jansen")}));
+                 QStringList({QStringLiteral("Hiba Haddou"), QStringLiteral("Gijs Groen")}));
     }
 
     void todayShowsSchoolRegistrationsWithoutAReport()
@@ -221,15 +221,15 @@ private slots:
         };
         std::unique_ptr<QAbstractItemModelTester> tester;
         auto model = watched<TodayAbsencesModel>(tester);
-        // Sem missed this morning; Daan too, but his parents reported him
-        // sick, so the report stands for him; Lotte's day is long past. Sem,
+        // Ilse missed this morning; Gijs too, but his parents reported him
+        // sick, so the report stands for him; Joris's day is long past. Ilse,
         // absent without any report, comes first: nobody knows where he is.
-        QVERIFY(m_store.applyPage({missed(QStringLiteral("ll-sem"), today), missed(daanId, today),
-                                   missed(QStringLiteral("ll-lotte"), today.addDays(-3))},
+        QVERIFY(m_store.applyPage({missed(Students::ilse, today), missed(Students::gijs, today),
+                                   missed(Students::joris, today.addDays(-3))},
                                   QStringLiteral("c-registered")));
         QCOMPARE(column(*model, "studentName"),
-                 QStringList({QStringLiteral("Sem Bakker"), QStringLiteral("Daan Jansen"),
-                              QStringLiteral("Yara El Amrani")}));
+                 QStringList({QStringLiteral("Ilse Idema"), QStringLiteral("Gijs Groen"),
+                              QStringLiteral("Hiba Haddou")}));
         QCOMPARE(value(*model, 1, "fromSchool").toBool(), false);
         QVERIFY(!value(*model, 1, "reportId").toString().isEmpty());
         QCOMPARE(value(*model, 0, "fromSchool").toBool(), true);
@@ -253,11 +253,11 @@ private slots:
         std::unique_ptr<QAbstractItemModelTester> tester;
         auto model = watched<RegisteredAbsencesModel>(tester);
         QCOMPARE(model->count(), 0); // no student chosen
-        model->setStudentId(daanId);
+        model->setStudentId(Students::gijs);
         QCOMPARE(model->count(), 0);
-        QVERIFY(m_store.applyPage({missed(daanId, today.addDays(-7), RegistrationCode::OA),
-                                   missed(daanId, today.addDays(-2), RegistrationCode::Z),
-                                   missed(yaraId, today, RegistrationCode::OA)},
+        QVERIFY(m_store.applyPage({missed(Students::gijs, today.addDays(-7), RegistrationCode::OA),
+                                   missed(Students::gijs, today.addDays(-2), RegistrationCode::Z),
+                                   missed(Students::hiba, today, RegistrationCode::OA)},
                                   QStringLiteral("c-registered")));
         QCOMPARE(column(*model, "dateText"),
                  QStringList({Wording::date(today.addDays(-2)), Wording::date(today.addDays(-7))}));
@@ -289,14 +289,14 @@ private slots:
         loadSchool(m_store, mentorId, {QStringLiteral("mentor")});
         WarmMessage edited;
         edited.id = QUuid::createUuid();
-        edited.studentId = daanId;
+        edited.studentId = Students::gijs;
         edited.templateKey = QStringLiteral("miss_you");
-        edited.text = QStringLiteral("Ik mis je, Daan! Sterkte.");
+        edited.text = QStringLiteral("Ik mis je, Gijs! Sterkte.");
         edited.toParents = true;
         QVERIFY(m_store.sendMessage(edited));
         std::unique_ptr<QAbstractItemModelTester> tester;
         auto model = watched<MessagesModel>(tester);
-        model->setStudentId(daanId);
+        model->setStudentId(Students::gijs);
         model->setReaderLanguage(QStringLiteral("tr"));
         QCOMPARE(column(*model, "text"), QStringList({edited.text}));
         QCOMPARE(value(*model, 0, "language").toString(), QStringLiteral("nl"));
@@ -304,31 +304,31 @@ private slots:
 
     void returnPlanHasStepsAndItsPeople()
     {
-        loadSchool(m_store, emmaId, {QStringLiteral("student")});
+        loadSchool(m_store, Students::bas, {QStringLiteral("student")});
         std::unique_ptr<QAbstractItemModelTester> tester;
         auto model = watched<ReturnPlanModel>(tester);
         QCOMPARE(model->rowCount(), 0);
-        model->setStudentId(emmaId);
+        model->setStudentId(Students::bas);
         QCOMPARE(model->rowCount(), 4);
         QCOMPARE(model->buddy(), QStringLiteral("Sara"));
         QCOMPARE(model->doneCount(), 1);
         QCOMPARE(value(*model, 1, "ownerText").toString(), QStringLiteral("Buddy"));
 
-        auto step = m_store.planSteps(emmaId).at(1);
+        auto step = m_store.planSteps(Students::bas).at(1);
         step.done = true;
         QVERIFY(m_store.savePlanStep(step));
         QCOMPARE(model->doneCount(), 2);
         QCOMPARE(value(*model, 1, "done").toBool(), true);
     }
 
-    // A mentor who is also Emma's parent: the plan is in both views, each
+    // A mentor who is also Bas's parent: the plan is in both views, each
     // step once (the review screens once showed each step twice).
     void returnPlanListsEachStepOnceForSeveralRoles()
     {
         loadSchool(m_store, mentorId, {QStringLiteral("mentor"), QStringLiteral("parent")});
         std::unique_ptr<QAbstractItemModelTester> tester;
         auto model = watched<ReturnPlanModel>(tester);
-        model->setStudentId(emmaId);
+        model->setStudentId(Students::bas);
         QCOMPARE(model->rowCount(), 4);
         const QStringList titles = column(*model, "title");
         QCOMPARE(QSet<QString>(titles.cbegin(), titles.cend()).size(), 4);
@@ -347,9 +347,9 @@ private slots:
                 [&] { countsAtStart.append(model->rowCount()); });
         connect(model.get(), &QAbstractItemModel::rowsAboutToBeRemoved, this,
                 [&] { countsAtStart.append(model->rowCount()); });
-        model->setStudentId(emmaId);
+        model->setStudentId(Students::bas);
         QCOMPARE(model->rowCount(), 4);
-        QVERIFY(m_store.deletePlanStep(m_store.planSteps(emmaId).at(0).id));
+        QVERIFY(m_store.deletePlanStep(m_store.planSteps(Students::bas).at(0).id));
         QCOMPARE(model->rowCount(), 3);
         QCOMPARE(countsAtStart, QList<int>({0, 4}));
         QCOMPARE(column(*model, "title").size(), 3);
@@ -382,7 +382,7 @@ private slots:
 
         WarmMessage message;
         message.id = QUuid::createUuid();
-        message.studentId = daanId;
+        message.studentId = Students::gijs;
         message.templateKey = QStringLiteral("miss_you");
         message.toParents = true;
         QVERIFY(m_store.sendMessage(message));
@@ -390,7 +390,7 @@ private slots:
 
         AbsenceReport later;
         later.id = QUuid::createUuid();
-        later.studentId = daanId;
+        later.studentId = Students::gijs;
         later.reporterId = parentId;
         later.start = wallTime(currentWallTime().date().addDays(30), QTime(9, 0));
         later.state = ReportState::Received;
@@ -464,7 +464,7 @@ private slots:
         for (int i = 0; i < 40; ++i) {
             const QString id = QStringLiteral("ll-extra-%1").arg(i);
             put("person", Person{id, QStringLiteral("Leerling"), QString::number(i),
-                                 QStringLiteral("2B"), Person::Relation::ClassStudent}
+                                 QStringLiteral("1A"), Person::Relation::ClassStudent}
                               .toJson());
             AbsenceReport report;
             report.id = QUuid::createUuid();
@@ -535,7 +535,7 @@ private slots:
             model->setReaderLanguage(QStringLiteral("nl"));
             return model;
         });
-        QTest::newRow("messages-student") << emmaId << student << Make([] {
+        QTest::newRow("messages-student") << Students::bas << student << Make([] {
             auto *model = new MessagesModel;
             model->setAudience(QStringLiteral("student"));
             model->setReaderLanguage(QStringLiteral("nl"));
@@ -547,20 +547,26 @@ private slots:
             return model;
         });
         QTest::newRow("returnplan-student")
-            << emmaId << student << Make([=] { return forStudent(new ReturnPlanModel, emmaId); });
-        QTest::newRow("signals-mentor-daan")
-            << mentorId << mentor << Make([=] { return forStudent(new SignalsModel, daanId); });
-        QTest::newRow("signals-mentor-yara")
-            << mentorId << mentor << Make([=] { return forStudent(new SignalsModel, yaraId); });
-        QTest::newRow("reports-mentor-daan")
-            << mentorId << mentor << Make([=] { return forStudent(new ReportsModel, daanId); });
-        QTest::newRow("checkins-mentor-emma")
-            << mentorId << mentor << Make([=] { return forStudent(new CheckInsModel, emmaId); });
-        QTest::newRow("contactlog-mentor-daan")
-            << mentorId << mentor << Make([=] { return forStudent(new ContactLogModel, daanId); });
-        QTest::newRow("registeredabsences-mentor-daan")
+            << Students::bas << student
+            << Make([=] { return forStudent(new ReturnPlanModel, Students::bas); });
+        QTest::newRow("signals-mentor-gijs")
             << mentorId << mentor
-            << Make([=] { return forStudent(new RegisteredAbsencesModel, daanId); });
+            << Make([=] { return forStudent(new SignalsModel, Students::gijs); });
+        QTest::newRow("signals-mentor-hiba")
+            << mentorId << mentor
+            << Make([=] { return forStudent(new SignalsModel, Students::hiba); });
+        QTest::newRow("reports-mentor-gijs")
+            << mentorId << mentor
+            << Make([=] { return forStudent(new ReportsModel, Students::gijs); });
+        QTest::newRow("checkins-mentor-bas")
+            << mentorId << mentor
+            << Make([=] { return forStudent(new CheckInsModel, Students::bas); });
+        QTest::newRow("contactlog-mentor-gijs")
+            << mentorId << mentor
+            << Make([=] { return forStudent(new ContactLogModel, Students::gijs); });
+        QTest::newRow("registeredabsences-mentor-gijs")
+            << mentorId << mentor
+            << Make([=] { return forStudent(new RegisteredAbsencesModel, Students::gijs); });
     }
 
     void goldenDumps()
@@ -586,7 +592,7 @@ private slots:
         loadSchool(m_store, mentorId, {QStringLiteral("mentor")});
         std::unique_ptr<QAbstractItemModelTester> tester;
         auto model = watched<SignalsModel>(tester);
-        model->setStudentId(daanId);
+        model->setStudentId(Students::gijs);
         QCOMPARE(column(*model, "kind"),
                  QStringList(
                      {QStringLiteral("legal"), QStringLiteral("late"), QStringLiteral("trend")}));
@@ -594,7 +600,7 @@ private slots:
                  QStringLiteral("9,0 uur ongeoorloofd afwezig in 4 weken"));
         QVERIFY(!value(*model, 0, "nextStep").toString().isEmpty());
         QCOMPARE(value(*model, 0, "urgent").toBool(), false);
-        model->setStudentId(yaraId);
+        model->setStudentId(Students::hiba);
         QCOMPARE(column(*model, "kind"), QStringList({QStringLiteral("sick")}));
     }
 
@@ -606,9 +612,9 @@ private slots:
         QCOMPARE(model->rowCount(), 8);
         QCOMPARE(model->tierCounts(), QVariantList({5, 2, 1}));
         QCOMPARE(model->tierShares(), QVariantList({63, 25, 13}));
-        QCOMPARE(value(*model, 0, "displayName").toString(), QStringLiteral("Daan Jansen"));
-        QCOMPARE(model->classNames(), QStringList({QStringLiteral("2B")}));
-        model->setClassName(QStringLiteral("4A"));
+        QCOMPARE(value(*model, 0, "displayName").toString(), QStringLiteral("Gijs Groen"));
+        QCOMPARE(model->classNames(), QStringList({QStringLiteral("1A")}));
+        model->setClassName(QStringLiteral("1B"));
         QCOMPARE(model->rowCount(), 0);
     }
 
@@ -617,18 +623,18 @@ private slots:
         loadSchool(m_store, mentorId, {QStringLiteral("mentor")});
         std::unique_ptr<QAbstractItemModelTester> checkTester;
         auto checkIns = watched<CheckInsModel>(checkTester);
-        checkIns->setStudentId(emmaId);
+        checkIns->setStudentId(Students::bas);
         QCOMPARE(checkIns->rowCount(), 1);
         QCOMPARE(value(*checkIns, 0, "moodText").toString(), QStringLiteral("Gaat goed"));
 
         std::unique_ptr<QAbstractItemModelTester> contactTester;
         auto contacts = watched<ContactLogModel>(contactTester);
-        contacts->setStudentId(daanId);
+        contacts->setStudentId(Students::gijs);
         QCOMPARE(contacts->rowCount(), 0);
         for (const auto kind : {ContactLogEntry::Kind::Phone, ContactLogEntry::Kind::HomeVisit}) {
             ContactLogEntry entry;
             entry.id = QUuid::createUuid();
-            entry.studentId = daanId;
+            entry.studentId = Students::gijs;
             entry.kind = kind;
             entry.at = currentWallTime().addSecs(kind == ContactLogEntry::Kind::Phone ? -3600 : 0);
             QVERIFY(m_store.logContact(entry));
@@ -677,23 +683,24 @@ private slots:
         loadSchool(m_store, mentorId, {QStringLiteral("mentor")});
         MessageActions actions(&m_store);
         QSignalSpy peopleChanged(&actions, &MessageActions::peopleChanged);
-        const QVariantList yara = actions.parentLanguages(yaraId);
-        QCOMPARE(yara.size(), 2);
-        QCOMPARE(yara.at(0).toMap().value(QStringLiteral("name")).toString(),
+        const QVariantList hiba = actions.parentLanguages(Students::hiba);
+        QCOMPARE(hiba.size(), 2);
+        QCOMPARE(hiba.at(0).toMap().value(QStringLiteral("name")).toString(),
                  QStringLiteral("Arabisch"));
-        QVERIFY(yara.at(0).toMap().value(QStringLiteral("rightToLeft")).toBool());
-        QCOMPARE(yara.at(1).toMap().value(QStringLiteral("code")).toString(), QStringLiteral("nl"));
-        QVERIFY(actions.parentLanguages(daanId).isEmpty()); // not told
+        QVERIFY(hiba.at(0).toMap().value(QStringLiteral("rightToLeft")).toBool());
+        QCOMPARE(hiba.at(1).toMap().value(QStringLiteral("code")).toString(), QStringLiteral("nl"));
+        QVERIFY(actions.parentLanguages(Students::gijs).isEmpty()); // not told
         QVERIFY(actions.parentLanguages(QStringLiteral("nobody")).isEmpty());
 
-        Person daan = m_store.person(daanId).value_or(Person());
-        daan.parentLanguages = {QStringLiteral("uk")};
-        QVERIFY(m_store.applyPage(
-            {ServerChange{ServerChange::Op::Put, QStringLiteral("person"), daanId, daan.toJson()}},
-            QStringLiteral("next")));
+        Person gijs = m_store.person(Students::gijs).value_or(Person());
+        gijs.parentLanguages = {QStringLiteral("uk")};
+        QVERIFY(m_store.applyPage({ServerChange{ServerChange::Op::Put, QStringLiteral("person"),
+                                                Students::gijs, gijs.toJson()}},
+                                  QStringLiteral("next")));
         QCOMPARE(peopleChanged.size(), 1);
-        QCOMPARE(actions.parentLanguages(daanId).value(0).toMap().value(QStringLiteral("name")),
-                 QVariant(QStringLiteral("Oekraïens")));
+        QCOMPARE(
+            actions.parentLanguages(Students::gijs).value(0).toMap().value(QStringLiteral("name")),
+            QVariant(QStringLiteral("Oekraïens")));
     }
 };
 

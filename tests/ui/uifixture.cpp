@@ -1,7 +1,7 @@
 #include "uifixture.h"
 
-#include "demoschool.h"
 #include "domain/walltime.h"
+#include "fixtureschoolviews.h"
 
 #include <QCoreApplication>
 #include <QDesktopServices>
@@ -87,13 +87,11 @@ void UiFixture::setRegion(const QString &region)
 
 QString UiFixture::id(const QString &name) const
 {
-    const QHash<QString, QString> ids{{QStringLiteral("parent"), parentId},
-                                      {QStringLiteral("mentor"), mentorId},
-                                      {QStringLiteral("emma"), emmaId},
-                                      {QStringLiteral("noah"), noahId},
-                                      {QStringLiteral("daan"), daanId},
-                                      {QStringLiteral("yara"), yaraId},
-                                      {QStringLiteral("sem"), QStringLiteral("ll-sem")}};
+    const QHash<QString, QString> ids{
+        {QStringLiteral("parent"), parentId},     {QStringLiteral("mentor"), mentorId},
+        {QStringLiteral("bas"), Students::bas},   {QStringLiteral("lex"), Students::lex},
+        {QStringLiteral("gijs"), Students::gijs}, {QStringLiteral("hiba"), Students::hiba},
+        {QStringLiteral("ilse"), Students::ilse}};
     return ids.value(name);
 }
 

@@ -32,7 +32,7 @@ public:
     Q_INVOKABLE void setSchoolLanguage(const QString &language);
     // Where the school is, as pairing tells it: "be" (Flanders) or "nl".
     Q_INVOKABLE void setRegion(const QString &region);
-    Q_INVOKABLE QString id(const QString &name) const; // "emma" -> the demo school's id
+    Q_INVOKABLE QString id(const QString &name) const; // "bas" -> the fixture school's id (S2)
 
     // The names of the waiting outbox entries, in order.
     Q_INVOKABLE QStringList waitingMutations() const;

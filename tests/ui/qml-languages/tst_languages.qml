@@ -78,9 +78,9 @@ TestCase {
     // Every screen a parent or a student can open: their sections and the
     // pages on top of them.
     function screens(): var {
-        const emma = {
-            "studentId": Fixture.id("emma"),
-            "studentName": "Emma"
+        const bas = {
+            "studentId": Fixture.id("bas"),
+            "studentName": "Bas"
         };
         return [{
                 "user": "parent",
@@ -89,16 +89,16 @@ TestCase {
                 "pages": [{
                         "file": "ReportAbsencePage.qml",
                         "name": "reportAbsencePage",
-                        "properties": emma
+                        "properties": bas
                     }, {
                         "file": "AttendancePage.qml",
                         "name": "attendancePage",
-                        "properties": emma
+                        "properties": bas
                     }, {
                         "file": "ReturnPlanPage.qml",
                         "name": "returnPlanPage",
                         "properties": {
-                            "studentId": emma.studentId
+                            "studentId": bas.studentId
                         }
                     }, {
                         "file": "SettingsPage.qml",
@@ -106,7 +106,7 @@ TestCase {
                         "properties": {}
                     }]
             }, {
-                "user": "emma",
+                "user": "bas",
                 "role": "student",
                 "sections": ["messagesPage", "returnPlanPage", "checkInPage", "supportPage"],
                 "pages": [{
@@ -240,7 +240,7 @@ TestCase {
                 }
             }, {
                 "tag": "student",
-                "user": "emma",
+                "user": "bas",
                 "role": "student",
                 "page": "messagesPage",
                 "texts": {

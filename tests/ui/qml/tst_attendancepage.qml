@@ -6,15 +6,15 @@ PageTestCase {
     function test_no_figures_yet() {
         Fixture.signIn(Fixture.id("parent"), ["parent"]);
         open("AttendancePage.qml", {
-                "studentId": Fixture.id("emma")
+                "studentId": Fixture.id("bas")
             });
         verify(item("emptyState").visible);
     }
     function test_real_figure_kindly() {
         Fixture.loadSchool(Fixture.id("parent"), ["parent"]);
         open("AttendancePage.qml", {
-                "studentId": Fixture.id("emma"),
-                "studentName": "Emma"
+                "studentId": Fixture.id("bas"),
+                "studentName": "Bas"
             });
         compare(item("rateText").text, "93,4 %");
         compare(item("tierName").text, "Wat vaker afwezig");

@@ -31,7 +31,7 @@ PageTestCase {
         const list = item("classList");
         compare(list.cardCount, 8);
         tryVerify(() => list.cardAt(0) !== null);
-        compare(list.cardAt(0).studentId, Fixture.id("daan"), "tier 3 first");
+        compare(list.cardAt(0).studentId, Fixture.id("gijs"), "tier 3 first");
         // A row looks like it opens something, and its tier is a number too.
         verify(findChild(list.cardAt(0), "chevron").visible);
         compare(findChild(list.cardAt(0), "tierMark").children[0].text, "3");

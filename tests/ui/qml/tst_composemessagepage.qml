@@ -5,14 +5,14 @@ PageTestCase {
     function init() {
         Fixture.loadSchool(Fixture.id("mentor"), ["mentor"]);
         open("ComposeMessagePage.qml", {
-                "studentId": Fixture.id("daan"),
-                "studentName": "Daan"
+                "studentId": Fixture.id("gijs"),
+                "studentName": "Gijs"
             });
     }
-    function openYara() {
+    function openHiba() {
         open("ComposeMessagePage.qml", {
-                "studentId": Fixture.id("yara"),
-                "studentName": "Yara"
+                "studentId": Fixture.id("hiba"),
+                "studentName": "Hiba"
             });
     }
     function test_example_language_to_choose_when_none_is_known() {
@@ -28,7 +28,7 @@ PageTestCase {
     function test_nobody_to_send_to_is_explained() {
         tap("toStudent");
         tap("sendButton");
-        compare(Fixture.messages().filter(m => m.student_id === Fixture.id("daan")).length, 0);
+        compare(Fixture.messages().filter(m => m.student_id === Fixture.id("gijs")).length, 0);
         compare(item("errorText").text, "Kies voor wie het bericht is: de leerling, de ouders of allebei.");
         compare(item("recipientsError").text, item("errorText").text);
         verify(item("recipientsError").visible, "told beside the boxes too");
@@ -37,28 +37,28 @@ PageTestCase {
     function test_own_words() {
         tap("ownWordsButton");
         compare(item("messageArea").text, "");
-        item("messageArea").text = "Hoi Daan, we denken aan je!";
+        item("messageArea").text = "Hoi Gijs, we denken aan je!";
         tap("sendButton");
-        const sent = Fixture.messages().filter(m => m.student_id === Fixture.id("daan"));
-        compare(sent[0].text, "Hoi Daan, we denken aan je!");
+        const sent = Fixture.messages().filter(m => m.student_id === Fixture.id("gijs"));
+        compare(sent[0].text, "Hoi Gijs, we denken aan je!");
         compare(sent[0].template_key, "");
     }
     function test_own_words_to_parents_go_as_written() {
-        openYara();
+        openHiba();
         tap("toParents");
         tap("ownWordsButton");
-        item("messageArea").text = "Hoi Yara, we denken aan je!";
+        item("messageArea").text = "Hoi Hiba, we denken aan je!";
         compare(item("ownWordsNote").text, "Eigen woorden gaan zoals je ze schrijft; ze worden niet vertaald.");
         verify(item("ownWordsNote").visible);
         verify(item("parentLanguagesText").visible, "the parents' languages stay in sight");
         compare(findChild(page, "preview_ar"), null);
         tap("sendButton");
-        const sent = Fixture.messages().filter(m => m.student_id === Fixture.id("yara") && m.text === "Hoi Yara, we denken aan je!");
+        const sent = Fixture.messages().filter(m => m.student_id === Fixture.id("hiba") && m.text === "Hoi Hiba, we denken aan je!");
         compare(sent.length, 1);
         compare(sent[0].template_key, "");
     }
     function test_parents_languages_from_school_with_the_template_in_each() {
-        openYara();
+        openHiba();
         verify(!item("parentLanguagesCard").visible, "only when the message goes to the parents");
         tap("toParents");
         compare(item("parentLanguagesText").text, "Taal van de ouders: Arabisch, Nederlands");
@@ -77,13 +77,13 @@ PageTestCase {
         tap("fromClass");
         tap("toParents");
         tap("sendButton");
-        const messages = Fixture.messages().filter(m => m.student_id === Fixture.id("daan"));
+        const messages = Fixture.messages().filter(m => m.student_id === Fixture.id("gijs"));
         compare(messages.length, 1);
         compare(messages[0].template_key, "class_misses_you");
         verify(messages[0].from_class);
         verify(messages[0].to_parents);
         verify(messages[0].to_student);
-        compare(Fixture.contactLog(Fixture.id("daan"))[0].kind, "card", "a card counts as contact");
+        compare(Fixture.contactLog(Fixture.id("gijs"))[0].kind, "card", "a card counts as contact");
         compare(Fixture.waitingMutations(), ["send_message", "log_contact"]);
     }
 

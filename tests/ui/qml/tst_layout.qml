@@ -137,11 +137,11 @@ TestCase {
         openApp(phone);
         showSection(0, "childrenPage");
         tryVerify(() => cards("childrenList", "child_").length === 2);
-        const emma = cards("childrenList", "child_")[0];
-        const noah = cards("childrenList", "child_")[1];
-        compare(emma.width, window.width - 2 * Theme.margin, "as wide as the phone less the margins");
-        compare(edges(emma), edges(noah), "one above the other");
-        verify(noah.mapToItem(emma, 0, 0).y >= emma.height);
+        const bas = cards("childrenList", "child_")[0];
+        const lex = cards("childrenList", "child_")[1];
+        compare(bas.width, window.width - 2 * Theme.margin, "as wide as the phone less the margins");
+        compare(edges(bas), edges(lex), "one above the other");
+        verify(lex.mapToItem(bas, 0, 0).y >= bas.height);
     }
     function test_cards_in_two_columns_where_there_is_room(data) {
         Fixture.loadSchool(Fixture.id(data.user), data.roles);
@@ -211,12 +211,12 @@ TestCase {
         }
     }
     function test_every_control_finger_sized_on_a_phone_data() {
-        const emma = {
-            "studentId": Fixture.id("emma")
+        const bas = {
+            "studentId": Fixture.id("bas")
         };
-        const emmaNamed = {
-            "studentId": Fixture.id("emma"),
-            "studentName": "Emma"
+        const basNamed = {
+            "studentId": Fixture.id("bas"),
+            "studentName": "Bas"
         };
         return [{
                 "tag": "parent",
@@ -226,15 +226,15 @@ TestCase {
                 "pages": [{
                         "file": "ReportAbsencePage.qml",
                         "name": "reportAbsencePage",
-                        "properties": emmaNamed
+                        "properties": basNamed
                     }, {
                         "file": "AttendancePage.qml",
                         "name": "attendancePage",
-                        "properties": emmaNamed
+                        "properties": basNamed
                     }, {
                         "file": "ReturnPlanPage.qml",
                         "name": "returnPlanPage",
-                        "properties": emma
+                        "properties": bas
                     }, {
                         "file": "SettingsPage.qml",
                         "name": "settingsPage",
@@ -248,23 +248,23 @@ TestCase {
                 "pages": [{
                         "file": "StudentPage.qml",
                         "name": "studentPage",
-                        "properties": emmaNamed
+                        "properties": basNamed
                     }, {
                         "file": "LogContactPage.qml",
                         "name": "logContactPage",
-                        "properties": emmaNamed
+                        "properties": basNamed
                     }, {
                         "file": "PlanEditorPage.qml",
                         "name": "planEditorPage",
-                        "properties": emmaNamed
+                        "properties": basNamed
                     }, {
                         "file": "ComposeMessagePage.qml",
                         "name": "composeMessagePage",
-                        "properties": emmaNamed
+                        "properties": basNamed
                     }]
             }, {
                 "tag": "student",
-                "user": "emma",
+                "user": "bas",
                 "roles": ["student"],
                 "sections": ["messagesPage", "returnPlanPage", "checkInPage", "supportPage"],
                 "pages": []
@@ -289,8 +289,8 @@ TestCase {
             showSection(data.section, data.name);
         else if (data.file)
             openPage(data.file, {
-                    "studentId": Fixture.id("emma"),
-                    "studentName": "Emma"
+                    "studentId": Fixture.id("bas"),
+                    "studentName": "Bas"
                 }, data.name);
         else
             settle(data.name);
@@ -332,7 +332,7 @@ TestCase {
                 "action": "sendButton"
             }, {
                 "tag": "check-in",
-                "user": "emma",
+                "user": "bas",
                 "roles": ["student"],
                 "section": 2,
                 "name": "checkInPage",
@@ -365,8 +365,8 @@ TestCase {
         for (const size of [phone, tabletPortrait, tabletLandscape]) {
             openApp(size);
             openPage(data.file, {
-                    "studentId": Fixture.id("emma"),
-                    "studentName": "Emma"
+                    "studentId": Fixture.id("bas"),
+                    "studentName": "Bas"
                 }, data.name);
             const column = item("pageColumn");
             const stack = findChild(window.contentItem, "stack");
@@ -438,7 +438,7 @@ TestCase {
     // name whole (not elided, no word wider than its tab, at most two lines
     // inside the tab) in Dutch and in each other language.
     function test_student_sections_whole_on_a_phone() {
-        Fixture.loadSchool(Fixture.id("emma"), ["student"]);
+        Fixture.loadSchool(Fixture.id("bas"), ["student"]);
         openApp(phone);
         showSection(0, "messagesPage");
         for (const language of ["nl", "pseudo", "ar", "tr", "pl", "uk", "en"]) {

@@ -33,7 +33,7 @@ TestCase {
         const text = findChild(window.contentItem, "syncStatusText");
         const dismiss = findChild(window.contentItem, "dismissRejectedButton");
         function refusedWith(code) {
-            AbsenceActions.reportSickToday(Fixture.id("emma"));
+            AbsenceActions.reportSickToday(Fixture.id("bas"));
             Fixture.rejectOldest(code);
             tryVerify(() => SyncStatusView.rejectedText.length > 0, 5000, code);
             const shown = text.text;
@@ -89,19 +89,19 @@ TestCase {
     function test_refused_change_is_shown_and_put_away() {
         Fixture.loadSchool(Fixture.id("parent"), ["parent"]);
         openApp();
-        AbsenceActions.reportSickToday(Fixture.id("emma"));
+        AbsenceActions.reportSickToday(Fixture.id("bas"));
         Fixture.rejectOldest("overlap");
         const text = findChild(window.contentItem, "syncStatusText");
         tryVerify(() => text.text.indexOf("Er is al een melding voor deze tijd") >= 0);
         verify(text.text.indexOf("overlap") < 0, "words, not the code: " + text.text);
-        compare(Fixture.reports(Fixture.id("emma")).length, 0, "its effect is undone");
+        compare(Fixture.reports(Fixture.id("bas")).length, 0, "its effect is undone");
         const dismiss = findChild(window.contentItem, "dismissRejectedButton");
         verify(dismiss.visible);
         mouseClick(dismiss);
         tryCompare(text, "text", "");
     }
     function test_sections_of_a_student() {
-        Fixture.loadSchool(Fixture.id("emma"), ["student"]);
+        Fixture.loadSchool(Fixture.id("bas"), ["student"]);
         openApp();
         tryVerify(() => currentPage() === "messagesPage");
         window.showSection(2);
@@ -112,7 +112,7 @@ TestCase {
     function test_sync_line_tells_what_waits() {
         Fixture.loadSchool(Fixture.id("parent"), ["parent"]);
         openApp();
-        AbsenceActions.reportSickToday(Fixture.id("emma"));
+        AbsenceActions.reportSickToday(Fixture.id("bas"));
         const text = findChild(window.contentItem, "syncStatusText");
         tryVerify(() => text.text.indexOf("1 wijziging") >= 0);
         Fixture.acknowledgeAll();

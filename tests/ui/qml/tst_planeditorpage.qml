@@ -5,8 +5,8 @@ PageTestCase {
     function init() {
         Fixture.loadSchool(Fixture.id("mentor"), ["mentor"]);
         open("PlanEditorPage.qml", {
-                "studentId": Fixture.id("daan"),
-                "studentName": "Daan"
+                "studentId": Fixture.id("gijs"),
+                "studentName": "Gijs"
             });
     }
 
@@ -28,14 +28,14 @@ PageTestCase {
         item("ownerBox").currentIndex = 1;
         tap("withDate");
         tap("addStepButton");
-        const steps = Fixture.planSteps(Fixture.id("daan"));
+        const steps = Fixture.planSteps(Fixture.id("gijs"));
         compare(steps.length, 2);
         compare(steps[0].owner, "student");
         compare(steps[1].owner, "mentor");
         verify(steps[1].due.length === 10);
         compare(item("stepField").text, "");
         tapItem(findChild(item("step_" + steps[0].id), "deleteStepButton"), "deleteStepButton");
-        compare(Fixture.planSteps(Fixture.id("daan")).length, 1);
+        compare(Fixture.planSteps(Fixture.id("gijs")).length, 1);
     }
     // Each step once, for who has several roles too, also after steps come
     // and go.
@@ -43,11 +43,11 @@ PageTestCase {
         // A mentor who is a parent too: the plan is in both views.
         Fixture.loadSchool(Fixture.id("mentor"), ["mentor", "parent"]);
         open("PlanEditorPage.qml", {
-                "studentId": Fixture.id("emma"),
-                "studentName": "Emma"
+                "studentId": Fixture.id("bas"),
+                "studentName": "Bas"
             });
         const rows = () => stepRows().length;
-        compare(Fixture.planSteps(Fixture.id("emma")).length, 4);
+        compare(Fixture.planSteps(Fixture.id("bas")).length, 4);
         tryVerify(() => rows() === 4, 2000, "4 steps, 4 rows");
         tapItem(findChild(stepRows()[0], "deleteStepButton"), "deleteStepButton");
         tryVerify(() => rows() === 3, 2000, "3 steps, 3 rows");
@@ -59,14 +59,14 @@ PageTestCase {
     }
     function test_empty_step_is_explained() {
         tap("addStepButton");
-        compare(Fixture.planSteps(Fixture.id("daan")).length, 0);
+        compare(Fixture.planSteps(Fixture.id("gijs")).length, 0);
         tryCompare(item("notice"), "text", "Geef de stap een korte naam.");
     }
     // The filled fields keep saying what they are.
     function test_filled_fields_are_labelled() {
         open("PlanEditorPage.qml", {
-                "studentId": Fixture.id("emma"),
-                "studentName": "Emma"
+                "studentId": Fixture.id("bas"),
+                "studentName": "Bas"
             });
         tryCompare(item("buddyField"), "text", "Sara");
         compare(item("goalLabel").text, "Doel");
@@ -82,15 +82,15 @@ PageTestCase {
         // Saved as written, as steps are: no save button.
         item("goalField").text = "Rustig opbouwen";
         item("goalField").editingFinished();
-        item("buddyField").text = "Sem";
+        item("buddyField").text = "Ilse";
         item("buddyField").textEdited();
-        tryVerify(() => Fixture.returnPlan(Fixture.id("daan")).buddy === "Sem", 3000, "saved when typing pauses");
+        tryVerify(() => Fixture.returnPlan(Fixture.id("gijs")).buddy === "Ilse", 3000, "saved when typing pauses");
         item("contactPersonField").text = "Mevrouw Smit";
         item("contactPersonField").editingFinished();
         item("rhythmBox").value = 3;
         item("rhythmBox").valueModified();
-        const plan = Fixture.returnPlan(Fixture.id("daan"));
-        compare(plan.buddy, "Sem");
+        const plan = Fixture.returnPlan(Fixture.id("gijs"));
+        compare(plan.buddy, "Ilse");
         compare(plan.contact_person, "Mevrouw Smit");
         compare(plan.check_in_every_days, 3);
         compare(plan.goal, "Rustig opbouwen");

@@ -5,15 +5,15 @@ PageTestCase {
     function init() {
         Fixture.loadSchool(Fixture.id("parent"), ["parent"]);
         open("ReportAbsencePage.qml", {
-                "studentId": Fixture.id("emma"),
-                "studentName": "Emma"
+                "studentId": Fixture.id("bas"),
+                "studentName": "Bas"
             });
     }
     function test_a_wrong_time_is_told_at_its_field() {
         tap("code_D");
         item("startTime").text = "half tien";
         tap("submitButton");
-        compare(Fixture.reports(Fixture.id("emma")).length, 0);
+        compare(Fixture.reports(Fixture.id("bas")).length, 0);
         compare(item("errorText").text, "Vul een tijd in zoals 08:30.");
         const form = findChild(page, "reportForm");
         compare(form.startTimeError, "Vul een tijd in zoals 08:30.");
@@ -30,7 +30,7 @@ PageTestCase {
         item("endTime").text = "11:30";
         item("noteArea").text = "Orthodontist";
         tap("submitButton");
-        const reports = Fixture.reports(Fixture.id("emma"));
+        const reports = Fixture.reports(Fixture.id("bas"));
         compare(reports.length, 1);
         compare(reports[0].code, "D");
         verify(reports[0].start.endsWith("T10:00"), reports[0].start);
@@ -42,7 +42,7 @@ PageTestCase {
         item("startTime").text = "10:00";
         item("endTime").text = "09:00";
         tap("submitButton");
-        compare(Fixture.reports(Fixture.id("emma")).length, 0);
+        compare(Fixture.reports(Fixture.id("bas")).length, 0);
         compare(stack.currentItem, page, "the form stays open with what was typed");
         compare(item("errorText").text, "Het einde ligt voor het begin. Kies een later einde.");
         compare(item("startTime").text, "10:00");
@@ -59,7 +59,7 @@ PageTestCase {
         item("startDay").currentIndex += 7;
         item("endDay").currentIndex += 9;
         tap("submitButton");
-        const reports = Fixture.reports(Fixture.id("emma"));
+        const reports = Fixture.reports(Fixture.id("bas"));
         compare(reports.length, 1);
         compare(reports[0].code, "V");
         compare(reports[0].decision, "pending");
@@ -70,7 +70,7 @@ PageTestCase {
     function test_sick_until_better_from_tomorrow() {
         item("startDay").currentIndex += 1;
         tap("submitButton");
-        const reports = Fixture.reports(Fixture.id("emma"));
+        const reports = Fixture.reports(Fixture.id("bas"));
         compare(reports.length, 1);
         compare(reports[0].code, "Z");
         verify(!reports[0].end);

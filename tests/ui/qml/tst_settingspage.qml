@@ -19,7 +19,7 @@ PageTestCase {
     }
     function test_log_out_warns_about_waiting_changes() {
         Fixture.loadSchool(Fixture.id("parent"), ["parent"]);
-        AbsenceActions.reportSickToday(Fixture.id("emma"));
+        AbsenceActions.reportSickToday(Fixture.id("bas"));
         open("SettingsPage.qml");
         tap("logOutButton");
         const dialog = item("logOutDialog");

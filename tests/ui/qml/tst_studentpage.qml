@@ -7,11 +7,11 @@ PageTestCase {
         Fixture.loadSchool(Fixture.id("mentor"), ["mentor"]);
         Fixture.takeOpenedUrls();
         open("StudentPage.qml", {
-                "studentId": Fixture.id("daan"),
-                "studentName": "Daan Jansen"
+                "studentId": Fixture.id("gijs"),
+                "studentName": "Gijs Groen"
             });
         tap("callParentsButton");
-        compare(Fixture.takeOpenedUrls(), ["tel:0612345678"]);
+        compare(Fixture.takeOpenedUrls(), ["tel:0687654321"]);
         const dialog = findChild(item("callParentsButton"), "callLogDialog");
         tryCompare(dialog, "opened", true);
         mouseClick(dialog.acceptButton);
@@ -20,10 +20,10 @@ PageTestCase {
     }
     function test_days_the_school_registered() {
         Fixture.loadSchool(Fixture.id("mentor"), ["mentor"]);
-        Fixture.registerMissedLessons(Fixture.id("daan"), 3);
+        Fixture.registerMissedLessons(Fixture.id("gijs"), 3);
         open("StudentPage.qml", {
-                "studentId": Fixture.id("daan"),
-                "studentName": "Daan Jansen"
+                "studentId": Fixture.id("gijs"),
+                "studentName": "Gijs Groen"
             });
         const day = item("registeredDay");
         verify(day.text.indexOf("08:30 - 10:10") >= 0, day.text);
@@ -31,8 +31,8 @@ PageTestCase {
     function test_figures_and_signals_with_next_steps() {
         Fixture.loadSchool(Fixture.id("mentor"), ["mentor"]);
         open("StudentPage.qml", {
-                "studentId": Fixture.id("daan"),
-                "studentName": "Daan Jansen"
+                "studentId": Fixture.id("gijs"),
+                "studentName": "Gijs Groen"
             });
         compare(item("rateText").text, "86,2 %");
         compare(item("tierName").text, "Vaak afwezig");
@@ -46,19 +46,19 @@ PageTestCase {
         Fixture.loadSchool(Fixture.id("mentor"), ["mentor"]);
         const tomorrow = new Date(Date.now() + 86400000);
         const day = Qt.formatDate(tomorrow, "yyyy-MM-dd");
-        leaveRequest.studentId = Fixture.id("emma");
+        leaveRequest.studentId = Fixture.id("bas");
         leaveRequest.startDate = day;
         leaveRequest.endDate = day;
         const requested = AbsenceActions.reportAbsence(leaveRequest);
         verify(requested.ok, requested.words);
         compare(requested.code, "");
         open("StudentPage.qml", {
-                "studentId": Fixture.id("emma"),
-                "studentName": "Emma de Vries"
+                "studentId": Fixture.id("bas"),
+                "studentName": "Bas Bakker"
             });
-        const leave = Fixture.reports(Fixture.id("emma")).filter(r => r.code === "V")[0];
+        const leave = Fixture.reports(Fixture.id("bas")).filter(r => r.code === "V")[0];
         tapItem(findChild(item("history_" + leave.id), "approveLeaveButton"), "approveLeaveButton");
-        compare(Fixture.reports(Fixture.id("emma")).filter(r => r.code === "V")[0].decision, "approved");
+        compare(Fixture.reports(Fixture.id("bas")).filter(r => r.code === "V")[0].decision, "approved");
         verify(Fixture.waitingMutations().indexOf("decide_leave") >= 0);
 
         // A second decision (a double tap) is refused with its code, and
@@ -67,17 +67,18 @@ PageTestCase {
         compare(again.ok, false);
         compare(again.code, "no_pending_leave");
         compare(again.words, "Over dit verlof is al beslist.");
-        stack.currentItem.decideLeave(leave.id, false);
+        // The second tap reaches the button before the row hides it.
+        findChild(item("history_" + leave.id), "refuseLeaveButton").clicked();
         const notice = item("notice");
         tryCompare(notice, "opened", true);
         compare(notice.text, again.words);
-        compare(Fixture.reports(Fixture.id("emma")).filter(r => r.code === "V")[0].decision, "approved");
+        compare(Fixture.reports(Fixture.id("bas")).filter(r => r.code === "V")[0].decision, "approved");
     }
     function test_plan_editor_from_the_student_page() {
         Fixture.loadSchool(Fixture.id("mentor"), ["mentor"]);
         open("StudentPage.qml", {
-                "studentId": Fixture.id("emma"),
-                "studentName": "Emma de Vries"
+                "studentId": Fixture.id("bas"),
+                "studentName": "Bas Bakker"
             });
         tap("planButton");
         tryCompare(stack.currentItem, "objectName", "planEditorPage");
@@ -85,8 +86,8 @@ PageTestCase {
     function test_replies_of_the_student_and_the_parents() {
         Fixture.loadSchool(Fixture.id("mentor"), ["mentor"]);
         open("StudentPage.qml", {
-                "studentId": Fixture.id("emma"),
-                "studentName": "Emma de Vries"
+                "studentId": Fixture.id("bas"),
+                "studentName": "Bas Bakker"
             });
         const column = item("repliesColumn");
         verify(column.visible);
@@ -96,7 +97,7 @@ PageTestCase {
                 texts.push(column.children[i].text);
         }
         compare(texts.length, 3);
-        compare(texts[0].split(" · ")[0], "Aan de contactpersoon\nEmma de Vries: Mag ik morgen even langskomen?");
+        compare(texts[0].split(" · ")[0], "Aan de contactpersoon\nBas Bakker: Mag ik morgen even langskomen?");
         verify(texts[1].startsWith("Op: Ik mis je!\n"), texts[1]);
     }
 

@@ -1,4 +1,4 @@
-#include "demoschool.h"
+#include "fixtureschoolviews.h"
 
 #include "domain/walltime.h"
 
@@ -85,14 +85,14 @@ ServerChange message(const QString &studentId, const QString &templateKey, const
     return ServerChange::put("warm_message", message.toJson());
 }
 
-// A reply of Emma or her parent; an empty messageId: to her plan's contact person.
+// A reply of Bas or his parent; an empty messageId: to his plan's contact person.
 ServerChange reply(Role from, const QString &messageId, const QString &templateKey,
                    const QString &text, int daysAgo)
 {
     Reply reply;
     reply.id = QUuid::createUuid();
-    reply.studentId = emmaId;
-    reply.authorId = from == Role::Student ? emmaId : parentId;
+    reply.studentId = Students::bas;
+    reply.authorId = from == Role::Student ? Students::bas : parentId;
     reply.from = from;
     reply.messageId = QUuid::fromString(messageId);
     reply.templateKey = templateKey;
@@ -102,9 +102,9 @@ ServerChange reply(Role from, const QString &messageId, const QString &templateK
     return ServerChange::put("reply", reply.toJson());
 }
 
-QList<ServerChange> emmasPlan()
+QList<ServerChange> basPlan()
 {
-    ReturnPlan plan{emmaId,
+    ReturnPlan plan{Students::bas,
                     QStringLiteral("Sara"),
                     QStringLiteral("Meneer Bakker"),
                     7,
@@ -121,10 +121,10 @@ QList<ServerChange> emmasPlan()
     for (const auto &[owner, title] : steps) {
         PlanStep step;
         // The same id in every view that holds the plan (a parent's, a
-        // mentor's, Emma's own): one who has several roles gets each step
+        // mentor's, Bas's own): one who has several roles gets each step
         // once, as from the server; fresh ids listed every step twice.
-        step.id = QUuid::createUuidV5(QUuid(), emmaId + QString::number(position));
-        step.studentId = emmaId;
+        step.id = QUuid::createUuidV5(QUuid(), Students::bas + QString::number(position));
+        step.studentId = Students::bas;
         step.owner = owner;
         step.title = QString::fromUtf8(title);
         step.position = position;
@@ -141,85 +141,84 @@ QList<ServerChange> emmasPlan()
 void signIn(LocalStore &store, const QString &userId, const QStringList &roles)
 {
     if (!store.wipe())
-        qFatal("cannot wipe the demo school's store");
+        qFatal("cannot wipe the fixture school's store");
     Account account{QStringLiteral("https://aanwezig.demo.school"), userId, {}};
     for (const QString &key : roles) {
         if (const auto role = parseRole(key))
             account.roles.append(*role);
     }
     if (!store.setAccount(account))
-        qFatal("cannot set the demo school's account");
+        qFatal("cannot set the fixture school's account");
 }
 
 QList<ServerChange> parentView()
 {
     QList<ServerChange> changes{
-        person(emmaId, QStringLiteral("Emma"), QStringLiteral("de Vries"), QStringLiteral("2B"),
+        person(Students::bas, QStringLiteral("Bas"), QStringLiteral("Bakker"), QStringLiteral("1A"),
                Person::Relation::Child),
-        person(noahId, QStringLiteral("Noah"), QStringLiteral("de Vries"), QStringLiteral("4A"),
+        person(Students::lex, QStringLiteral("Lex"), QStringLiteral("Bakker"), QStringLiteral("1B"),
                Person::Relation::Child),
-        summary(emmaId, 93.4, 2, 1, {98, 97, 95, 91, 89, 93}),
-        summary(noahId, 98.1, 1, 1, {99, 98, 97, 99, 98, 98}),
-        report(noahId, RegistrationCode::D, today().addDays(-3), QTime(10, 0),
+        summary(Students::bas, 93.4, 2, 1, {98, 97, 95, 91, 89, 93}),
+        summary(Students::lex, 98.1, 1, 1, {99, 98, 97, 99, 98, 98}),
+        report(Students::lex, RegistrationCode::D, today().addDays(-3), QTime(10, 0),
                ReportState::SeenByMentor, QStringLiteral("Tandarts"),
                wallTime(today().addDays(-3), QTime(11, 0))),
-        message(emmaId, QStringLiteral("miss_you"), QStringLiteral("Ik mis je!"), false, true, true,
-                2),
-        message(emmaId, QStringLiteral("welcome_back"), QStringLiteral("Fijn dat je terug bent"),
-                true, true, true, 0),
+        message(Students::bas, QStringLiteral("miss_you"), QStringLiteral("Ik mis je!"), false,
+                true, true, 2),
+        message(Students::bas, QStringLiteral("welcome_back"),
+                QStringLiteral("Fijn dat je terug bent"), true, true, true, 0),
     };
-    changes.append(emmasPlan());
+    changes.append(basPlan());
     return changes;
 }
 
 QList<ServerChange> mentorView()
 {
     const auto student = [](const QString &id, const char *first, const char *last) {
-        return person(id, QString::fromUtf8(first), QString::fromUtf8(last), QStringLiteral("2B"),
+        return person(id, QString::fromUtf8(first), QString::fromUtf8(last), QStringLiteral("1A"),
                       Person::Relation::ClassStudent);
     };
     QList<ServerChange> changes{
-        student(emmaId, "Emma", "de Vries"),
-        withParentPhones(student(daanId, "Daan", "Jansen"), {QStringLiteral("0612345678")}),
-        withParentPhones(withParentLanguages(student(yaraId, "Yara", "El Amrani"),
+        student(Students::bas, "Bas", "Bakker"),
+        withParentPhones(student(Students::gijs, "Gijs", "Groen"), {QStringLiteral("0687654321")}),
+        withParentPhones(withParentLanguages(student(Students::hiba, "Hiba", "Haddou"),
                                              {QStringLiteral("ar"), QStringLiteral("nl")}),
-                         {QStringLiteral("0687654321"), QStringLiteral("+32470123456")}),
-        student(QStringLiteral("ll-sem"), "Sem", "Bakker"),
-        student(QStringLiteral("ll-lotte"), "Lotte", "Visser"),
-        student(QStringLiteral("ll-milan"), "Milan", "Kowalski"),
-        withParentLanguages(student(QStringLiteral("ll-zeynep"), "Zeynep", "Yılmaz"),
-                            {QStringLiteral("tr")}),
-        student(QStringLiteral("ll-liam"), "Liam", "Smit"),
-        summary(emmaId, 93.4, 2, 1, {98, 97, 95, 91, 89, 93}),
-        summary(daanId, 86.2, 3, 2, {92, 90, 88, 85, 83, 86},
+                         {QStringLiteral("0624681357"), QStringLiteral("+32470987654")}),
+        student(Students::ilse, "Ilse", "Idema"),
+        student(Students::joris, "Joris", "Jonker"),
+        student(Students::anna, "Anna", "Aalders"),
+        withParentLanguages(student(Students::kaan, "Kaan", "Kaya"), {QStringLiteral("tr")}),
+        student(Students::eva, "Eva", "Aalders"),
+        summary(Students::bas, 93.4, 2, 1, {98, 97, 95, 91, 89, 93}),
+        summary(Students::gijs, 86.2, 3, 2, {92, 90, 88, 85, 83, 86},
                 {{QStringLiteral("legal_max_28d_min"), 540},
                  {QStringLiteral("legal_signal"), QStringLiteral("warn")},
                  {QStringLiteral("late_signal"), QStringLiteral("yes")}}),
-        summary(yaraId, 94.0, 2, 2, {95, 94, 93, 95, 94, 94},
+        summary(Students::hiba, 94.0, 2, 2, {95, 94, 93, 95, 94, 94},
                 {{QStringLiteral("sick_signal"), QStringLiteral("yes")}}),
-        summary(QStringLiteral("ll-sem"), 99.0, 1, 1, {99, 100, 98, 99, 99, 99}),
-        summary(QStringLiteral("ll-lotte"), 97.5, 1, 1, {97, 98, 97, 98, 97, 97}),
-        summary(QStringLiteral("ll-milan"), 96.0, 1, 1, {95, 96, 97, 96, 96, 96}),
-        summary(QStringLiteral("ll-zeynep"), 98.7, 1, 1, {99, 98, 99, 98, 99, 99}),
-        summary(QStringLiteral("ll-liam"), 95.2, 1, 2, {93, 94, 95, 96, 95, 95}),
-        report(daanId, RegistrationCode::Z, today(), QTime(0, 0), ReportState::Received),
-        report(yaraId, RegistrationCode::OA, today(), QTime(8, 30), ReportState::Received),
-        report(emmaId, RegistrationCode::Z, today().addDays(-9), QTime(0, 0), ReportState::Closed,
-               {}, wallTime(today().addDays(-5))),
+        summary(Students::ilse, 99.0, 1, 1, {99, 100, 98, 99, 99, 99}),
+        summary(Students::joris, 97.5, 1, 1, {97, 98, 97, 98, 97, 97}),
+        summary(Students::anna, 96.0, 1, 1, {95, 96, 97, 96, 96, 96}),
+        summary(Students::kaan, 98.7, 1, 1, {99, 98, 99, 98, 99, 99}),
+        summary(Students::eva, 95.2, 1, 2, {93, 94, 95, 96, 95, 95}),
+        report(Students::gijs, RegistrationCode::Z, today(), QTime(0, 0), ReportState::Received),
+        report(Students::hiba, RegistrationCode::OA, today(), QTime(8, 30), ReportState::Received),
+        report(Students::bas, RegistrationCode::Z, today().addDays(-9), QTime(0, 0),
+               ReportState::Closed, {}, wallTime(today().addDays(-5))),
     };
-    changes.append(emmasPlan());
-    // Emma and her parent answered the mentor's message; Emma wrote to her contact person.
-    const ServerChange missYou = message(emmaId, QStringLiteral("miss_you"),
+    changes.append(basPlan());
+    // Bas and his parent answered the mentor's message; Bas wrote to his contact person.
+    const ServerChange missYou = message(Students::bas, QStringLiteral("miss_you"),
                                          QStringLiteral("Ik mis je!"), false, true, true, 2);
     const QString missYouId = missYou.data.value(QLatin1String("id")).toString();
     changes.append(missYou);
     changes.append(reply(Role::Student, missYouId, QStringLiteral("thanks"), {}, 1));
     changes.append(
-        reply(Role::Parent, missYouId, {}, QStringLiteral("Ze slaapt weer beter, dank u."), 1));
+        reply(Role::Parent, missYouId, {}, QStringLiteral("Hij slaapt weer beter, dank u."), 1));
     changes.append(
         reply(Role::Student, {}, {}, QStringLiteral("Mag ik morgen even langskomen?"), 0));
     CheckIn checkIn{QUuid::createUuid(),
-                    emmaId,
+                    Students::bas,
                     4,
                     QStringLiteral("Dat Sara op me wachtte"),
                     QStringLiteral("Rustig plekje bij toetsen"),
@@ -231,14 +230,14 @@ QList<ServerChange> mentorView()
 QList<ServerChange> studentView()
 {
     QList<ServerChange> changes{
-        person(emmaId, QStringLiteral("Emma"), QStringLiteral("de Vries"), QStringLiteral("2B"),
+        person(Students::bas, QStringLiteral("Bas"), QStringLiteral("Bakker"), QStringLiteral("1A"),
                Person::Relation::Self),
-        message(emmaId, QStringLiteral("miss_you"), QStringLiteral("Ik mis je!"), false, true, true,
-                2),
-        message(emmaId, QStringLiteral("class_misses_you"),
+        message(Students::bas, QStringLiteral("miss_you"), QStringLiteral("Ik mis je!"), false,
+                true, true, 2),
+        message(Students::bas, QStringLiteral("class_misses_you"),
                 QStringLiteral("We missen je in de klas"), true, true, false, 1),
     };
-    changes.append(emmasPlan());
+    changes.append(basPlan());
     return changes;
 }
 
@@ -252,10 +251,10 @@ void loadSchool(LocalStore &store, const QString &userId, const QStringList &rol
         const bool staff =
             roles.contains(QStringLiteral("mentor")) || roles.contains(QStringLiteral("team"));
         for (ServerChange change : parentView()) {
-            // A mentor who is a parent too mentors Emma's class (2B): the
+            // A mentor who is a parent too mentors Bas's class (1A): the
             // server says so on the child's person (PROTOCOL.md, "person").
             if (staff && change.kind == QLatin1String("person") &&
-                change.data.value(QLatin1String("class")).toString() == QLatin1String("2B"))
+                change.data.value(QLatin1String("class")).toString() == QLatin1String("1A"))
                 change.data.insert(QStringLiteral("staff"), true);
             changes.append(change);
         }
@@ -263,7 +262,7 @@ void loadSchool(LocalStore &store, const QString &userId, const QStringList &rol
     if (roles.contains(QStringLiteral("student")))
         changes.append(studentView());
     if (const auto done = store.applyPage(changes, QStringLiteral("demo")); !done)
-        qFatal("demo school refused: %s", qPrintable(done.error().message));
+        qFatal("fixture school refused: %s", qPrintable(done.error().message));
 }
 
 } // namespace Aanwezig::UiTest
