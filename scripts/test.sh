@@ -15,21 +15,24 @@ phase() { echo "== $1: $((SECONDS - started)) s since the start"; }
 
 bash scripts/install-deps.sh
 phase "packages installed"
-cmake --preset default >/dev/null
-cmake --build build --parallel "$(nproc)"
-phase "built"
 
 fuzz_build=""
 if [ $# -eq 0 ]; then
-    # The fuzz targets build at the lowest priority while the tests run: many
-    # tests wait on sockets and timers, and the build takes only the CPU they
-    # leave (nice 19 against 0 gets about 1/70 of a contended core).
+    # The fuzz targets build at the lowest priority beside the normal build
+    # and tests: it takes only the CPU they leave (nice 19 against 0 gets
+    # about 1/70 of a contended core), e.g. while a build step waits for the
+    # one before it, or a test waits on sockets and timers.
     cmake --preset fuzz >/dev/null
-    nice -n 19 cmake --build build-fuzz --target aanwezig-fuzzers --parallel "$(nproc)" \
+    # Its own process group (setsid), so that stopping early stops ninja too.
+    setsid -w nice -n 19 cmake --build build-fuzz --target aanwezig-fuzzers --parallel "$(nproc)" \
         >build-fuzz/build.log 2>&1 &
     fuzz_build=$!
-    trap 'kill "$fuzz_build" 2>/dev/null || true' EXIT
+    trap 'kill -- -"$fuzz_build" 2>/dev/null || true' EXIT
 fi
+
+cmake --preset default >/dev/null
+cmake --build build --parallel "$(nproc)"
+phase "built"
 
 status=0
 (cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 900 -j "$(nproc)" "$@") ||
