@@ -23,11 +23,12 @@ if [ $# -eq 0 ]; then
     # about 1/70 of a contended core), e.g. while a build step waits for the
     # one before it, or a test waits on sockets and timers.
     cmake --preset fuzz >/dev/null
-    # Its own process group (setsid), so that stopping early stops ninja too.
-    setsid -w nice -n 19 cmake --build build-fuzz --target aanwezig-fuzzers --parallel "$(nproc)" \
+    # In this session, not one of its own: Linux's autogroups share the CPU
+    # between sessions equally, whatever their nice.
+    nice -n 19 cmake --build build-fuzz --target aanwezig-fuzzers --parallel "$(nproc)" \
         >build-fuzz/build.log 2>&1 &
     fuzz_build=$!
-    trap 'kill -- -"$fuzz_build" 2>/dev/null || true' EXIT
+    trap 'pkill -P "$fuzz_build" 2>/dev/null; kill "$fuzz_build" 2>/dev/null || true' EXIT
 fi
 
 cmake --preset default >/dev/null
