@@ -41,6 +41,15 @@ class TestStoreSync : public QObject
 
     qint64 lastSeq() { return m_store->pendingEntries(1000).last().seq; }
 
+    // The server's newer version of a stored report: received, with a note.
+    AbsenceReport receivedByTheServer(const QUuid &id)
+    {
+        AbsenceReport version = *m_store->report(id);
+        version.state = ReportState::Received;
+        version.note = QStringLiteral("from the server");
+        return version;
+    }
+
 private Q_SLOTS:
     void init() { m_store = openStore(m_dir, {Role::Parent, Role::Mentor, Role::Student}); }
 
@@ -196,9 +205,7 @@ private Q_SLOTS:
     {
         const AbsenceReport local = sickToday();
         STORE_VERIFY_OK(m_store->reportAbsence(local, Role::Parent));
-        AbsenceReport serverVersion = *m_store->report(local.id);
-        serverVersion.state = ReportState::Received;
-        serverVersion.note = QStringLiteral("from the server");
+        AbsenceReport serverVersion = receivedByTheServer(local.id);
 
         AbsenceReport other = sickToday(QStringLiteral("student-2"));
         other.state = ReportState::SeenByMentor;
@@ -266,9 +273,7 @@ private Q_SLOTS:
     {
         const AbsenceReport local = sickToday();
         STORE_VERIFY_OK(m_store->reportAbsence(local, Role::Parent));
-        AbsenceReport serverVersion = *m_store->report(local.id);
-        serverVersion.state = ReportState::Received;
-        serverVersion.note = QStringLiteral("from the server");
+        AbsenceReport serverVersion = receivedByTheServer(local.id);
 
         QList<ServerChange> page;
         QList<AbsenceReport> expected;
