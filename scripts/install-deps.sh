@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Aanwezig needs to build, run and test.
+# Installs the Debian 12 packages Aanwezig needs to build, run and test:
+# `install-deps.sh build` what the build needs, `install-deps.sh test` what
+# only tests and the demo need, no argument both.
 # Safe to run twice: apt-get only installs what is missing.
 set -euo pipefail
 
-packages=(
-  build-essential cmake ninja-build pkg-config clang-format
+# What the build needs (compilers, libraries, Qt's tools and the QML modules
+# qmlcachegen compiles against).
+build_packages=(
+  build-essential cmake ninja-build pkg-config python3
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
   qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
@@ -15,8 +19,13 @@ packages=(
   qml6-module-qtquick-dialogs qml6-module-qtcore qml6-module-qtqml-models
   qtkeychain-qt6-dev libssl-dev libboost1.81-dev zlib1g-dev
   libzxing-dev qt6-multimedia-dev qml6-module-qtmultimedia
-  postgresql postgresql-client nginx-light wrk
   libsqlite3-dev libsimdjson-dev
+)
+# What only the tests, the fuzz targets and the demo need: the test command
+# installs these while the build runs (scripts/test.sh).
+test_packages=(
+  clang-format
+  postgresql postgresql-client nginx-light wrk
   fonts-dejavu-core
   xvfb xauth libgl1-mesa-dri
   at-spi2-core python3-pyatspi dbus
@@ -27,8 +36,15 @@ packages=(
 # Notifications: node runs the npm package web-push-testing in the
 # tests (scripts/install-npm-packages.sh). Debian's npm only when no npm
 # came with the installed nodejs (e.g. NodeSource's).
-packages+=(nodejs)
-command -v npm >/dev/null 2>&1 || packages+=(npm)
+test_packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || test_packages+=(npm)
+
+case "${1:-all}" in
+  build) packages=("${build_packages[@]}") ;;
+  test) packages=("${test_packages[@]}") ;;
+  all) packages=("${build_packages[@]}" "${test_packages[@]}") ;;
+  *) echo "usage: install-deps.sh [build|test|all]" >&2; exit 2 ;;
+esac
 
 missing=()
 for p in "${packages[@]}"; do

@@ -28,14 +28,6 @@ std::optional<QDate> parseIsoDate(QStringView text)
     return date;
 }
 
-std::optional<QTime> parseClockTime(QStringView text)
-{
-    static const QRegularExpression pattern = wholeText("([01][0-9]|2[0-3]):[0-5][0-9]");
-    if (!matchesWhole(pattern, text))
-        return std::nullopt;
-    return QTime(text.mid(0, 2).toInt(), text.mid(3, 2).toInt());
-}
-
 std::optional<int> parseWholeNumber(QStringView text)
 {
     static const QRegularExpression pattern = wholeText("[0-9]{1,9}");

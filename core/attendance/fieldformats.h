@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/walltime.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringView>
@@ -12,8 +14,7 @@ namespace Aanwezig {
 
 // "YYYY-MM-DD", a real calendar date.
 std::optional<QDate> parseIsoDate(QStringView text);
-// "HH:MM", 00:00 .. 23:59.
-std::optional<QTime> parseClockTime(QStringView text);
+// "HH:MM": parseClockTime() of domain/walltime.h.
 // Digits only (no sign, no spaces), at most 9 of them so the value fits an int.
 std::optional<int> parseWholeNumber(QStringView text);
 // A light check: one "@" with text before it, a domain with a dot inside,

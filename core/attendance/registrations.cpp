@@ -11,7 +11,9 @@ namespace Aanwezig {
 
 namespace {
 
-enum RegistrationColumn { StudentId, Date, Start, End, Code, MinutesLate };
+namespace RegistrationColumn {
+enum { StudentId, Date, Start, End, Code, MinutesLate };
+}
 
 QString allCodeKeys()
 {
@@ -30,39 +32,41 @@ Parsed<Registration> registration(const CsvRecord &record, const QString &fileNa
         return InputError{fileName, record.line, message};
     };
 
-    if (fields[StudentId].isEmpty())
+    if (fields[RegistrationColumn::StudentId].isEmpty())
         return fail(QStringLiteral("student_id is empty"));
-    const auto date = parseIsoDate(fields[Date]);
+    const auto date = parseIsoDate(fields[RegistrationColumn::Date]);
     if (!date)
-        return fail(
-            QStringLiteral("date \"%1\" is not a date written as YYYY-MM-DD").arg(fields[Date]));
-    const auto start = parseClockTime(fields[Start]);
+        return fail(QStringLiteral("date \"%1\" is not a date written as YYYY-MM-DD")
+                        .arg(fields[RegistrationColumn::Date]));
+    const auto start = parseClockTime(fields[RegistrationColumn::Start]);
     if (!start)
         return fail(QStringLiteral("start \"%1\" is not a time written as HH:MM (00:00 to 23:59)")
-                        .arg(fields[Start]));
-    const auto end = parseClockTime(fields[End]);
+                        .arg(fields[RegistrationColumn::Start]));
+    const auto end = parseClockTime(fields[RegistrationColumn::End]);
     if (!end)
         return fail(QStringLiteral("end \"%1\" is not a time written as HH:MM (00:00 to 23:59)")
-                        .arg(fields[End]));
+                        .arg(fields[RegistrationColumn::End]));
     if (*end <= *start)
-        return fail(QStringLiteral("end %1 is not after start %2").arg(fields[End], fields[Start]));
-    const auto code = parseRegistrationCode(fields[Code]);
+        return fail(QStringLiteral("end %1 is not after start %2")
+                        .arg(fields[RegistrationColumn::End], fields[RegistrationColumn::Start]));
+    const auto code = parseRegistrationCode(fields[RegistrationColumn::Code]);
     if (!code)
-        return fail(
-            QStringLiteral("code \"%1\" is not one of %2").arg(fields[Code], allCodeKeys()));
+        return fail(QStringLiteral("code \"%1\" is not one of %2")
+                        .arg(fields[RegistrationColumn::Code], allCodeKeys()));
 
-    Registration row{record.line, fields[StudentId], *date, *start, *end, *code, 0};
+    Registration row{
+        record.line, fields[RegistrationColumn::StudentId], *date, *start, *end, *code, 0};
     if (*code == RegistrationCode::TL) {
-        const auto minutesLate = parseWholeNumber(fields[MinutesLate]);
+        const auto minutesLate = parseWholeNumber(fields[RegistrationColumn::MinutesLate]);
         if (!minutesLate)
             return fail(QStringLiteral("minutes_late \"%1\" must be a whole number of minutes (0 "
                                        "or more) on a TL row")
-                            .arg(fields[MinutesLate]));
+                            .arg(fields[RegistrationColumn::MinutesLate]));
         row.minutesLate = *minutesLate;
-    } else if (!fields[MinutesLate].isEmpty()) {
+    } else if (!fields[RegistrationColumn::MinutesLate].isEmpty()) {
         return fail(
             QStringLiteral("minutes_late must be empty when code is %1; only TL rows have it")
-                .arg(fields[Code]));
+                .arg(fields[RegistrationColumn::Code]));
     }
     return row;
 }

@@ -11,7 +11,9 @@ namespace Aanwezig {
 
 namespace {
 
-enum RosterColumn { StudentId, FirstName, LastName, Class, MentorEmail, ParentEmails };
+namespace RosterColumn {
+enum { StudentId, FirstName, LastName, Class, MentorEmail, ParentEmails };
+}
 
 // Where the optional columns are in this file (-1: not there).
 struct OptionalColumns
@@ -28,7 +30,8 @@ OptionalColumns optionalColumns(const QStringList &header)
 
 std::optional<QString> missingRequiredField(const QStringList &fields)
 {
-    for (int column : {StudentId, FirstName, LastName, Class}) {
+    for (int column : {RosterColumn::StudentId, RosterColumn::FirstName, RosterColumn::LastName,
+                       RosterColumn::Class}) {
         if (fields[column].isEmpty())
             return QStringLiteral("%1 is empty; every student needs one")
                 .arg(rosterHeader()[column]);
@@ -113,16 +116,16 @@ Parsed<RosterEntry> rosterEntry(const CsvRecord &record, const OptionalColumns &
     if (const auto problem = missingRequiredField(fields))
         return fail(*problem);
     RosterEntry entry{record.line,
-                      fields[StudentId],
-                      fields[FirstName],
-                      fields[LastName],
-                      fields[Class],
-                      fields[MentorEmail],
+                      fields[RosterColumn::StudentId],
+                      fields[RosterColumn::FirstName],
+                      fields[RosterColumn::LastName],
+                      fields[RosterColumn::Class],
+                      fields[RosterColumn::MentorEmail],
                       {}};
     if (!isPlausibleEmail(entry.mentorEmail))
         return fail(
             QStringLiteral("mentor_email \"%1\" is not an e-mail address").arg(entry.mentorEmail));
-    for (const QString &piece : fields[ParentEmails].split(u';')) {
+    for (const QString &piece : fields[RosterColumn::ParentEmails].split(u';')) {
         const QString email = piece.trimmed();
         if (email.isEmpty())
             continue;

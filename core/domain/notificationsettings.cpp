@@ -2,19 +2,18 @@
 
 #include "jsonfields.h"
 #include "protocol/notificationkinds.h"
+#include "walltime.h"
 
 namespace Aanwezig {
 
 namespace {
-
-constexpr char timeFormat[] = "HH:mm";
 
 QTime parseQuietTime(JsonReader &in, const char *key, QTime fallback, QString *error, bool *ok)
 {
     const QString text = in.string(key, JsonReader::Optional, 5);
     if (text.isEmpty())
         return fallback;
-    const QTime time = QTime::fromString(text, QLatin1String(timeFormat));
+    const QTime time = parseClockTime(text).value_or(QTime());
     if (!time.isValid()) {
         if (error && *ok)
             *error = QStringLiteral("field '%1' must be a time like 21:00").arg(QLatin1String(key));
@@ -61,8 +60,8 @@ QJsonObject NotificationSettings::toJson() const
     return QJsonObject{
         {QStringLiteral("user_id"), userId},
         {QStringLiteral("kinds"), kindsJson},
-        {QStringLiteral("quiet_start"), quietStart.toString(QLatin1String(timeFormat))},
-        {QStringLiteral("quiet_end"), quietEnd.toString(QLatin1String(timeFormat))},
+        {QStringLiteral("quiet_start"), formatClockTime(quietStart)},
+        {QStringLiteral("quiet_end"), formatClockTime(quietEnd)},
         {QStringLiteral("hide_names"), hideNames},
         {QStringLiteral("team_first_day"), teamFirstDay},
     };

@@ -1,6 +1,7 @@
 #include "registeredabsence.h"
 
 #include "jsonfields.h"
+#include "walltime.h"
 
 #include <QJsonArray>
 #include <algorithm>
@@ -9,7 +10,6 @@
 namespace Aanwezig {
 
 namespace {
-const QString timeFormat = QStringLiteral("HH:mm");
 
 bool fail(QString *error, const QString &problem)
 {
@@ -21,8 +21,8 @@ bool fail(QString *error, const QString &problem)
 bool readLesson(const QJsonValue &value, RegisteredAbsence::Lesson &lesson, QString *error)
 {
     const QJsonObject json = value.toObject();
-    lesson.start = QTime::fromString(json.value(QLatin1String("start")).toString(), timeFormat);
-    lesson.end = QTime::fromString(json.value(QLatin1String("end")).toString(), timeFormat);
+    lesson.start = parseClockTime(json.value(QLatin1String("start")).toString()).value_or(QTime());
+    lesson.end = parseClockTime(json.value(QLatin1String("end")).toString()).value_or(QTime());
     const auto code = parseRegistrationCode(json.value(QLatin1String("code")).toString());
     if (!value.isObject() || !lesson.start.isValid() || !lesson.end.isValid() ||
         lesson.end <= lesson.start)
@@ -58,8 +58,8 @@ QJsonObject RegisteredAbsence::toJson() const
 {
     QJsonArray lessonsJson;
     for (const Lesson &lesson : lessons)
-        lessonsJson.append(QJsonObject{{QStringLiteral("start"), lesson.start.toString(timeFormat)},
-                                       {QStringLiteral("end"), lesson.end.toString(timeFormat)},
+        lessonsJson.append(QJsonObject{{QStringLiteral("start"), formatClockTime(lesson.start)},
+                                       {QStringLiteral("end"), formatClockTime(lesson.end)},
                                        {QStringLiteral("code"), codeKey(lesson.code)}});
     return QJsonObject{{QStringLiteral("id"), id()},
                        {QStringLiteral("student_id"), studentId},

@@ -86,4 +86,26 @@ Period periodOf(QDate date, DayPart part)
     return {midnight, nextMidnight};
 }
 
+QString formatClockTime(QTime time)
+{
+    return time.toString(QStringLiteral("HH:mm"));
+}
+
+std::optional<QTime> parseClockTime(QStringView text)
+{
+    // Read by hand like parseWallTime(): two digits, a colon, two digits.
+    const auto digit = [&](qsizetype at) {
+        return text[at] >= u'0' && text[at] <= u'9' ? text[at].unicode() - u'0' : -1;
+    };
+    if (text.size() != 5 || text[2] != u':')
+        return std::nullopt;
+    const int h1 = digit(0), h2 = digit(1), m1 = digit(3), m2 = digit(4);
+    if (h1 < 0 || h2 < 0 || m1 < 0 || m2 < 0)
+        return std::nullopt;
+    const int hour = h1 * 10 + h2, minute = m1 * 10 + m2;
+    if (hour > 23 || minute > 59)
+        return std::nullopt;
+    return QTime(hour, minute);
+}
+
 } // namespace Aanwezig

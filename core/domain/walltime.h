@@ -3,6 +3,9 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringView>
+#include <QTime>
+#include <optional>
 
 namespace Aanwezig {
 
@@ -17,6 +20,11 @@ QString formatWallTime(const QDateTime &time);
 QDateTime parseWallTime(const QString &text);
 // The current wall-clock time at the school (the device's local time).
 QDateTime currentWallTime();
+
+// A time of day ("08:30": lesson times, quiet hours) as written on the wire and
+// in the school's files: "HH:MM", 00:00 .. 23:59; any other text is refused.
+QString formatClockTime(QTime time);
+std::optional<QTime> parseClockTime(QStringView text);
 // For tests and review screens: currentWallTime() says `at` from now on (an
 // invalid time lets the clock run again). Set it before other threads read
 // the clock.

@@ -1,5 +1,6 @@
 #include "notifications.h"
 
+#include "domain/walltime.h"
 #include "protocol/notificationkinds.h"
 #include "protocol/reasoncodes.h"
 #include "store/localstore.h"
@@ -90,12 +91,12 @@ QVariantList Notifications::kinds() const
 
 QString Notifications::quietStart() const
 {
-    return m_store->notificationSettings().quietStart.toString(QStringLiteral("HH:mm"));
+    return formatClockTime(m_store->notificationSettings().quietStart);
 }
 
 QString Notifications::quietEnd() const
 {
-    return m_store->notificationSettings().quietEnd.toString(QStringLiteral("HH:mm"));
+    return formatClockTime(m_store->notificationSettings().quietEnd);
 }
 
 bool Notifications::hideNames() const
@@ -127,8 +128,8 @@ ActionResult Notifications::setKind(const QString &key, bool on)
 
 ActionResult Notifications::setQuietHours(const QString &start, const QString &end)
 {
-    const QTime from = QTime::fromString(start, QStringLiteral("HH:mm"));
-    const QTime to = QTime::fromString(end, QStringLiteral("HH:mm"));
+    const QTime from = parseClockTime(start).value_or(QTime());
+    const QTime to = parseClockTime(end).value_or(QTime());
     if (!from.isValid() || !to.isValid())
         return RuleResult(RuleError{QString::fromLatin1(ReasonCodes::invalidQuietHours), {}});
     return save([&](NotificationSettings &s) {

@@ -9,7 +9,7 @@ namespace Aanwezig {
 namespace {
 const QString languageKey = QStringLiteral("language");
 const QString messageLanguageKey = QStringLiteral("messageLanguage");
-const QString roleKey = QStringLiteral("role");
+const QString roleSettingKey = QStringLiteral("role");
 } // namespace
 
 Preferences::Preferences(const QString &settingsFile, QObject *parent)
@@ -101,14 +101,14 @@ void Preferences::setSchoolLanguage(const QString &language)
 
 QString Preferences::lastRole() const
 {
-    return m_settings.value(roleKey).toString();
+    return m_settings.value(roleSettingKey).toString();
 }
 
 void Preferences::setLastRole(const QString &role)
 {
     if (role == lastRole())
         return;
-    m_settings.setValue(roleKey, role);
+    m_settings.setValue(roleSettingKey, role);
     Q_EMIT lastRoleChanged();
 }
 

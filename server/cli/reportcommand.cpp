@@ -16,7 +16,7 @@ namespace Aanwezig::Server {
 
 namespace {
 
-constexpr int usageError = 2;
+constexpr int usageExitCode = 2;
 constexpr int inputError = 1;
 
 const char reportUsage[] =
@@ -34,7 +34,7 @@ struct ReportOptions
 int fail(const QString &message, int exitCode)
 {
     QTextStream(stderr) << "aanwezig-server report: " << message << "\n";
-    if (exitCode == usageError)
+    if (exitCode == usageExitCode)
         QTextStream(stderr) << reportUsage << "\n";
     return exitCode;
 }
@@ -87,7 +87,7 @@ int runReport(const QStringList &args)
 {
     const auto parsedOptions = parseReportOptions(args);
     if (const QString *problem = std::get_if<QString>(&parsedOptions))
-        return fail(*problem, usageError);
+        return fail(*problem, usageExitCode);
     const ReportOptions &options = std::get<ReportOptions>(parsedOptions);
 
     const auto roster = readRosterFile(options.rosterPath);

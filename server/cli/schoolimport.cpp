@@ -1,6 +1,7 @@
 #include "cli/schoolimport.h"
 
 #include "domain/registeredabsence.h"
+#include "domain/walltime.h"
 #include "notify/notificationplanner.h"
 #include "notify/schoolclock.h"
 #include "storage/database.h"
@@ -38,8 +39,8 @@ QHash<QString, QList<Registration>> registrationsByStudent(const QSqlDatabase &d
         Registration r;
         r.studentId = query.value(0).toString();
         r.date = QDate::fromString(query.value(1).toString(), Qt::ISODate);
-        r.start = QTime::fromString(query.value(2).toString(), QStringLiteral("HH:mm"));
-        r.end = QTime::fromString(query.value(3).toString(), QStringLiteral("HH:mm"));
+        r.start = parseClockTime(query.value(2).toString()).value_or(QTime());
+        r.end = parseClockTime(query.value(3).toString()).value_or(QTime());
         r.code = parseRegistrationCode(query.value(4).toString()).value_or(RegistrationCode::A);
         r.minutesLate = query.value(5).toInt();
         rows[r.studentId].append(r);
@@ -311,8 +312,8 @@ std::optional<InputError> importRegistrations(const QSqlDatabase &db,
                        "code = excluded.code, minutes_late = excluded.minutes_late");
     for (const Registration &r : registrations)
         exec(db, upsert,
-             {r.studentId, r.date.toString(Qt::ISODate), r.start.toString(QStringLiteral("HH:mm")),
-              r.end.toString(QStringLiteral("HH:mm")), codeKey(r.code), r.minutesLate});
+             {r.studentId, r.date.toString(Qt::ISODate), formatClockTime(r.start),
+              formatClockTime(r.end), codeKey(r.code), r.minutesLate});
     refreshSummaries(db);
     // Today's absences without a report: "Alles goed?".
     Records records(db);

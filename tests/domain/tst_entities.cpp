@@ -269,6 +269,32 @@ private Q_SLOTS:
         QVERIFY(!parseWallTime(QStringLiteral("2026-02-30T10:00")).isValid());
         QVERIFY(!parseWallTime(QStringLiteral("gisteren")).isValid());
     }
+
+    void clockTimeFormat()
+    {
+        QCOMPARE(formatClockTime(QTime(8, 5)), QStringLiteral("08:05"));
+        QCOMPARE(parseClockTime(u"08:05"), QTime(8, 5));
+        QCOMPARE(parseClockTime(u"00:00"), QTime(0, 0));
+        QCOMPARE(parseClockTime(u"23:59"), QTime(23, 59));
+        for (const char16_t *refused : {u"24:00", u"12:60", u"8:30", u"08:30 ", u"08.30", u"",
+                                        u"\u0660\u0668:\u0663\u0660" /* Arabic-Indic digits */})
+            QVERIFY2(!parseClockTime(refused), QString::fromUtf16(refused).toUtf8());
+        // Lesson times travel in this form (RegisteredAbsence) and are refused in any other.
+        const RegisteredAbsence day{
+            QStringLiteral("S1"),
+            QDate(2026, 11, 23),
+            {RegisteredAbsence::Lesson{QTime(8, 30), QTime(9, 20), RegistrationCode::Z}}};
+        QJsonObject json = day.toJson();
+        QJsonArray lessons = json[QStringLiteral("lessons")].toArray();
+        QJsonObject lesson = lessons.at(0).toObject();
+        QCOMPARE(lesson[QStringLiteral("start")].toString(), QStringLiteral("08:30"));
+        lesson[QStringLiteral("start")] = QStringLiteral("8:30");
+        lessons[0] = lesson;
+        json[QStringLiteral("lessons")] = lessons;
+        QString error;
+        QVERIFY(!RegisteredAbsence::fromJson(json, &error));
+        QVERIFY2(error.contains(QStringLiteral("HH:mm")), qPrintable(error));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEntities)

@@ -1,6 +1,8 @@
-// One mutation's arguments (AANWEZIG_FUZZ_MUTATION names it) through the
-// server's push handler and mutation handlers on the in-memory test school.
-// The first byte picks the user who pushes, the rest is the args object.
+// One mutation's arguments (fuzzedMutation names it: each fuzz-mutation-*
+// target links this object with a file of its own that defines it; see
+// CMakeLists.txt) through the server's push handler and mutation handlers on
+// the in-memory test school. The first byte picks the user who pushes, the
+// rest is the args object.
 #include "fuzzinput.h"
 #include "http/apierror.h"
 #include "serverschool.h"
@@ -14,6 +16,8 @@
 
 using namespace Aanwezig;
 
+extern const char fuzzedMutation[];
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 1)
@@ -26,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         {QStringLiteral("client_id"), QLatin1String(Fuzz::Seeded::clientId)},
         {QStringLiteral("mutations"),
          QJsonArray{QJsonObject{{QStringLiteral("seq"), 1},
-                                {QStringLiteral("name"), QLatin1String(AANWEZIG_FUZZ_MUTATION)},
+                                {QStringLiteral("name"), QLatin1String(fuzzedMutation)},
                                 {QStringLiteral("args"), *args}}}}};
     try {
         const QJsonObject reply = Server::handlePush(school.database(), school.user(data[0]), body);
