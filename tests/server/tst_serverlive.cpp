@@ -117,13 +117,22 @@ void TstServerLive::parentIsPokedWhenTheMentorAcknowledges()
                                                                     RegistrationCode::D, 14)}})})
             .status,
         200);
+    const QString afterReport = head();
     auto live = listen(parent.token);
     QTRY_VERIFY(live->isConnected());
     const ApiReply acknowledged =
         mentorA.api->push(newId(), {mutation(1, QLatin1String(Mutations::acknowledge),
                                              {{QStringLiteral("report_id"), reportId}})});
     QCOMPARE(statusOf(acknowledged.result()), QStringLiteral("applied"));
-    QTRY_COMPARE(live->heads(), QList<QString>{head()});
+    const QString afterAcknowledgement = head();
+    QTRY_VERIFY(live->heads().contains(afterAcknowledgement));
+    // The hub may get to the parent's own report after the socket opened (the
+    // push's answer does not wait for the pokes): a poke for it may come
+    // first, never one for anything else.
+    QList<QString> expected{afterAcknowledgement};
+    if (live->heads().size() == 2)
+        expected.prepend(afterReport);
+    QCOMPARE(live->heads(), expected);
 }
 
 void TstServerLive::oneCommitOfManyChangesIsOnePoke()
