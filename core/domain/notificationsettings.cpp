@@ -13,14 +13,14 @@ QTime parseQuietTime(JsonReader &in, const char *key, QTime fallback, QString *e
     const QString text = in.string(key, JsonReader::Optional, 5);
     if (text.isEmpty())
         return fallback;
-    const QTime time = parseClockTime(text).value_or(QTime());
-    if (!time.isValid()) {
+    const std::optional<QTime> time = parseClockTime(text);
+    if (!time) {
         if (error && *ok)
             *error = QStringLiteral("field '%1' must be a time like 21:00").arg(QLatin1String(key));
         *ok = false;
         return fallback;
     }
-    return time;
+    return *time;
 }
 
 bool knownKind(const QString &kind)

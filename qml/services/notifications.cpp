@@ -128,13 +128,13 @@ ActionResult Notifications::setKind(const QString &key, bool on)
 
 ActionResult Notifications::setQuietHours(const QString &start, const QString &end)
 {
-    const QTime from = parseClockTime(start).value_or(QTime());
-    const QTime to = parseClockTime(end).value_or(QTime());
-    if (!from.isValid() || !to.isValid())
+    const std::optional<QTime> from = parseClockTime(start);
+    const std::optional<QTime> to = parseClockTime(end);
+    if (!from || !to)
         return RuleResult(RuleError{QString::fromLatin1(ReasonCodes::invalidQuietHours), {}});
     return save([&](NotificationSettings &s) {
-        s.quietStart = from;
-        s.quietEnd = to;
+        s.quietStart = *from;
+        s.quietEnd = *to;
     });
 }
 
