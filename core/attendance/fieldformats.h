@@ -1,11 +1,8 @@
 #pragma once
 
-#include "domain/walltime.h"
-
 #include <QDate>
 #include <QString>
 #include <QStringView>
-#include <QTime>
 #include <optional>
 
 namespace Aanwezig {
@@ -14,7 +11,6 @@ namespace Aanwezig {
 
 // "YYYY-MM-DD", a real calendar date.
 std::optional<QDate> parseIsoDate(QStringView text);
-// "HH:MM": parseClockTime() of domain/walltime.h.
 // Digits only (no sign, no spaces), at most 9 of them so the value fits an int.
 std::optional<int> parseWholeNumber(QStringView text);
 // A light check: one "@" with text before it, a domain with a dot inside,

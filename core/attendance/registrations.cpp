@@ -1,6 +1,7 @@
 #include "registrations.h"
 
 #include "csvreader.h"
+#include "domain/walltime.h"
 #include "fieldformats.h"
 #include "inputfile.h"
 

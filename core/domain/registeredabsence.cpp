@@ -21,14 +21,15 @@ bool fail(QString *error, const QString &problem)
 bool readLesson(const QJsonValue &value, RegisteredAbsence::Lesson &lesson, QString *error)
 {
     const QJsonObject json = value.toObject();
-    lesson.start = parseClockTime(json.value(QLatin1String("start")).toString()).value_or(QTime());
-    lesson.end = parseClockTime(json.value(QLatin1String("end")).toString()).value_or(QTime());
+    const auto start = parseClockTime(json.value(QLatin1String("start")).toString());
+    const auto end = parseClockTime(json.value(QLatin1String("end")).toString());
     const auto code = parseRegistrationCode(json.value(QLatin1String("code")).toString());
-    if (!value.isObject() || !lesson.start.isValid() || !lesson.end.isValid() ||
-        lesson.end <= lesson.start)
+    if (!value.isObject() || !start || !end || *end <= *start)
         return fail(error, QStringLiteral("Every lesson needs a start and a later end (HH:mm)."));
     if (!code || !isAbsence(*code))
         return fail(error, QStringLiteral("Every lesson needs the code of an absence."));
+    lesson.start = *start;
+    lesson.end = *end;
     lesson.code = *code;
     return true;
 }

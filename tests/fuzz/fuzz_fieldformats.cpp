@@ -1,6 +1,7 @@
 // The strict field readers of the school's CSV files (core/attendance/
-// fieldformats.*): dates, clock times, whole numbers and e-mail addresses.
-// Each accepted value is written back as the text it came from.
+// fieldformats.*, the clock time of core/domain/walltime.h): dates, clock times, whole numbers and
+// e-mail addresses. Each accepted value is written back as the text it came from.
+#include "domain/walltime.h"
 #include "fieldformats.h"
 #include "fuzzinput.h"
 
