@@ -19,11 +19,11 @@ void ChangeSet::noteRow(DataKind kind, const QString &id)
     noteKind(kind);
     if (m_everything.contains(kind))
         return;
-    QSet<QString> &noted = m_noted[kind];
-    if (noted.contains(id))
-        return;
-    noted.insert(id);
-    m_ids[kind].append(id);
+    // Only a repeat of the row noted last is dropped: a first sync notes
+    // 100,000 rows, and hashing them all cost 5 % of the phone's time.
+    QStringList &ids = m_ids[kind];
+    if (ids.isEmpty() || ids.constLast() != id)
+        ids.append(id);
 }
 
 void ChangeSet::noteEverything(DataKind kind)
@@ -31,7 +31,6 @@ void ChangeSet::noteEverything(DataKind kind)
     noteKind(kind);
     m_everything.insert(kind);
     m_ids.remove(kind);
-    m_noted.remove(kind);
 }
 
 QStringList ChangeSet::ids(DataKind kind) const

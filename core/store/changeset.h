@@ -25,7 +25,8 @@ public:
     // The kinds changed, in the order first noted.
     QList<DataKind> kinds() const { return m_kinds; }
     bool changedEverything(DataKind kind) const { return m_everything.contains(kind); }
-    // The rows of `kind` changed; empty when everything of it changed.
+    // The rows of `kind` changed, in the order noted (a row written again
+    // after other rows is named again); empty when everything of it changed.
     QStringList ids(DataKind kind) const;
 
 private:
@@ -34,7 +35,6 @@ private:
     QList<DataKind> m_kinds;
     QSet<DataKind> m_everything;
     QHash<DataKind, QStringList> m_ids;
-    QHash<DataKind, QSet<QString>> m_noted; // m_ids as sets, to note each row once
 };
 
 // While one lives, the row writers of this thread note into its change set

@@ -10,6 +10,7 @@
 #include "outbox.h"
 #include "storenotifier.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QUuid>
 
@@ -41,10 +42,30 @@ template <typename Entity> std::optional<Entity> parsedOne(const std::optional<Q
 
 } // namespace
 
+// The transaction applyPage() keeps open for the pages that follow.
+struct LocalStore::HeldPages
+{
+    explicit HeldPages(const QSqlDatabase &db) : transaction(db) { age.start(); }
+
+    Transaction transaction;
+    ChangeSet changes;
+    QList<DataKind> kinds;
+    QElapsedTimer age;
+};
+
 LocalStore::LocalStore(QObject *parent)
-    : QObject(parent),
+    : QObject(parent), m_heldPagesIdle(new QTimer(this)),
       m_connectionName(QStringLiteral("aanwezig-store-%1").arg(uuidText(QUuid::createUuid())))
 {
+    m_heldPagesIdle->setSingleShot(true);
+    m_heldPagesIdle->setInterval(heldPulledPagesIdle);
+    connect(m_heldPagesIdle, &QTimer::timeout, this, &LocalStore::commitHeldPagesUnasked);
+    // Another store (of any thread) waits to write: the held pages go now.
+    connect(&StoreNotifier::instance(), &StoreNotifier::writeWished, this,
+            [this](const QString &file) {
+                if (m_heldPages && file == m_canonicalPath)
+                    commitHeldPagesUnasked();
+            });
     connect(&StoreNotifier::instance(), &StoreNotifier::dataChanged, this,
             [this](const QString &file, DataKind kind, const QString &writer) {
                 if (writer != m_connectionName && !file.isEmpty() && file == m_canonicalPath)
@@ -96,6 +117,7 @@ void LocalStore::close()
 {
     if (!QSqlDatabase::contains(m_connectionName))
         return;
+    commitHeldPagesUnasked();
     forgetStatements(m_connectionName);
     QSqlDatabase::database(m_connectionName, false).close();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -356,9 +378,12 @@ RuleResult LocalStore::inTransaction(const std::function<QList<DataKind>()> &wor
     if (!isOpen())
         return RuleError{QStringLiteral("storage_error"),
                          QStringLiteral("The local database is not open.")};
+    if (const RuleResult committed = commitPulledPages(); !committed)
+        return committed;
     QList<DataKind> changedKinds;
     ChangeSet changes;
     try {
+        const WriteWish wish(m_canonicalPath);
         Transaction transaction(database());
         const ChangeRecording recording(changes);
         changedKinds = work();
@@ -368,6 +393,57 @@ RuleResult LocalStore::inTransaction(const std::function<QList<DataKind>()> &wor
     }
     emitChanged(changedKinds, changes);
     return {};
+}
+
+RuleResult LocalStore::inHeldPullTransaction(const std::function<QList<DataKind>()> &work,
+                                             PulledPageCommit commit)
+{
+    if (!isOpen())
+        return RuleError{QStringLiteral("storage_error"),
+                         QStringLiteral("The local database is not open.")};
+    m_heldPagesIdle->stop();
+    try {
+        if (!m_heldPages) {
+            const WriteWish wish(m_canonicalPath);
+            m_heldPages = std::make_unique<HeldPages>(database());
+        }
+        const ChangeRecording recording(m_heldPages->changes);
+        for (const DataKind kind : work()) {
+            if (!m_heldPages->kinds.contains(kind))
+                m_heldPages->kinds.append(kind);
+        }
+    } catch (const StorageFailure &failure) {
+        m_heldPages.reset(); // rolls back the pages held with this one
+        return storageError(failure);
+    }
+    if (commit == PulledPageCommit::Now ||
+        m_heldPages->age.elapsed() >= m_pulledPagesHold.count() ||
+        StoreNotifier::instance().waitingWriters(m_canonicalPath) > 0)
+        return commitPulledPages();
+    m_heldPagesIdle->start();
+    return {};
+}
+
+RuleResult LocalStore::commitPulledPages()
+{
+    if (!m_heldPages)
+        return {};
+    m_heldPagesIdle->stop();
+    const std::unique_ptr<HeldPages> held = std::move(m_heldPages);
+    try {
+        held->transaction.commit();
+    } catch (const StorageFailure &failure) {
+        return storageError(failure);
+    }
+    emitChanged(held->kinds, held->changes);
+    return {};
+}
+
+void LocalStore::commitHeldPagesUnasked()
+{
+    if (const RuleResult committed = commitPulledPages(); !committed)
+        qWarning().noquote() << "held pulled pages not committed (the next pull brings them again):"
+                             << committed.error().message;
 }
 
 RuleResult LocalStore::perform(const std::function<RuleResult(LocalEffect &)> &decide)

@@ -363,43 +363,49 @@ QList<DataKind> dropStudentRows(const QSqlDatabase &db, const QString &studentId
 
 } // namespace
 
-RuleResult LocalStore::applyPage(const QList<ServerChange> &changes, const QString &nextCursor)
+RuleResult LocalStore::applyPage(const QList<ServerChange> &changes, const QString &nextCursor,
+                                 PulledPageCommit commit)
 {
     QList<CheckedChange> checked;
-    if (auto pageChecked = checkPage(changes, checked); !pageChecked)
+    if (auto pageChecked = checkPage(changes, checked); !pageChecked) {
+        if (const RuleResult committed = commitPulledPages(); !committed)
+            return committed;
         return pageChecked;
-    return inTransaction([&] {
-        const QSqlDatabase db = database();
-        QSet<DataKind> kinds;
-        PulledRows rows(db);
-        for (qsizetype i = 0; i < changes.size(); ++i) {
-            // Rows waiting for the server are left alone (read-your-writes).
-            const auto &[table, id] = checked.at(i);
-            const ServerChange &change = changes.at(i);
-            if (change.op == ServerChange::Op::Put) {
-                rows.put(*table, id, fieldsOf(change),
-                         change.dataText.isEmpty()
-                             ? QJsonDocument(change.data).toJson(QJsonDocument::Compact)
-                             : change.dataText);
-            } else {
-                rows.remove(*table, id);
-                // A person deleted: the user no longer sees the student at all
-                // (left the school, a role taken away, data past its time).
-                if (table->kind == DataKind::People) {
-                    for (const DataKind kind : dropStudentRows(db, id))
-                        kinds.insert(kind);
+    }
+    return inHeldPullTransaction(
+        [&] {
+            const QSqlDatabase db = database();
+            QSet<DataKind> kinds;
+            PulledRows rows(db);
+            for (qsizetype i = 0; i < changes.size(); ++i) {
+                // Rows waiting for the server are left alone (read-your-writes).
+                const auto &[table, id] = checked.at(i);
+                const ServerChange &change = changes.at(i);
+                if (change.op == ServerChange::Op::Put) {
+                    rows.put(*table, id, fieldsOf(change),
+                             change.dataText.isEmpty()
+                                 ? QJsonDocument(change.data).toJson(QJsonDocument::Compact)
+                                 : change.dataText);
+                } else {
+                    rows.remove(*table, id);
+                    // A person deleted: the user no longer sees the student at all
+                    // (left the school, a role taken away, data past its time).
+                    if (table->kind == DataKind::People) {
+                        for (const DataKind kind : dropStudentRows(db, id))
+                            kinds.insert(kind);
+                    }
                 }
+                kinds.insert(table->kind);
             }
-            kinds.insert(table->kind);
-        }
-        rows.finish();
-        if (isResyncing(db)) {
-            for (const auto &[table, id] : checked)
-                noteResyncSeen(db, *table, id);
-        }
-        Store::writeMeta(db, MetaKey::pullCursor, nextCursor);
-        return kinds.values();
-    });
+            rows.finish();
+            if (isResyncing(db)) {
+                for (const auto &[table, id] : checked)
+                    noteResyncSeen(db, *table, id);
+            }
+            Store::writeMeta(db, MetaKey::pullCursor, nextCursor);
+            return kinds.values();
+        },
+        commit);
 }
 
 RuleResult LocalStore::forgetStudents(const QStringList &studentIds)

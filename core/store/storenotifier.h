@@ -2,6 +2,8 @@
 
 #include "datakind.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QObject>
 #include <QStringList>
 
@@ -23,10 +25,39 @@ public:
     void notifyRows(const QString &file, Aanwezig::Store::DataKind kind, const QStringList &ids,
                     const QString &writer);
 
+    // How many stores wait to begin a write transaction on `file` (WriteWish):
+    // a store holding pulled pages uncommitted there commits them at once.
+    int waitingWriters(const QString &file) const;
+
 Q_SIGNALS:
     void dataChanged(const QString &file, Aanwezig::Store::DataKind kind, const QString &writer);
     void rowsChanged(const QString &file, Aanwezig::Store::DataKind kind, const QStringList &ids,
                      const QString &writer);
+    // A store is about to begin a write transaction on `file` (in the
+    // emitting thread: a store of another thread hears it queued).
+    void writeWished(const QString &file);
+
+private:
+    friend class WriteWish;
+    void addWaitingWriter(const QString &file, int delta);
+
+    mutable QMutex m_mutex;
+    QHash<QString, int> m_waitingWriters;
+};
+
+// While one lives, the store that made it waits to begin a write transaction
+// on `file`: a store holding pulled pages there (LocalStore::applyPage) commits
+// them rather than keep the writer waiting.
+class WriteWish
+{
+public:
+    explicit WriteWish(const QString &file);
+    ~WriteWish();
+    WriteWish(const WriteWish &) = delete;
+    WriteWish &operator=(const WriteWish &) = delete;
+
+private:
+    QString m_file;
 };
 
 } // namespace Aanwezig::Store

@@ -41,6 +41,7 @@ SyncClient::SyncClient(LocalStore *store, TokenStore *tokens, SyncSettings setti
     m_settings.pushBatch = std::clamp(m_settings.pushBatch, 1, SyncProtocol::maxMutationsPerPush);
     m_settings.pullLimit = std::clamp(m_settings.pullLimit, 1, SyncProtocol::maxPullLimit);
     m_api.setTimeout(m_settings.requestTimeout);
+    m_store->setPulledPagesHold(m_settings.pulledPagesHold);
     m_api.setServer(QUrl(m_store->account().serverUrl));
     const QString token = m_tokens->readToken();
     m_api.setToken(token);
@@ -391,6 +392,10 @@ void SyncClient::handlePullReply(const ApiReply &reply)
         return;
     }
     if (reply.outcome != ApiReply::Outcome::Ok) {
+        if (const RuleResult committed = m_store->commitPulledPages(); !committed) {
+            failWith(SyncStatus::ErrorKind::Server, committed.error().message);
+            return;
+        }
         fail(reply);
         return;
     }
@@ -406,7 +411,11 @@ void SyncClient::handlePullReply(const ApiReply &reply)
     // the cursor this page ends at.
     if (page->hasMore)
         requestPage(page->nextCursor);
-    if (const RuleResult done = m_store->applyPage(page->changes, page->nextCursor); !done) {
+    // While pages follow, they share their commits (LocalStore::applyPage).
+    const auto commit =
+        page->hasMore ? LocalStore::PulledPageCommit::MayWait : LocalStore::PulledPageCommit::Now;
+    if (const RuleResult done = m_store->applyPage(page->changes, page->nextCursor, commit);
+        !done) {
         m_api.abortAll(); // the next page must never be applied after this one done
         failWith(done.code() == QLatin1String("unknown_kind") ? SyncStatus::ErrorKind::NeedsUpdate
                                                               : SyncStatus::ErrorKind::Server,

@@ -31,6 +31,9 @@ struct SyncSettings
     int pullLimit = 500; // changes per pulled page (up to 1000)
     std::chrono::milliseconds interval{std::chrono::minutes(2)}; // while the app is open
     std::chrono::milliseconds requestTimeout{std::chrono::seconds(20)};
+    // How long pulled pages may share one transaction while more follow
+    // (LocalStore::setPulledPagesHold).
+    std::chrono::milliseconds pulledPagesHold{100};
     BackoffPolicy backoff;
     // The live channel's own keepalive ping (the server pings every 25 s).
     std::chrono::milliseconds livePing{std::chrono::seconds(30)};
@@ -43,8 +46,9 @@ struct SyncSettings
 // Brings the local store and the server together (sync protocol v1, see
 // server/PROTOCOL.md). A round pushes the outbox in seq order in batches,
 // then pulls pages until the server has no more, each page applied with its
-// cursor in one transaction by the store (which leaves rows with a waiting
-// local change alone). One page is in flight while the previous one is
+// cursor by the store (which leaves rows with a waiting local change alone;
+// while more pages follow, they share a transaction for up to
+// `pulledPagesHold`). One page is in flight while the previous one is
 // applied; when an apply fails, the page in flight is dropped. Rejected
 // mutations are marked with their reason and undone by the store, and never
 // sent again.

@@ -2,6 +2,7 @@
 #include "store/sqlitestatements.h"
 #include "storetestsupport.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +12,7 @@
 
 using namespace Aanwezig;
 using namespace Aanwezig::StoreTest;
+using PulledPageCommit = LocalStore::PulledPageCommit;
 
 namespace {
 
@@ -298,7 +300,10 @@ private Q_SLOTS:
             if (signal.at(0).value<DataKind>() == DataKind::Reports)
                 announced += signal.at(1).toStringList();
         }
-        QCOMPARE(announced.size(), 130); // 129 written, one deleted; not the waiting row
+        // 129 written (one of them twice, named twice), one written and
+        // deleted (named twice); not the waiting row.
+        QCOMPARE(announced.size(), 132);
+        QCOMPARE(QSet<QString>(announced.cbegin(), announced.cend()).size(), 130);
         QVERIFY(!announced.contains(uuidText(local.id)));
         for (const AbsenceReport &report : expected) {
             QCOMPARE(m_store->report(report.id), report);
@@ -355,6 +360,94 @@ private Q_SLOTS:
                  qPrintable(refused.error().message));
         QVERIFY(m_store->people().isEmpty());
         QCOMPARE(m_store->pullCursor(), QStringLiteral("c1"));
+    }
+
+    // Pages with more to follow share their commits (applyPage with
+    // MayWait): other connections see them only once committed, with the
+    // last page, as one announcement.
+    void heldPagesAreCommittedWithTheLastPage()
+    {
+        LocalStore reader;
+        QVERIFY(reader.open(m_store->path()));
+        const AbsenceReport first = sickToday();
+        const AbsenceReport second = sickToday(QStringLiteral("student-2"));
+        QSignalSpy rows(m_store.get(), &LocalStore::rowsChanged);
+        STORE_VERIFY_OK(m_store->applyPage({put("absence_report", first.toJson())},
+                                           QStringLiteral("c1"), PulledPageCommit::MayWait));
+        QVERIFY(m_store->holdsPulledPages());
+        QCOMPARE(m_store->pullCursor(), QStringLiteral("c1"));
+        QVERIFY(!reader.report(first.id));
+        QVERIFY(reader.pullCursor().isEmpty());
+        QVERIFY(rows.isEmpty());
+
+        STORE_VERIFY_OK(m_store->applyPage({put("absence_report", second.toJson())},
+                                           QStringLiteral("c2"), PulledPageCommit::Now));
+        QVERIFY(!m_store->holdsPulledPages());
+        QCOMPARE(reader.report(first.id), first);
+        QCOMPARE(reader.report(second.id), second);
+        QCOMPARE(reader.pullCursor(), QStringLiteral("c2"));
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().at(1).toStringList(),
+                 QStringList({uuidText(first.id), uuidText(second.id)}));
+    }
+
+    // The next page is late (a slow network, a failed request): the held
+    // pages do not wait for it.
+    void heldPagesAreCommittedWhenNoPageFollows()
+    {
+        LocalStore reader;
+        QVERIFY(reader.open(m_store->path()));
+        const AbsenceReport report = sickToday();
+        STORE_VERIFY_OK(m_store->applyPage({put("absence_report", report.toJson())},
+                                           QStringLiteral("c1"), PulledPageCommit::MayWait));
+        QVERIFY(m_store->holdsPulledPages());
+        QTRY_VERIFY(!m_store->holdsPulledPages());
+        QCOMPARE(reader.report(report.id), report);
+        QCOMPARE(reader.pullCursor(), QStringLiteral("c1"));
+    }
+
+    // The user writes while the sync client holds pages: the pages are
+    // committed first (in the same thread the write would otherwise wait for
+    // the busy timeout and fail).
+    void anotherStoresWriteCommitsTheHeldPagesFirst()
+    {
+        LocalStore user;
+        QVERIFY(user.open(m_store->path()));
+        const AbsenceReport pulled = sickToday(QStringLiteral("student-2"));
+        STORE_VERIFY_OK(m_store->applyPage({put("absence_report", pulled.toJson())},
+                                           QStringLiteral("c1"), PulledPageCommit::MayWait));
+        QVERIFY(m_store->holdsPulledPages());
+        QElapsedTimer waited;
+        waited.start();
+        const AbsenceReport own = sickToday();
+        STORE_VERIFY_OK(user.reportAbsence(own, Role::Parent));
+        QVERIFY2(waited.elapsed() < 1000, qPrintable(QString::number(waited.elapsed())));
+        QVERIFY(!m_store->holdsPulledPages());
+        QCOMPARE(user.report(pulled.id), pulled);
+        QVERIFY(m_store->report(own.id).has_value());
+        QCOMPARE(m_store->report(own.id), user.report(own.id));
+    }
+
+    // A page the store refuses after held pages: those are committed, the
+    // refused one is not.
+    void aRefusedPageCommitsThePagesHeldBeforeIt()
+    {
+        LocalStore reader;
+        QVERIFY(reader.open(m_store->path()));
+        const AbsenceReport report = sickToday();
+        STORE_VERIFY_OK(m_store->applyPage({put("absence_report", report.toJson())},
+                                           QStringLiteral("c1"), PulledPageCommit::MayWait));
+        QString error;
+        const auto spaceship = ServerChange::fromJson(
+            QJsonObject{{"op", "put"}, {"kind", "spaceship"}, {"data", QJsonObject{{"id", "x"}}}},
+            &error);
+        QVERIFY2(spaceship.has_value(), qPrintable(error));
+        QCOMPARE(errorCode(m_store->applyPage({*spaceship}, QStringLiteral("c2"),
+                                              PulledPageCommit::MayWait)),
+                 QStringLiteral("unknown_kind"));
+        QVERIFY(!m_store->holdsPulledPages());
+        QCOMPARE(reader.report(report.id), report);
+        QCOMPARE(reader.pullCursor(), QStringLiteral("c1"));
     }
 
     void pageInTheProtocolsFormIsApplied()

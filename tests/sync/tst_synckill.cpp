@@ -118,8 +118,9 @@ private Q_SLOTS:
         auto *random = QRandomGenerator::global();
         int killedMidway = 0; // some pages applied, not all
         QString cursor;
-        // Pages of one change: hundreds of page transactions, each a place
-        // for a kill to land.
+        // Pages of one change: hundreds of pages, held uncommitted a few
+        // milliseconds at a time (syncworker), so a kill lands in a page, in
+        // a commit or among pages held uncommitted.
         for (int run = 0; run < killRuns; ++run) {
             const bool killed =
                 runWorker(phone, 20, 1, random->bounded(1, 40), random->bounded(0, 30)) == -1;
