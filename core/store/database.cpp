@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "sqlitestatements.h"
+
 #include <QDeadlineTimer>
 #include <QHash>
 #include <QSqlError>
@@ -10,7 +12,13 @@
 namespace Aanwezig::Store {
 
 namespace {
-constexpr int busyTimeoutMs = 5000;
+
+// How a connection waits for another's write transaction (busyTimeout).
+void waitForOtherWriters(const QSqlDatabase &db)
+{
+    exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeout.count()));
+    SqliteStatements::waitInShortSteps(db, busyTimeout);
+}
 
 // Prepared statements per connection name, then per SQL text. Connections
 // belong to one thread, and so does this cache.
@@ -48,7 +56,7 @@ QSqlDatabase openDatabase(const QString &connectionName, const QString &path)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeout.count()));
     if (!db.open())
         throw StorageFailure(QStringLiteral("Cannot open the local database %1: %2")
                                  .arg(path, db.lastError().text()));
@@ -68,7 +76,7 @@ QSqlDatabase openDatabase(const QString &connectionName, const QString &path)
     exec(db, QStringLiteral("PRAGMA cache_size = -16384"));
     exec(db, QStringLiteral("PRAGMA wal_autocheckpoint = 10000"));
     exec(db, QStringLiteral("PRAGMA journal_size_limit = 8388608"));
-    exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs));
+    waitForOtherWriters(db);
     // Logging out must not leave the user's data readable in free pages.
     exec(db, QStringLiteral("PRAGMA secure_delete = ON"));
     return db;
@@ -170,19 +178,20 @@ void emptyWriteAheadLog(const QSqlDatabase &db, std::chrono::milliseconds patien
 {
     const QDeadlineTimer deadline(patience);
     // Short waits per try (SQLite's busy handler does the waiting), so the
-    // deadline is kept; the usual timeout comes back afterwards.
-    const int usualTimeout = scalar(db, QStringLiteral("PRAGMA busy_timeout")).toInt();
+    // deadline is kept; the usual waiting comes back afterwards.
     exec(db, QStringLiteral("PRAGMA busy_timeout = 100"));
-    struct RestoreTimeout
+    struct RestoreWaiting
     {
         const QSqlDatabase &db;
-        int timeout;
-        ~RestoreTimeout()
+        ~RestoreWaiting()
         {
-            QSqlQuery restore(db);
-            restore.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(timeout));
+            try {
+                waitForOtherWriters(db);
+            } catch (const StorageFailure &failure) {
+                qWarning().noquote() << failure.message();
+            }
         }
-    } restore{db, usualTimeout};
+    } restore{db};
     for (;;) {
         QSqlQuery result = exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         // One row: busy (1 when a reader or writer kept it from finishing),

@@ -9,6 +9,9 @@
 
 namespace Aanwezig::Store {
 
+// How long a connection waits for another's write transaction to end.
+inline constexpr std::chrono::milliseconds busyTimeout{5000};
+
 // A database call that failed; caught at LocalStore's public methods.
 class StorageFailure : public std::runtime_error
 {

@@ -404,7 +404,8 @@ RuleResult LocalStore::inHeldPullTransaction(const std::function<QList<DataKind>
     m_heldPagesIdle->stop();
     try {
         if (!m_heldPages) {
-            const WriteWish wish(m_canonicalPath);
+            // The user's writes first: they wait on the main thread.
+            StoreNotifier::instance().awaitNoWaitingWriters(m_canonicalPath, busyTimeout);
             m_heldPages = std::make_unique<HeldPages>(database());
         }
         const ChangeRecording recording(m_heldPages->changes);

@@ -11,17 +11,42 @@ namespace Aanwezig::Store {
 
 #ifdef AANWEZIG_STORE_SQLITE_C_API
 
-std::unique_ptr<SqliteStatements> SqliteStatements::open(const QSqlDatabase &db)
+namespace {
+
+// The connection's handle, where this code may use it.
+sqlite3 *sharedHandle(const QSqlDatabase &db)
 {
     if (qEnvironmentVariableIsSet("AANWEZIG_STORE_PORTABLE_SQL"))
         return nullptr;
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
-    if (!connection)
-        return nullptr;
-    return std::make_unique<SqliteStatements>(connection);
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// SQLite's busy handler: `tries` is how many times it was called for this
+// wait; the argument is the timeout in ms.
+int waitOneMillisecond(void *timeoutMs, int tries)
+{
+    if (tries >= int(reinterpret_cast<quintptr>(timeoutMs)))
+        return 0;
+    sqlite3_sleep(1);
+    return 1;
+}
+
+} // namespace
+
+std::unique_ptr<SqliteStatements> SqliteStatements::open(const QSqlDatabase &db)
+{
+    sqlite3 *connection = sharedHandle(db);
+    return connection ? std::make_unique<SqliteStatements>(connection) : nullptr;
+}
+
+void SqliteStatements::waitInShortSteps(const QSqlDatabase &db, std::chrono::milliseconds timeout)
+{
+    if (sqlite3 *connection = sharedHandle(db))
+        sqlite3_busy_handler(connection, waitOneMillisecond,
+                             reinterpret_cast<void *>(quintptr(timeout.count())));
 }
 
 SqliteStatements::~SqliteStatements()
@@ -78,6 +103,8 @@ std::unique_ptr<SqliteStatements> SqliteStatements::open(const QSqlDatabase &)
 {
     return nullptr;
 }
+
+void SqliteStatements::waitInShortSteps(const QSqlDatabase &, std::chrono::milliseconds) {}
 
 SqliteStatements::~SqliteStatements() = default;
 

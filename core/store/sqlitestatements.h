@@ -4,6 +4,7 @@
 #include <QByteArrayView>
 #include <QHash>
 #include <QSqlDatabase>
+#include <chrono>
 #include <memory>
 #include <span>
 
@@ -30,6 +31,13 @@ public:
     ~SqliteStatements();
     SqliteStatements(const SqliteStatements &) = delete;
     SqliteStatements &operator=(const SqliteStatements &) = delete;
+
+    // Makes the connection wait for another's write transaction in steps of
+    // 1 ms, for at most `timeout`, where SQLite's own busy handler sleeps
+    // 1, 2, 5, 10, 15, 20 ... ms apart: a user's write behind the sync
+    // thread's pulled pages starts when they are committed, not up to 15 ms
+    // later. Elsewhere (the QSqlQuery path) SQLite's handler stays.
+    static void waitInShortSteps(const QSqlDatabase &db, std::chrono::milliseconds timeout);
 
     // Runs a statement that returns no rows (prepared on first use, then
     // reused), binding `values` in order as UTF-8 text (never NULL); returns

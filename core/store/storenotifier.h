@@ -6,6 +6,8 @@
 #include <QMutex>
 #include <QObject>
 #include <QStringList>
+#include <QWaitCondition>
+#include <chrono>
 
 namespace Aanwezig::Store {
 
@@ -28,6 +30,11 @@ public:
     // How many stores wait to begin a write transaction on `file` (WriteWish):
     // a store holding pulled pages uncommitted there commits them at once.
     int waitingWriters(const QString &file) const;
+    // Blocks until no store waits to write to `file`, for at most `patience`
+    // (pulled pages give way: SQLite lets a waiting writer in only when it
+    // retries, and a sync thread beginning its next page at once would keep
+    // it out). Returns whether none waits.
+    bool awaitNoWaitingWriters(const QString &file, std::chrono::milliseconds patience);
 
 Q_SIGNALS:
     void dataChanged(const QString &file, Aanwezig::Store::DataKind kind, const QString &writer);
@@ -39,9 +46,15 @@ Q_SIGNALS:
 
 private:
     friend class WriteWish;
-    void addWaitingWriter(const QString &file, int delta);
+    // Adds `delta` to the count of `file` in `counts`, waking the waiters
+    // when it drops to none.
+    void count(QHash<QString, int> &counts, const QString &file, int delta);
+    // Blocks until `counts` has none of `file`, for at most `patience`.
+    bool awaitNone(const QHash<QString, int> &counts, const QString &file,
+                   std::chrono::milliseconds patience);
 
     mutable QMutex m_mutex;
+    QWaitCondition m_countDropped;
     QHash<QString, int> m_waitingWriters;
 };
 

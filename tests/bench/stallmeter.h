@@ -25,6 +25,9 @@ public:
         m_sinceLast.start();
         m_timer.start();
     }
+    // Leaves the time since the last turn out of the gap being measured
+    // (something measured on its own just ran on the main thread).
+    void skip() { m_sinceLast.restart(); }
     // The longest gap in ms since start().
     qint64 stop()
     {
