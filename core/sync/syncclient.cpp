@@ -2,6 +2,7 @@
 
 #include "device/tokenstore.h"
 #include "protocolmessages.h"
+#include "pullpagecursor.h"
 #include "pullpagetext.h"
 #include "store/entitytables.h"
 #include "store/localstore.h"
@@ -399,18 +400,31 @@ void SyncClient::handlePullReply(const ApiReply &reply)
         fail(reply);
         return;
     }
+    // The server prepares the next page while this one is read and applied
+    // (the network runs in Qt's own thread): one page in flight, asked for
+    // with the cursor read off this page's end alone, which the full read
+    // checks.
+    const std::optional<SyncProtocol::PullPageEnd> end = SyncProtocol::readPullPageEnd(reply.text);
+    if (end && end->hasMore)
+        requestPage(end->nextCursor);
     QString error;
     const std::optional<SyncProtocol::PullPage> page =
         SyncProtocol::readPullPageText(reply.text, Store::filingKeys(), &error);
     if (!page) {
+        m_api.abortAll(); // nothing is asked for after a page that cannot be read
+        if (const RuleResult committed = m_store->commitPulledPages(); !committed) {
+            failWith(SyncStatus::ErrorKind::Server, committed.error().message);
+            return;
+        }
         failWith(SyncStatus::ErrorKind::Server, error);
         return;
     }
-    // The server prepares the next page while this one is applied (the
-    // network runs in Qt's own thread): one page in flight, asked for with
-    // the cursor this page ends at.
-    if (page->hasMore)
-        requestPage(page->nextCursor);
+    if (!end || end->hasMore != page->hasMore ||
+        (page->hasMore && end->nextCursor != page->nextCursor)) {
+        m_api.abortAll(); // asked for on a wrong guess
+        if (page->hasMore)
+            requestPage(page->nextCursor);
+    }
     // While pages follow, they share their commits (LocalStore::applyPage).
     const auto commit =
         page->hasMore ? LocalStore::PulledPageCommit::MayWait : LocalStore::PulledPageCommit::Now;

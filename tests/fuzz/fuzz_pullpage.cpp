@@ -1,10 +1,12 @@
 // The phone's pull page decoders (core/sync/protocolmessages.*, and
 // core/sync/pullpagetext.*, which the app uses): a page readPullPage()
 // accepts is written back change by change and reads the same; a page read
-// from its text reads as Qt's JSON and readPullPage() read it.
+// from its text reads as Qt's JSON and readPullPage() read it; the end of a
+// page read alone (pullpagecursor.h) is the end the full read finds.
 #include "fuzzinput.h"
 #include "store/entitytables.h"
 #include "sync/protocolmessages.h"
+#include "sync/pullpagecursor.h"
 #include "sync/pullpagetext.h"
 
 #include <QJsonArray>
@@ -32,6 +34,10 @@ void compareWithText(const QByteArray &bytes, const std::optional<SyncProtocol::
     }
     Fuzz::require(parsed.has_value(), "what the text decoder accepts, readPullPage accepts",
                   parsedError);
+    // The sync client asks for the next page on this guess before the full read.
+    const std::optional<SyncProtocol::PullPageEnd> end = SyncProtocol::readPullPageEnd(bytes);
+    Fuzz::require(end && end->nextCursor == read->nextCursor && end->hasMore == read->hasMore,
+                  "the end of a page read alone is the end of the page read in full");
     Fuzz::require(read->nextCursor == parsed->nextCursor && read->hasMore == parsed->hasMore &&
                       read->changes.size() == parsed->changes.size(),
                   "the text decoder reads the page the same");

@@ -1,5 +1,6 @@
 #include "store/entitytables.h"
 #include "sync/protocolmessages.h"
+#include "sync/pullpagecursor.h"
 #include "sync/pullpagetext.h"
 
 #include <QFile>
@@ -218,6 +219,33 @@ private Q_SLOTS:
             R"({"changes":[{"op":"put","kind":"plan_step","data":{"id":"a"},"d\u0061ta":{"id":"b"}}],"next_cursor":"1"})");
         QTest::newRow("changes twice") << QByteArray(
             R"({"changes":[{"op":"put","kind":"plan_step","data":{"id":"a"}}],"changes":[{"op":"put","kind":"plan_step","data":{"id":"b"}}],"next_cursor":"1"})");
+        QTest::newRow("the end first, a cursor twice") << QByteArray(
+            R"({"has_more":true,"next_cursor":"1","next_cursor":"2","changes":[{"op":"put","kind":"plan_step","data":{"id":"a","next_cursor":"3","has_more":false}}]})");
+        QTest::newRow("the end's keys in an entity") << QByteArray(
+            R"({"changes":[{"op":"put","kind":"plan_step","data":{"id":"a","next_cursor":"3","has_more":false,"x":{"next_cursor":"4"}}}],"has_more":true,"next_cursor":"2"})");
+        QTest::newRow("the end's keys escaped") << QByteArray(
+            R"({"changes":[],"has\u005fmore":true,"next_cursor":"1","next\u005fcursor":"\u00e9"})");
+    }
+
+    // The sync client asks for the next page with the cursor read from the
+    // page's end alone (readPullPageEnd(), before the full read): for every
+    // page the full read accepts, it reads that page's end.
+    void pullPageEndIsTheEndOfTheFullRead_data() { pullPageTextReadsAsTheParsedPage_data(); }
+
+    void pullPageEndIsTheEndOfTheFullRead()
+    {
+        QFETCH(QByteArray, text);
+        QString error;
+        const std::optional<PullPage> read = readPullPageText(text, Store::filingKeys(), &error);
+        const std::optional<PullPageEnd> end = readPullPageEnd(text);
+        if (!read) {
+            if (error.contains(QLatin1String("next_cursor")))
+                QVERIFY(!end || !end->hasMore); // nothing asked for on a page without an end
+            return;
+        }
+        QVERIFY(end);
+        QCOMPARE(end->nextCursor, read->nextCursor);
+        QCOMPARE(end->hasMore, read->hasMore);
     }
 
     void pullPageTextReadsAsTheParsedPage()
