@@ -2,7 +2,7 @@
 // reports COUNT doctor's visits of STUDENT at HOUR on the next days (by its
 // own clock), then syncs the store in DIRECTORY (paired beforehand) until
 // nothing waits and the pull is done, and exits 0. Small batches and pages,
-// held uncommitted for 3 ms at most, make a sync long enough to be killed in
+// held uncommitted for 1 ms at most, make a sync long enough to be killed in
 // the middle of it. Prints "syncing"
 // when the sync starts and "changed" each time the sync wrote to the store
 // (a pull page applied, pushed changes confirmed), so a test can kill it in
@@ -27,7 +27,7 @@ int main(int argc, char *argv[])
     SyncSettings settings = SyncTest::testSettings();
     settings.pushBatch = arguments.at(2).toInt();
     settings.pullLimit = arguments.at(3).toInt();
-    settings.pulledPagesHold = std::chrono::milliseconds(3);
+    settings.pulledPagesHold = std::chrono::milliseconds(1);
     SyncTest::Device device(arguments.at(1), settings);
     const int count = arguments.size() == 7 ? arguments.at(4).toInt() : 0;
     for (int day = 1; day <= count; ++day) {

@@ -123,7 +123,7 @@ private Q_SLOTS:
         // a commit or among pages held uncommitted.
         for (int run = 0; run < killRuns; ++run) {
             const bool killed =
-                runWorker(phone, 20, 1, random->bounded(1, 40), random->bounded(0, 30)) == -1;
+                runWorker(phone, 20, 1, random->bounded(1, 10), random->bounded(0, 20)) == -1;
             const QString nowCursor = storeOf(phone)->pullCursor();
             killedMidway += killed && nowCursor != cursor;
             cursor = nowCursor;
