@@ -152,7 +152,7 @@ std::string handlePull(const QSqlDatabase &db, const QString &userId,
     const qint64 cursor = snapshot ? 0 : parseCursor(*cursorText, epoch, head);
     if (!snapshot && cursor == head)
         return PageWriter().finish(formatCursor(epoch, head), false);
-    const Scope scope = Scope::load(db, userId);
+    const Scope scope = Scope::load(db, userId, Scope::TeamStudents::Assumed);
     // A user who never saved notification settings gets the defaults as the
     // first change of a snapshot, so the phone always has a row (not stored:
     // a pull writes nothing).

@@ -21,7 +21,7 @@ QStringList column(const QSqlDatabase &db, const QString &sql, const QVariantLis
 
 } // namespace
 
-Scope Scope::load(const QSqlDatabase &db, const QString &userId)
+Scope Scope::load(const QSqlDatabase &db, const QString &userId, TeamStudents teamStudents)
 {
     Scope scope;
     scope.userId = userId;
@@ -51,7 +51,9 @@ Scope Scope::load(const QSqlDatabase &db, const QString &userId)
                        "SELECT class_name FROM class_mentors WHERE email = ? ORDER BY class_name"),
                    {scope.email});
     QStringList staff;
-    if (scope.isTeam())
+    if (scope.isTeam() && teamStudents == TeamStudents::Assumed)
+        scope.teamStudentsAssumed = true;
+    else if (scope.isTeam())
         staff = column(db, QStringLiteral("SELECT id FROM students"), {});
     else if (scope.hasRole(Role::Mentor))
         staff = column(db,
@@ -81,7 +83,7 @@ bool Scope::isSelf(const QString &student) const
 
 bool Scope::isStaffOf(const QString &student) const
 {
-    return staffStudents.contains(student);
+    return (isTeam() && teamStudentsAssumed) || staffStudents.contains(student);
 }
 
 bool Scope::relatesTo(const QString &student) const
