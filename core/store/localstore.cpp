@@ -25,6 +25,12 @@ RuleError storageError(const StorageFailure &failure)
     return RuleError{QStringLiteral("storage_error"), failure.message()};
 }
 
+RuleError notOpenError()
+{
+    return RuleError{QStringLiteral("storage_error"),
+                     QStringLiteral("The local database is not open.")};
+}
+
 template <typename Entity> QList<Entity> parsedAll(const QList<QJsonObject> &rows)
 {
     QList<Entity> entities;
@@ -376,8 +382,7 @@ QSqlDatabase LocalStore::database() const
 RuleResult LocalStore::inTransaction(const std::function<QList<DataKind>()> &work)
 {
     if (!isOpen())
-        return RuleError{QStringLiteral("storage_error"),
-                         QStringLiteral("The local database is not open.")};
+        return notOpenError();
     if (const RuleResult committed = commitPulledPages(); !committed)
         return committed;
     QList<DataKind> changedKinds;
@@ -399,8 +404,7 @@ RuleResult LocalStore::inHeldPullTransaction(const std::function<QList<DataKind>
                                              PulledPageCommit commit)
 {
     if (!isOpen())
-        return RuleError{QStringLiteral("storage_error"),
-                         QStringLiteral("The local database is not open.")};
+        return notOpenError();
     m_heldPagesIdle->stop();
     try {
         if (!m_heldPages) {

@@ -27,32 +27,26 @@ int StoreNotifier::waitingWriters(const QString &file) const
     return m_waitingWriters.value(file);
 }
 
-void StoreNotifier::count(QHash<QString, int> &counts, const QString &file, int delta)
+void StoreNotifier::addWaitingWriter(const QString &file, int delta)
 {
     const QMutexLocker lock(&m_mutex);
-    int &count = counts[file];
+    int &count = m_waitingWriters[file];
     count += delta;
     if (count <= 0) {
-        counts.remove(file);
-        m_countDropped.wakeAll();
+        m_waitingWriters.remove(file);
+        m_writersGone.wakeAll();
     }
-}
-
-bool StoreNotifier::awaitNone(const QHash<QString, int> &counts, const QString &file,
-                              std::chrono::milliseconds patience)
-{
-    QDeadlineTimer deadline(patience);
-    const QMutexLocker lock(&m_mutex);
-    while (counts.contains(file)) {
-        if (!m_countDropped.wait(&m_mutex, deadline))
-            return false;
-    }
-    return true;
 }
 
 bool StoreNotifier::awaitNoWaitingWriters(const QString &file, std::chrono::milliseconds patience)
 {
-    return awaitNone(m_waitingWriters, file, patience);
+    QDeadlineTimer deadline(patience);
+    const QMutexLocker lock(&m_mutex);
+    while (m_waitingWriters.contains(file)) {
+        if (!m_writersGone.wait(&m_mutex, deadline))
+            return false;
+    }
+    return true;
 }
 
 WriteWish::WriteWish(const QString &file) : m_file(file)
@@ -60,16 +54,14 @@ WriteWish::WriteWish(const QString &file) : m_file(file)
     if (m_file.isEmpty())
         return;
     StoreNotifier &notifier = StoreNotifier::instance();
-    notifier.count(notifier.m_waitingWriters, m_file, 1);
+    notifier.addWaitingWriter(m_file, 1);
     Q_EMIT notifier.writeWished(m_file);
 }
 
 WriteWish::~WriteWish()
 {
-    if (!m_file.isEmpty()) {
-        StoreNotifier &notifier = StoreNotifier::instance();
-        notifier.count(notifier.m_waitingWriters, m_file, -1);
-    }
+    if (!m_file.isEmpty())
+        StoreNotifier::instance().addWaitingWriter(m_file, -1);
 }
 
 } // namespace Aanwezig::Store

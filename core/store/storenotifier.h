@@ -46,15 +46,12 @@ Q_SIGNALS:
 
 private:
     friend class WriteWish;
-    // Adds `delta` to the count of `file` in `counts`, waking the waiters
-    // when it drops to none.
-    void count(QHash<QString, int> &counts, const QString &file, int delta);
-    // Blocks until `counts` has none of `file`, for at most `patience`.
-    bool awaitNone(const QHash<QString, int> &counts, const QString &file,
-                   std::chrono::milliseconds patience);
+    // Adds `delta` to the writers waiting on `file`, waking
+    // awaitNoWaitingWriters() when none is left.
+    void addWaitingWriter(const QString &file, int delta);
 
     mutable QMutex m_mutex;
-    QWaitCondition m_countDropped;
+    QWaitCondition m_writersGone;
     QHash<QString, int> m_waitingWriters;
 };
 

@@ -392,12 +392,16 @@ void SyncClient::handlePullReply(const ApiReply &reply)
         startRecovery(reply.message);
         return;
     }
-    if (reply.outcome != ApiReply::Outcome::Ok) {
-        if (const RuleResult committed = m_store->commitPulledPages(); !committed) {
+    // The pages applied before a failure are kept (committed) before it is told.
+    const auto commitHeldPages = [this] {
+        const RuleResult committed = m_store->commitPulledPages();
+        if (!committed)
             failWith(SyncStatus::ErrorKind::Server, committed.error().message);
-            return;
-        }
-        fail(reply);
+        return bool(committed);
+    };
+    if (reply.outcome != ApiReply::Outcome::Ok) {
+        if (commitHeldPages())
+            fail(reply);
         return;
     }
     // The server prepares the next page while this one is read and applied
@@ -412,11 +416,8 @@ void SyncClient::handlePullReply(const ApiReply &reply)
         SyncProtocol::readPullPageText(reply.text, Store::filingKeys(), &error);
     if (!page) {
         m_api.abortAll(); // nothing is asked for after a page that cannot be read
-        if (const RuleResult committed = m_store->commitPulledPages(); !committed) {
-            failWith(SyncStatus::ErrorKind::Server, committed.error().message);
-            return;
-        }
-        failWith(SyncStatus::ErrorKind::Server, error);
+        if (commitHeldPages())
+            failWith(SyncStatus::ErrorKind::Server, error);
         return;
     }
     if (!end || end->hasMore != page->hasMore ||
